@@ -1,0 +1,200 @@
+"""The core's view of the outside world: small protocols the composition root fills with real,
+simulated or demo adapters. Nothing here imports Qt, pyserial, OpenCV, CUPS or requests.
+
+Threading contract: adapters may call an ``EventSink`` from any thread. The composition root wraps
+the sink so the core only ever sees events on one thread (the Qt main thread in the app, the
+calling thread in tests).
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Generic, Protocol, TypeVar
+
+from kiosk.domain.identity import Identity
+
+T = TypeVar("T")
+
+
+# --- time -------------------------------------------------------------------------------------
+
+
+class Clock(Protocol):
+    def monotonic(self) -> float:
+        """Seconds on a clock that never jumps; used for timeouts."""
+        ...
+
+    def now(self) -> datetime:
+        """Timezone-aware wall-clock time; used for records and receipts."""
+        ...
+
+
+# --- device events ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CardRead:
+    identity: Identity
+
+
+@dataclass(frozen=True)
+class CardRemoved:
+    pass
+
+
+@dataclass(frozen=True)
+class CardRejected:
+    """A card was read but cannot be used (expired, bad check digit…): ``reason`` is citizen-facing."""
+
+    reason: str
+
+
+@dataclass(frozen=True)
+class CodeScanned:
+    text: str
+    source: str  # "camera" or "scanner"
+
+
+@dataclass(frozen=True)
+class DeviceLost:
+    device: str  # "idcard", "camera", "scanner", "printer"
+    reason: str  # technician-facing, no personal data
+
+
+@dataclass(frozen=True)
+class DeviceBack:
+    device: str
+
+
+DeviceEvent = CardRead | CardRemoved | CardRejected | CodeScanned | DeviceLost | DeviceBack
+EventSink = Callable[[DeviceEvent], None]
+
+
+class EventSource(Protocol):
+    """A device that reports events until stopped (ID reader, camera decoder, serial scanner)."""
+
+    name: str
+
+    def start(self, sink: EventSink) -> None: ...
+
+    def stop(self) -> None: ...
+
+
+# --- background work --------------------------------------------------------------------------
+
+
+class TaskRunner(Protocol):
+    """Runs blocking work off the UI thread and delivers the result (or exception) on the core's thread."""
+
+    def run(self, work: Callable[[], T], done: Callable[[T | BaseException], None]) -> None: ...
+
+
+# --- printing ---------------------------------------------------------------------------------
+
+
+class PrintState(enum.Enum):
+    COMPLETED = "completed"
+    FAILED = "failed"  # the printer refused or aborted: reprint later
+    STUCK = "stuck"  # no progress within the deadline; the job was cancelled
+
+
+@dataclass(frozen=True)
+class PrintOutcome:
+    state: PrintState
+    citizen_message: str  # Chinese, plain words
+    technician_message: str = ""
+    job_id: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.state is PrintState.COMPLETED
+
+
+@dataclass(frozen=True)
+class PrintDocument:
+    kind: str  # "receipt", "certificate", "test_page"
+    title: str  # ASCII-safe job title, never personal data
+    pdf: bytes
+    media: str = "A4"  # "A4" or "80mm"
+
+
+class Printer(Protocol):
+    name: str
+
+    def print_document(self, document: PrintDocument) -> PrintOutcome:
+        """Blocking: returns only when the device says done, failed, or the deadline passed."""
+        ...
+
+
+# --- platform: outbound -----------------------------------------------------------------------
+
+
+class StorageFull(Exception):
+    """The outbox reached its disk budget; the filing was not accepted."""
+
+
+@dataclass(frozen=True)
+class OutboundItem:
+    key: str  # idempotency key, made before the first attempt
+    kind: str  # "application", "attachment", "rating", "print_audit", "heartbeat"
+    payload: Mapping[str, Any]
+    group: str = ""  # items in one group are delivered in ``seq`` order
+    seq: int = 0
+    personal: bool = True  # payload is encrypted at rest and purged after delivery
+
+
+@dataclass(frozen=True)
+class OutboxStatus:
+    pending: int = 0
+    dead: int = 0
+    oldest_pending_age_s: float | None = None
+    last_success: datetime | None = None
+    platform_reachable: bool = False
+    clock_skew_s: float | None = None
+
+
+class Outbox(Protocol):
+    def submit(self, items: Sequence[OutboundItem]) -> None:
+        """Store all items in one durable transaction, or raise ``StorageFull``/``OSError``."""
+        ...
+
+    def status(self) -> OutboxStatus: ...
+
+
+# --- platform: reads --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Fetched(Generic[T]):
+    value: T
+    fetched_at: datetime
+    from_cache: bool = False
+
+    def age_s(self, now: datetime) -> float:
+        return max(0.0, (now - self.fetched_at).total_seconds())
+
+
+class PlatformUnavailable(Exception):
+    """Neither the platform nor the cache could answer."""
+
+
+@dataclass(frozen=True)
+class ELicense:
+    license_type: str  # e.g. "household_register", "marriage_certificate"
+    name: str  # 电子证照名称 shown to the citizen
+    number: str
+    holder: str
+    issuer: str
+    valid_to: str = ""
+    fields: Mapping[str, str] = field(default_factory=dict)
+
+
+class PlatformReads(Protocol):
+    def catalog(self) -> Fetched[Mapping[str, Any]]: ...
+
+    def progress(self, tracking_number: str) -> Fetched[Mapping[str, Any]]: ...
+
+    def elicenses(self, document_number: str) -> Fetched[Sequence[ELicense]]: ...
