@@ -1,0 +1,113 @@
+"""The shape of the terminal's configuration and what each value may be."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, HttpUrl
+
+
+class Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class TerminalConfig(Section):
+    id: str = Field(default="DEMO-0001", pattern=r"^[A-Z0-9][A-Z0-9-]{2,31}$")
+    site_profile: Literal["service_hall", "bank_branch"] = "service_hall"
+    site_name: str = Field(default="政务服务中心", min_length=1, max_length=40)
+    region_code: str = Field(default="310101", pattern=r"^\d{6}$")
+    language: Literal["zh_CN", "en_US"] = "zh_CN"
+    data_dir: str = "var"
+
+
+class SessionConfig(Section):
+    idle_timeout_s: float = Field(default=90, ge=15, le=3600)
+    form_idle_timeout_s: float = Field(default=180, ge=30, le=3600)
+    receipt_idle_timeout_s: float = Field(default=60, ge=15, le=3600)
+    warning_s: float = Field(default=20, ge=5, le=120)
+
+
+class UiConfig(Section):
+    fullscreen: bool = True
+    width: int = Field(default=1080, ge=480, le=4096)
+    height: int = Field(default=1920, ge=480, le=4096)
+    services: list[str] = Field(default_factory=list)  # service codes or categories offered; empty = all
+    brand_color: str = Field(default="#c0262d", pattern=r"^#[0-9a-fA-F]{6}$")
+    brand_name: str = Field(default="一网通办", min_length=1, max_length=20)
+
+
+class PlatformConfig(Section):
+    url: HttpUrl = HttpUrl("http://127.0.0.1:8470")
+    key_file: str = "var/terminal.key"
+    ca_bundle: str = ""  # empty: the system's trust store
+    connect_timeout_s: float = Field(default=3, gt=0, le=60)
+    read_timeout_s: float = Field(default=10, gt=0, le=120)
+    sync_interval_s: float = Field(default=5, ge=1, le=3600)
+    heartbeat_interval_s: float = Field(default=60, ge=10, le=86400)
+    sandbox: bool = False  # start the built-in sandbox platform (demo only)
+
+
+class OutboxConfig(Section):
+    path: str = "var/outbox.sqlite3"
+    key_file: str = "var/outbox.key"
+    disk_budget_mb: float = Field(default=512, gt=0, le=1_000_000)
+
+
+class IdCardConfig(Section):
+    enabled: bool = True
+    port: str = "auto"  # a device path, or "auto" to probe every serial port
+    baud: Literal[0, 9600, 19200, 38400, 57600, 115200] = 0  # 0: probe
+    simulated: bool = False
+
+
+class CameraConfig(Section):
+    enabled: bool = True
+    device: str = "0"  # an index or a path (/dev/video0, a video file)
+    width: int = Field(default=1280, ge=160, le=4096)
+    height: int = Field(default=720, ge=120, le=4096)
+    fps: int = Field(default=30, ge=1, le=120)
+    simulated_source: str = ""  # images, a folder or a video played in a loop
+
+
+class ScannerConfig(Section):
+    enabled: bool = False
+    port: str = ""
+    baud: int = Field(default=9600, ge=1200, le=921600)
+
+
+class PrinterConfig(Section):
+    backend: Literal["cups", "spool"] = "spool"
+    queue: str = "kiosk-pdf"
+    spool_dir: str = "var/spool"
+    receipt_backend: Literal["same", "escpos", "none"] = "same"
+    escpos_host: str = "127.0.0.1"
+    escpos_port: int = Field(default=9100, ge=1, le=65535)
+    deadline_s: float = Field(default=10, ge=2, le=300)
+
+
+class LoggingConfig(Section):
+    dir: str = "var/log"
+    level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    max_bytes: int = Field(default=5_000_000, ge=10_000)
+    backups: int = Field(default=5, ge=1, le=100)
+
+
+class TechnicianConfig(Section):
+    pin_hash: str = ""  # scrypt$<salt hex>$<hash hex>; empty disables technician mode
+    max_attempts: int = Field(default=5, ge=1, le=20)
+    lockout_minutes: float = Field(default=15, ge=1, le=1440)
+    idle_exit_s: float = Field(default=120, ge=15, le=3600)
+
+
+class KioskConfig(Section):
+    terminal: TerminalConfig = TerminalConfig()
+    session: SessionConfig = SessionConfig()
+    ui: UiConfig = UiConfig()
+    platform: PlatformConfig = PlatformConfig()
+    outbox: OutboxConfig = OutboxConfig()
+    idcard: IdCardConfig = IdCardConfig()
+    camera: CameraConfig = CameraConfig()
+    scanner: ScannerConfig = ScannerConfig()
+    printer: PrinterConfig = PrinterConfig()
+    logging: LoggingConfig = LoggingConfig()
+    technician: TechnicianConfig = TechnicianConfig()

@@ -1,0 +1,70 @@
+"""The citizen session's states and the moves allowed between them."""
+
+from __future__ import annotations
+
+import enum
+
+
+class State(enum.Enum):
+    IDLE = "idle"
+    IDENTIFY = "identify"
+    CHOOSE_SERVICE = "choose_service"
+    GUIDE = "guide"
+    FORM = "form"
+    REVIEW = "review"
+    SUBMIT = "submit"
+    RECEIPT = "receipt"
+    RATE = "rate"
+    QUERY_PROGRESS = "query_progress"
+    PRINT_CERTIFICATE = "print_certificate"
+
+
+class Purpose(enum.Enum):
+    """What the citizen chose on the home screen; decides where identification leads."""
+
+    APPLY = "apply"
+    PROGRESS = "progress"
+    PRINT = "print"
+
+
+AFTER_IDENTIFY = {
+    Purpose.APPLY: State.CHOOSE_SERVICE,
+    Purpose.PROGRESS: State.QUERY_PROGRESS,
+    Purpose.PRINT: State.PRINT_CERTIFICATE,
+}
+
+# Forward moves. Leaving to IDLE is allowed from every state and is not listed.
+TRANSITIONS: dict[State, frozenset[State]] = {
+    State.IDLE: frozenset({State.IDENTIFY}),
+    State.IDENTIFY: frozenset({State.CHOOSE_SERVICE, State.QUERY_PROGRESS, State.PRINT_CERTIFICATE}),
+    State.CHOOSE_SERVICE: frozenset({State.GUIDE}),
+    State.GUIDE: frozenset({State.CHOOSE_SERVICE, State.FORM}),
+    State.FORM: frozenset({State.GUIDE, State.REVIEW}),
+    State.REVIEW: frozenset({State.FORM, State.SUBMIT}),
+    State.SUBMIT: frozenset({State.REVIEW, State.RECEIPT}),
+    State.RECEIPT: frozenset({State.RATE}),
+    State.RATE: frozenset(),
+    State.QUERY_PROGRESS: frozenset({State.RATE}),
+    State.PRINT_CERTIFICATE: frozenset({State.RATE}),
+}
+
+# Where "back" goes; states without an entry have no back button (submitting, receipt).
+BACK: dict[State, State] = {
+    State.GUIDE: State.CHOOSE_SERVICE,
+    State.FORM: State.GUIDE,
+    State.REVIEW: State.FORM,
+}
+
+TITLES_ZH: dict[State, str] = {
+    State.IDLE: "欢迎使用政务服务自助终端",
+    State.IDENTIFY: "身份认证",
+    State.CHOOSE_SERVICE: "选择办理事项",
+    State.GUIDE: "办事指南",
+    State.FORM: "填写申请",
+    State.REVIEW: "核对信息",
+    State.SUBMIT: "正在提交",
+    State.RECEIPT: "受理回执",
+    State.RATE: "服务评价",
+    State.QUERY_PROGRESS: "办件进度查询",
+    State.PRINT_CERTIFICATE: "证照打印",
+}

@@ -1,0 +1,66 @@
+"""Qt plumbing for the core's threading contract: device events and finished background work are
+delivered on the Qt main thread, and blocking work runs in a thread pool so the screen never waits."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+from kiosk.ports import DeviceEvent, EventSink
+
+T = TypeVar("T")
+
+
+class MainThreadDispatcher(QObject):
+    """Calls functions on the thread that created it, whichever thread posts them."""
+
+    _posted = Signal(object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._posted.connect(self._run)
+
+    def post(self, fn: Callable[[], Any]) -> None:
+        self._posted.emit(fn)
+
+    @Slot(object)
+    def _run(self, fn: Callable[[], Any]) -> None:
+        fn()
+
+    def sink_for(self, handler: EventSink) -> EventSink:
+        def sink(event: DeviceEvent) -> None:
+            self.post(lambda: handler(event))
+
+        return sink
+
+
+class _Job(QRunnable):
+    def __init__(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        super().__init__()
+        self._work = work
+        self._done = done
+
+    def run(self) -> None:
+        try:
+            result: Any = self._work()
+        except BaseException as exc:  # delivered to the caller, who decides what the citizen sees
+            result = exc
+        self._done(result)
+
+
+class QtTaskRunner:
+    def __init__(self, dispatcher: MainThreadDispatcher, max_threads: int = 4) -> None:
+        self._dispatcher = dispatcher
+        self._pool = QThreadPool()
+        self._pool.setMaxThreadCount(max_threads)
+
+    def run(self, work: Callable[[], T], done: Callable[[T | BaseException], None]) -> None:
+        def deliver(result: Any) -> None:
+            self._dispatcher.post(lambda: done(result))
+
+        self._pool.start(_Job(work, deliver))
+
+    def wait(self, ms: int = 5000) -> bool:
+        return self._pool.waitForDone(ms)
