@@ -52,6 +52,9 @@ def mask(text: str) -> str:
     return mask_text(text, PERSONAL_NAMES.snapshot())
 
 
+_INSTALLED: list[logging.Handler] = []
+
+
 class MaskingFilter(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
         record.msg = mask(record.getMessage())
@@ -89,12 +92,12 @@ def configure_logging(log_dir: Path, level: str = "INFO", max_bytes: int = 5_000
     console.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     console.setLevel(logging.WARNING)
     root = logging.getLogger()
-    for old in list(root.handlers):
-        if getattr(old, "_kiosk", False):
-            root.removeHandler(old)
-            old.close()
+    while _INSTALLED:
+        old = _INSTALLED.pop()
+        root.removeHandler(old)
+        old.close()
     for h in (handler, console):
-        h._kiosk = True  # type: ignore[attr-defined]
+        _INSTALLED.append(h)
         root.addHandler(h)
     root.setLevel(level)
     return path

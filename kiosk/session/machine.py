@@ -58,6 +58,10 @@ class SessionMachine:
         """Other holders of personal data (view models, temp files, camera frames) clear themselves here."""
         self._wipe_hooks.append(hook)
 
+    def notify(self) -> None:
+        """Tell observers that session data changed without a change of state."""
+        self._changed()
+
     def _changed(self) -> None:
         for listener in list(self._listeners):
             listener(self)

@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kiosk.clock import ManualClock
+from kiosk.domain.identity import CardType, Gender, Identity
+from kiosk.session.machine import SessionMachine, Timeouts
+
+
+@pytest.fixture
+def clock() -> ManualClock:
+    return ManualClock()
+
+
+@pytest.fixture
+def machine(clock: ManualClock) -> SessionMachine:
+    return SessionMachine(clock, Timeouts(default_s=90, form_s=180, receipt_s=60, warning_s=20))
+
+
+@pytest.fixture
+def identity() -> Identity:
+    return Identity(
+        card_type=CardType.RESIDENT_ID,
+        name="张三丰",
+        document_number="11010519491231002X",
+        gender=Gender.MALE,
+        birth_date=date(1949, 12, 31),
+        address="北京市东城区景山前街4号",
+        issuer="北京市公安局东城分局",
+        valid_from=date(2015, 1, 1),
+        long_term=True,
+    )
