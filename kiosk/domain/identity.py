@@ -59,7 +59,9 @@ class Identity:
     long_term: bool = False
     nationality: str = ""  # GB/T 2659 three-letter code for foreigner cards
     pass_number: str = ""  # HK/Macau/Taiwan permit: 通行证号码
-    issue_count: str = ""
+    issue_count: str = ""  # 签发次数 (J) or 换证次数 (Y)
+    card_version: str = ""  # 证件版本号 on the 2017 foreigner card
+    former_number_link: str = ""  # 2023 foreigner card: link to the holder's 2017-card number
     photo: bytes = field(default=b"", compare=False)  # 1024 opaque WLT bytes from the card
 
     def __repr__(self) -> str:
