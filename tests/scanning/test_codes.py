@@ -1,0 +1,210 @@
+"""Payload formats: tracking numbers and signed codes, verified offline against the trust list."""
+
+from __future__ import annotations
+
+import base64
+import logging
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kiosk.codes import (
+    BadSignature,
+    CodeError,
+    CodeExpired,
+    CodeRevoked,
+    ELicenseCode,
+    InvalidTrackingNumber,
+    MalformedCode,
+    ServiceCode,
+    TrackingNumber,
+    TrustList,
+    TrustListError,
+    UnknownIssuer,
+    classify,
+    make_tracking_number,
+    parse_tracking_number,
+)
+from kiosk.codes.tracking import ALPHANUMERIC, mod37_36_check
+from kiosk.domain.identity import CardType, Gender
+from sandbox_platform import issuer
+
+NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
+ID = "11010519491231002X"
+NAME = "张三丰"
+TRUST = TrustList.from_json(issuer.trust_list(revoked=["revoked-1"]))
+
+
+def service_code(**kw) -> str:
+    kw.setdefault("now", NOW)
+    return issuer.issue_service_code(ID, NAME, **kw)
+
+
+# --- tracking numbers -------------------------------------------------------------------------
+
+
+def test_a_made_tracking_number_parses_back_to_its_terminal_and_day():
+    tn = make_tracking_number("DEMO-0001", date(2026, 11, 23))
+    parsed = parse_tracking_number(tn.text.lower())
+    assert (parsed.terminal_id, parsed.day, parsed.text) == ("DEMO-0001", date(2026, 11, 23), tn.text)
+
+
+@given(st.text(alphabet="ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", min_size=8, max_size=8), st.data())
+def test_any_single_character_change_of_a_tracking_number_is_rejected(rand, data):
+    tn = make_tracking_number("DEMO-0001", date(2026, 11, 23), random_part=rand).text
+    positions = [i for i, c in enumerate(tn) if c != "-"]
+    i = data.draw(st.sampled_from(positions))
+    replacement = data.draw(st.sampled_from([c for c in ALPHANUMERIC if c != tn[i]]))
+    mutated = tn[:i] + replacement + tn[i + 1 :]
+    with pytest.raises(InvalidTrackingNumber):
+        parse_tracking_number(mutated)
+
+
+@given(st.text(alphabet=ALPHANUMERIC, min_size=2, max_size=30), st.data())
+def test_mod37_36_catches_every_swap_of_two_different_neighbours(body, data):
+    i = data.draw(st.integers(0, len(body) - 2))
+    swapped = body[:i] + body[i + 1] + body[i] + body[i + 2 :]
+    if swapped != body:
+        assert mod37_36_check(swapped) != mod37_36_check(body)
+
+
+def test_classify_returns_a_tracking_number_for_one():
+    tn = make_tracking_number("DEMO-0001", date(2026, 11, 23))
+    assert classify(tn.text, TRUST, NOW) == TrackingNumber(tn.text, "DEMO-0001", date(2026, 11, 23))
+
+
+def test_a_tracking_number_with_an_impossible_date_is_rejected():
+    body = "DEMO-0001-20261332-ABCDEFGH"
+    with pytest.raises(InvalidTrackingNumber):
+        parse_tracking_number(body + mod37_36_check(body.replace("-", "")))
+
+
+# --- signed codes: the good cases -------------------------------------------------------------
+
+
+def test_a_valid_service_code_yields_the_subjects_identity():
+    result = classify(service_code(gender="2", birth_date=date(1949, 12, 31)), TRUST, NOW)
+    assert isinstance(result, ServiceCode)
+    assert result.identity.card_type is CardType.SERVICE_CODE
+    assert (result.identity.name, result.identity.document_number) == (NAME, ID)
+    assert (result.identity.gender, result.identity.birth_date) == (Gender.FEMALE, date(1949, 12, 31))
+    assert result.issuer == issuer.SERVICE_ISSUER
+
+
+def test_a_valid_elicense_code_yields_the_license():
+    text = issuer.issue_elicense_code(ID, NAME, license_number="HR-42", fields={"户主": NAME}, now=NOW)
+    result = classify(text, TRUST, NOW)
+    assert isinstance(result, ELicenseCode)
+    assert (result.license.number, result.license.holder, result.holder_document_number) == ("HR-42", NAME, ID)
+    assert result.license.fields == {"户主": NAME}
+
+
+# --- signed codes: each bad kind has its typed error and message ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("make", "error", "message"),
+    [
+        (lambda: "hello world", MalformedCode, "无法识别此二维码"),
+        (lambda: "HKSC1.bm90IGpzb24.AAAA", MalformedCode, "无法识别此二维码"),
+        (lambda: service_code(kid="someone-else"), UnknownIssuer, "不是本系统认可的机构签发"),
+        (lambda: service_code(issuer="冒名机构"), UnknownIssuer, "不是本系统认可的机构签发"),
+        (lambda: service_code(now=NOW - timedelta(hours=1)), CodeExpired, "已过期"),
+        (lambda: service_code(code_id="revoked-1"), CodeRevoked, "已作废"),
+    ],
+    ids=["not-ours", "garbled-claims", "unknown-kid", "issuer-mismatch", "expired", "revoked"],
+)
+def test_each_bad_code_kind_is_rejected_with_its_citizen_message(make, error, message):
+    with pytest.raises(error) as info:
+        classify(make(), TRUST, NOW)
+    assert message in str(info.value)
+
+
+def test_a_code_with_a_tampered_claim_fails_its_signature():
+    prefix, body, sig = service_code().split(".")
+    claims = base64.urlsafe_b64decode(body + "==").replace("张三丰".encode(), "李四五".encode())
+    forged = ".".join([prefix, base64.urlsafe_b64encode(claims).rstrip(b"=").decode(), sig])
+    with pytest.raises(BadSignature, match="篡改"):
+        classify(forged, TRUST, NOW)
+
+
+def test_a_service_code_signature_cannot_be_replayed_as_an_elicense_code():
+    _, body, sig = service_code().split(".")
+    with pytest.raises(BadSignature):
+        classify(f"HKEL1.{body}.{sig}", TRUST, NOW)
+
+
+def test_an_expired_trust_list_key_is_not_trusted():
+    data = issuer.trust_list()
+    for key in data["keys"]:
+        key["not_after"] = "2026-01-01"
+    with pytest.raises(UnknownIssuer):
+        classify(service_code(), TrustList.from_json(data), NOW)
+
+
+def test_a_rejection_is_logged_for_the_technician_with_the_subject_masked(caplog):
+    with caplog.at_level(logging.WARNING, logger="kiosk.codes"), pytest.raises(CodeExpired):
+        classify(service_code(now=NOW - timedelta(days=1)), TRUST, NOW)
+    assert "CodeExpired" in caplog.text and "1101**********002X" in caplog.text
+    assert ID not in caplog.text and NAME not in caplog.text
+
+
+def test_a_service_code_whose_subject_fails_gb11643_is_malformed():
+    text = issuer.issue_service_code("110105194912310021", NAME, now=NOW)
+    with pytest.raises(MalformedCode):
+        classify(text, TRUST, NOW)
+
+
+# --- fuzzing: only typed errors ---------------------------------------------------------------
+
+
+@given(st.text(max_size=300))
+def test_arbitrary_text_is_classified_or_rejected_with_a_typed_error(text):
+    try:
+        result = classify(text, TRUST, NOW)
+    except CodeError as err:
+        assert err.detail and str(err)
+        return
+    assert isinstance(result, TrackingNumber | ServiceCode | ELicenseCode)
+
+
+@given(st.sampled_from(["HKSC1.", "HKEL1."]), st.text(alphabet="ABCabc012-_.=+/ ", max_size=120))
+def test_text_that_looks_signed_is_rejected_with_a_typed_error(prefix, rest):
+    with pytest.raises(CodeError):
+        classify(prefix + rest, TRUST, NOW)
+
+
+@given(st.dictionaries(st.sampled_from(["iss", "kid", "cid", "sub", "iat", "exp", "name", "g", "bd"]),
+                       st.one_of(st.text(max_size=8), st.integers(-(2**70), 2**70), st.none(), st.booleans())))
+def test_signed_claims_of_any_shape_are_accepted_or_rejected_with_a_typed_error(claims):
+    from kiosk.codes.signed import CodeKind, sign_code
+
+    text = sign_code(CodeKind.SERVICE, claims, issuer.demo_private_key(issuer.SERVICE_KID))
+    try:
+        result = classify(text, TRUST, NOW)
+    except CodeError as err:
+        assert err.detail and str(err)
+        return
+    assert isinstance(result, TrackingNumber | ServiceCode | ELicenseCode)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        {"keys": [], "revoked": []},
+        {"version": 1, "keys": [{"kid": "k", "issuer": "i", "alg": "RS256", "public_key": "", "not_after": "2030"}]},
+        {"version": 1, "keys": [{"kid": "k", "issuer": "i", "alg": "Ed25519", "public_key": "AA=="}]},
+        {"version": 1, "keys": [], "revoked": [1]},
+    ],
+    ids=["no-version", "wrong-alg", "short-key", "non-string-revoked"],
+)
+def test_an_off_shape_trust_list_is_refused(data):
+    with pytest.raises(TrustListError):
+        TrustList.from_json(data)
+
+
+def test_the_demo_trust_list_is_deterministic():
+    assert issuer.trust_list() == issuer.trust_list()
+    assert TrustList.from_json(issuer.trust_list()).keys.keys() == {issuer.SERVICE_KID, issuer.ELICENSE_KID}
