@@ -1,0 +1,164 @@
+"""The serial link to the reader: one command at a time, replies framed as 7+LEN bytes.
+
+Reads block in ``select`` until bytes arrive or the command's deadline passes, so an idle reader
+costs nothing between polls.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import glob
+import logging
+import select
+import threading
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+import serial
+from serial.tools import list_ports
+
+from drivers.idcard.frames import (
+    SAM_STATUS,
+    Command,
+    FrameDecoder,
+    Reply,
+    decode_reply,
+    encode_command,
+)
+
+log = logging.getLogger(__name__)
+
+PROBE_BAUDS = (115200, 57600, 38400, 19200, 9600)
+BITS_PER_BYTE = 10  # start + 8 data + stop
+
+# Expected reply sizes, so deadlines can include wire time at slow baud rates.
+_REPLY_BYTES = {0x20: 19, 0x30: 2321, 0x12: 27}
+# Base latency allowances (seconds) on top of wire time, from the survey of working drivers.
+_BASE_TIMEOUT = {0x20: 0.8, 0x30: 3.0}
+_DEFAULT_TIMEOUT = 1.0
+PROBE_TIMEOUT = 0.3
+
+
+class LinkError(Exception):
+    """The link failed; ``str()`` is technician-facing."""
+
+
+class ReplyTimeout(LinkError):
+    pass
+
+
+class PortGone(LinkError):
+    """The port vanished or cannot be opened (unplugged, wrong path, permissions)."""
+
+
+def wire_time(n_bytes: int, baud: int) -> float:
+    return n_bytes * BITS_PER_BYTE / baud
+
+
+def command_timeout(command: Command, baud: int) -> float:
+    base = _BASE_TIMEOUT.get(command.cmd, _DEFAULT_TIMEOUT)
+    return base + 1.5 * wire_time(_REPLY_BYTES.get(command.cmd, 11) + 11, baud)
+
+
+class SerialLink:
+    """An open serial port speaking the SAM protocol. Thread-safe: one exchange at a time."""
+
+    def __init__(self, path: str, baud: int) -> None:
+        self.path = path
+        self.baud = baud
+        self._lock = threading.Lock()
+        self._decoder = FrameDecoder()
+        try:
+            # timeout=0: reads never block inside pyserial; waiting happens in select() below.
+            self._port = serial.Serial(path, baud, timeout=0, write_timeout=2.0, exclusive=True)
+        except (serial.SerialException, OSError, ValueError) as exc:
+            raise PortGone(f"cannot open {path} at {baud}: {exc}") from exc
+
+    def close(self) -> None:
+        with contextlib.suppress(serial.SerialException, OSError):
+            self._port.close()
+
+    def set_baud(self, baud: int) -> None:
+        try:
+            self._port.baudrate = baud
+        except (serial.SerialException, OSError, ValueError) as exc:
+            raise PortGone(f"cannot set {self.path} to {baud}: {exc}") from exc
+        self.baud = baud
+
+    def exchange(self, command: Command, data: bytes = b"", timeout: float | None = None) -> Reply:
+        with self._lock:
+            return self._exchange(
+                command, data, timeout if timeout is not None else command_timeout(command, self.baud)
+            )
+
+    def _exchange(self, command: Command, data: bytes, timeout: float) -> Reply:
+        deadline = time.monotonic() + timeout
+        try:
+            # A late reply to an earlier, timed-out command must not be taken for this one's.
+            self._port.reset_input_buffer()
+            self._decoder.clear()
+            self._port.write(encode_command(command, data))
+            fd = self._port.fileno()
+            while True:
+                frame = self._decoder.next_frame()
+                if frame is not None:
+                    return decode_reply(frame)
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    raise ReplyTimeout(
+                        f"no complete reply to {command} within {timeout:.2f} s on {self.path} at {self.baud} "
+                        f"({self._decoder.pending()} bytes pending, {self._decoder.discarded} discarded)"
+                    )
+                ready, _, _ = select.select([fd], [], [], remaining)
+                if ready:
+                    chunk = self._port.read(max(self._port.in_waiting, 1))
+                    self._decoder.feed(chunk)
+        except (serial.SerialException, OSError, TypeError) as exc:
+            # pyserial raises TypeError/OSError from fileno()/select on a port closed under it.
+            raise PortGone(f"{self.path}: {exc}") from exc
+
+
+@dataclass(frozen=True)
+class ProbeResult:
+    path: str
+    baud: int
+    status: Reply
+
+
+def probe_port(path: str, bauds: Sequence[int] = PROBE_BAUDS) -> tuple[SerialLink, Reply] | None:
+    """Open ``path`` and try the status command at each baud rate; the first intelligible reply wins."""
+    link = SerialLink(path, bauds[0])
+    try:
+        for baud in bauds:
+            if baud != link.baud:
+                link.set_baud(baud)
+            try:
+                reply = link.exchange(SAM_STATUS, timeout=PROBE_TIMEOUT + wire_time(40, baud))
+            except ReplyTimeout:
+                log.debug("no status reply from %s at %d baud", path, baud)
+                continue
+            log.info("reader answered on %s at %d baud (SW3=0x%02X)", path, baud, reply.sw3)
+            return link, reply
+    except LinkError:
+        link.close()
+        raise
+    link.close()
+    return None
+
+
+def probe_order(preferred: int) -> tuple[int, ...]:
+    if preferred in PROBE_BAUDS:
+        return (preferred, *(b for b in PROBE_BAUDS if b != preferred))
+    return PROBE_BAUDS
+
+
+def candidate_ports(explicit: Iterable[str] | Callable[[], Iterable[str]], include_system: bool = True) -> list[str]:
+    """Explicit paths or glob patterns (e.g. ``/dev/serial/by-id/*``) first, then pyserial's ports."""
+    found: list[str] = []
+    for item in explicit() if callable(explicit) else explicit:
+        matches = sorted(glob.glob(item)) if glob.has_magic(item) else [item]
+        found.extend(m for m in matches if m not in found)
+    if include_system:
+        found.extend(p.device for p in list_ports.comports() if p.device not in found)
+    return found
