@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from drivers.idcard.replies import PHOTO_LEN
@@ -154,6 +154,4 @@ class SimCard:
 
     def expected_identity(self) -> Identity:
         """What a correct driver reports for this card (the photo is the bytes served)."""
-        from dataclasses import replace
-
         return replace(self.identity, photo=self.photo, extra_addresses=self.appended_addresses)
