@@ -1,0 +1,348 @@
+"""The durable outbox: everything bound for the platform, stored before the citizen hears "submitted".
+
+Delivery is at least once from here and exactly once as the platform sees it (idempotency keys).
+Nothing is ever evicted or expired: an item leaves only as delivered (payload purged) or stays as
+dead until a technician retries it.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from kiosk.clock import SystemClock
+from kiosk.domain.masking import mask_text
+from kiosk.ports import Clock, OutboundItem, OutboxStatus, StorageFull
+from offline_cache.crypto import FieldCipher
+from offline_cache.schema import connect, migrate
+
+log = logging.getLogger(__name__)
+
+PENDING, INFLIGHT, DELIVERED, DEAD = "pending", "inflight", "delivered", "dead"
+STORAGE_FULL_MESSAGE = "本机暂存空间已满，暂时不能提交。请到人工窗口办理，给您带来不便，敬请谅解。"
+# Row, index and page overhead on top of the sealed payload, so the bound is checked conservatively.
+_ROW_OVERHEAD = 512
+
+
+class OutboxFull(StorageFull):
+    """``str()`` is the citizen message; ``technician_message`` names the figures."""
+
+    def __init__(self, technician_message: str) -> None:
+        super().__init__(STORAGE_FULL_MESSAGE)
+        self.technician_message = technician_message
+
+
+@dataclass(frozen=True)
+class ClaimedItem:
+    id: int
+    key: str
+    kind: str
+    group: str
+    seq: int
+    attempts: int
+    body: bytes  # the exact JSON sent every time, so a retry is byte-identical to the first try
+
+
+@dataclass(frozen=True)
+class Delivered:
+    id: int
+    platform_ref: str = ""
+
+
+@dataclass(frozen=True)
+class Retry:
+    id: int
+    error: str
+    delay_s: float
+
+
+@dataclass(frozen=True)
+class Dead:
+    id: int
+    reason: str
+
+
+@dataclass(frozen=True)
+class Release:
+    """Back to pending without counting an attempt: the link failed, not the item."""
+
+    id: int
+
+
+Outcome = Delivered | Retry | Dead | Release
+
+
+@dataclass(frozen=True)
+class DeadItem:
+    key: str
+    kind: str
+    group: str
+    attempts: int
+    reason: str
+    dead_since: datetime
+
+
+@dataclass(frozen=True)
+class StorageUsage:
+    used_bytes: int
+    budget_bytes: int
+
+    @property
+    def fraction(self) -> float:
+        return self.used_bytes / self.budget_bytes if self.budget_bytes else 1.0
+
+    @property
+    def warning(self) -> bool:
+        return self.fraction >= 0.7
+
+
+class SqliteOutbox:
+    """Implements ``kiosk.ports.Outbox``; the sync worker uses ``claim``/``settle``."""
+
+    def __init__(
+        self,
+        path: str | Path,
+        cipher: FieldCipher,
+        *,
+        disk_budget_bytes: int,
+        clock: Clock | None = None,
+        max_delay_s: float = 300.0,
+    ) -> None:
+        self.path = Path(path)
+        self._cipher = cipher
+        self._budget = int(disk_budget_bytes)
+        self._clock = clock or SystemClock()
+        self._max_delay_s = max_delay_s
+        self._lock = threading.RLock()
+        self._conn = connect(self.path)
+        migrate(self._conn)
+        self._page_size = int(self._conn.execute("PRAGMA page_size").fetchone()[0])
+        self._listeners: list[Callable[[], None]] = []
+        self.platform_reachable = False
+        self.clock_skew_s: float | None = None
+
+    # --- lifecycle --------------------------------------------------------------------------
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    def add_listener(self, callback: Callable[[], None]) -> None:
+        """Called (on the submitting thread) after every committed submit; the worker wakes on it."""
+        self._listeners.append(callback)
+
+    @contextmanager
+    def _tx(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._conn
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                raise
+            self._conn.execute("COMMIT")
+
+    def _now(self) -> float:
+        return self._clock.now().timestamp()
+
+    # --- filing -----------------------------------------------------------------------------
+
+    def _encode(self, item: OutboundItem) -> bytes:
+        try:
+            body = json.dumps(item.payload, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        except (TypeError, ValueError) as exc:
+            raise ValueError(f"outbox item {item.key} ({item.kind}) is not JSON: {exc}") from None
+        raw = body.encode()
+        return self._cipher.seal(raw, item.key) if item.personal else raw
+
+    def submit(self, items: Sequence[OutboundItem]) -> None:
+        """All items in one durable transaction, or none (``OutboxFull`` at the disk budget)."""
+        if not items:
+            return
+        encoded = [(item, self._encode(item)) for item in items]
+        incoming = sum(len(blob) + _ROW_OVERHEAD for _, blob in encoded)
+        now = self._now()
+        with self._tx() as conn:
+            used = self._used_bytes()
+            if used + incoming > self._budget:
+                raise OutboxFull(
+                    f"outbox {self.path} at disk budget: {used} bytes used + {incoming} incoming "
+                    f"> {self._budget} budget; new filings refused, nothing evicted"
+                )
+            conn.executemany(
+                "INSERT INTO items (key, kind, grp, seq, personal, payload, state, created_at,"
+                " next_attempt_at, state_changed_at) VALUES (?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?)"
+                " ON CONFLICT(key) DO NOTHING",
+                [(i.key, i.kind, i.group, i.seq, int(i.personal), blob, now, now, now) for i, blob in encoded],
+            )
+        for callback in self._listeners:
+            callback()
+
+    def replace_pending(self, item: OutboundItem) -> None:
+        """Store ``item`` and drop any not-yet-sent item of its kind (heartbeats: only the latest matters)."""
+        blob = self._encode(item)
+        now = self._now()
+        with self._tx() as conn:
+            conn.execute("DELETE FROM items WHERE kind = ? AND state = 'pending'", (item.kind,))
+            if self._used_bytes() + len(blob) + _ROW_OVERHEAD > self._budget:
+                raise OutboxFull(f"outbox {self.path} at disk budget; {item.kind} not stored")
+            conn.execute(
+                "INSERT INTO items (key, kind, grp, seq, personal, payload, state, created_at,"
+                " next_attempt_at, state_changed_at) VALUES (?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?)"
+                " ON CONFLICT(key) DO NOTHING",
+                (item.key, item.kind, item.group, item.seq, int(item.personal), blob, now, now, now),
+            )
+        for callback in self._listeners:
+            callback()
+
+    def _used_bytes(self) -> int:
+        pages = self._conn.execute("PRAGMA page_count").fetchone()[0]
+        free = self._conn.execute("PRAGMA freelist_count").fetchone()[0]
+        return int(pages - free) * self._page_size
+
+    def storage(self) -> StorageUsage:
+        with self._lock:
+            return StorageUsage(self._used_bytes(), self._budget)
+
+    # --- draining ---------------------------------------------------------------------------
+
+    def release_all_inflight(self) -> int:
+        """After taking the single-writer lock: whatever the last drainer held was never acknowledged."""
+        with self._tx() as conn:
+            cur = conn.execute("UPDATE items SET state = 'pending', lease_until = NULL WHERE state = 'inflight'")
+            return cur.rowcount
+
+    def claim(self, limit: int, lease_s: float = 60.0) -> list[ClaimedItem]:
+        """Due items, at most one per group and only a group's first open item (order within a group)."""
+        now = self._now()
+        with self._tx() as conn:
+            conn.execute(
+                "UPDATE items SET state = 'pending', lease_until = NULL WHERE state = 'inflight' AND lease_until < ?",
+                (now,),
+            )
+            # A schedule further out than the cap can only come from the wall clock jumping back.
+            rows = conn.execute(
+                "SELECT id, key, kind, grp, seq, personal, payload, attempts FROM items AS i"
+                " WHERE state = 'pending' AND (next_attempt_at <= ? OR next_attempt_at > ?)"
+                " AND (grp = '' OR NOT EXISTS (SELECT 1 FROM items AS j WHERE j.grp = i.grp"
+                "   AND j.state != 'delivered' AND (j.seq < i.seq OR (j.seq = i.seq AND j.id < i.id))))"
+                " ORDER BY next_attempt_at, id LIMIT ?",
+                (now, now + self._max_delay_s + 60, limit),
+            ).fetchall()
+            conn.executemany(
+                "UPDATE items SET state = 'inflight', lease_until = ? WHERE id = ?",
+                [(now + lease_s, r[0]) for r in rows],
+            )
+        claimed = []
+        for rid, key, kind, grp, seq, personal, payload, attempts in rows:
+            body = self._cipher.open(payload, key) if personal else bytes(payload)
+            claimed.append(ClaimedItem(rid, key, kind, grp, seq, attempts, body))
+        return claimed
+
+    def settle(self, outcomes: Sequence[Outcome]) -> None:
+        """Record what the platform said about claimed items, all in one transaction."""
+        now = self._now()
+        delivered = [(o.platform_ref, now, o.id) for o in outcomes if isinstance(o, Delivered)]
+        with self._tx() as conn:
+            conn.executemany(
+                "UPDATE items SET state = 'delivered', payload = NULL, platform_ref = ?, lease_until = NULL,"
+                " last_error = '', state_changed_at = ? WHERE id = ? AND state = 'inflight'",
+                delivered,
+            )
+            conn.executemany(
+                "UPDATE items SET state = 'pending', attempts = attempts + 1, next_attempt_at = ?,"
+                " last_error = ?, lease_until = NULL WHERE id = ? AND state = 'inflight'",
+                [(now + o.delay_s, mask_text(o.error)[:500], o.id) for o in outcomes if isinstance(o, Retry)],
+            )
+            conn.executemany(
+                "UPDATE items SET state = 'dead', attempts = attempts + 1, last_error = ?,"
+                " lease_until = NULL, state_changed_at = ? WHERE id = ? AND state = 'inflight'",
+                [(mask_text(o.reason)[:500], now, o.id) for o in outcomes if isinstance(o, Dead)],
+            )
+            conn.executemany(
+                "UPDATE items SET state = 'pending', lease_until = NULL WHERE id = ? AND state = 'inflight'",
+                [(o.id,) for o in outcomes if isinstance(o, Release)],
+            )
+            if delivered:
+                conn.execute("INSERT OR REPLACE INTO meta (k, v) VALUES ('last_success', ?)", (str(now),))
+        for o in outcomes:
+            if isinstance(o, Dead):
+                log.warning("outbox item moved to dead letters: %s", mask_text(o.reason)[:200])
+
+    def make_all_due(self) -> None:
+        """Technician's "sync now": forget every pending item's backoff."""
+        with self._tx() as conn:
+            conn.execute("UPDATE items SET next_attempt_at = ? WHERE state = 'pending'", (self._now(),))
+
+    def next_due_in(self) -> float | None:
+        with self._lock:
+            row = self._conn.execute("SELECT MIN(next_attempt_at) FROM items WHERE state = 'pending'").fetchone()
+        return None if row[0] is None else max(0.0, row[0] - self._now())
+
+    # --- technicians ------------------------------------------------------------------------
+
+    def dead_items(self) -> list[DeadItem]:
+        with self._lock:
+            rows = self._conn.execute(
+                "SELECT key, kind, grp, attempts, last_error, state_changed_at FROM items"
+                " WHERE state = 'dead' ORDER BY id"
+            ).fetchall()
+        tz = self._clock.now().tzinfo
+        return [DeadItem(k, kind, g, a, r, datetime.fromtimestamp(t, tz)) for k, kind, g, a, r, t in rows]
+
+    def retry_dead(self, key: str) -> bool:
+        with self._tx() as conn:
+            cur = conn.execute(
+                "UPDATE items SET state = 'pending', attempts = 0, next_attempt_at = ?, state_changed_at = ?"
+                " WHERE key = ? AND state = 'dead'",
+                (self._now(), self._now(), key),
+            )
+        self._notify()
+        return cur.rowcount == 1
+
+    def retry_all_dead(self) -> int:
+        with self._tx() as conn:
+            cur = conn.execute(
+                "UPDATE items SET state = 'pending', attempts = 0, next_attempt_at = ?, state_changed_at = ?"
+                " WHERE state = 'dead'",
+                (self._now(), self._now()),
+            )
+        self._notify()
+        return cur.rowcount
+
+    def _notify(self) -> None:
+        for callback in self._listeners:
+            callback()
+
+    def state_of(self, key: str) -> str | None:
+        with self._lock:
+            row = self._conn.execute("SELECT state FROM items WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def status(self) -> OutboxStatus:
+        with self._lock:
+            pending, oldest = self._conn.execute(
+                "SELECT COUNT(*), MIN(created_at) FROM items WHERE state IN ('pending', 'inflight')"
+            ).fetchone()
+            dead = self._conn.execute("SELECT COUNT(*) FROM items WHERE state = 'dead'").fetchone()[0]
+            last = self._conn.execute("SELECT v FROM meta WHERE k = 'last_success'").fetchone()
+        now = self._clock.now()
+        return OutboxStatus(
+            pending=int(pending),
+            dead=int(dead),
+            oldest_pending_age_s=None if oldest is None else max(0.0, now.timestamp() - oldest),
+            last_success=None if last is None else datetime.fromtimestamp(float(last[0]), now.tzinfo),
+            platform_reachable=self.platform_reachable,
+            clock_skew_s=self.clock_skew_s,
+        )
+
+    def integrity_ok(self) -> bool:
+        with self._lock:
+            return bool(self._conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok")

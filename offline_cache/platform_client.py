@@ -1,0 +1,259 @@
+"""The terminal's HTTP client for the platform: signed requests, idempotent writes, cached reads."""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+import time
+import uuid
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from email.utils import parsedate_to_datetime
+from typing import Any
+
+import requests
+
+from kiosk.clock import SystemClock
+from kiosk.ports import Clock, ELicense, Fetched, PlatformUnavailable
+from offline_cache.outbox import ClaimedItem
+from offline_cache.read_cache import ReadCache
+from offline_cache.signing import sign_headers
+
+log = logging.getLogger(__name__)
+
+MAX_BATCH = 200
+
+
+class LinkDown(Exception):
+    """No answer (refused, reset, timed out): the item's fate on the platform is unknown."""
+
+
+class RateLimited(Exception):
+    def __init__(self, retry_after_s: float) -> None:
+        super().__init__(f"platform asked to slow down for {retry_after_s:.0f} s (429)")
+        self.retry_after_s = retry_after_s
+
+
+class ServerTrouble(Exception):
+    """The platform answered with a 5xx (or nonsense) for the whole request."""
+
+
+class AuthRejected(Exception):
+    """401/403: this terminal's key or clock; ``str()`` names which for the technician."""
+
+
+@dataclass(frozen=True)
+class ItemResult:
+    key: str
+    status: int
+    body: Mapping[str, Any]
+    replayed: bool = False
+
+
+def _retry_after(value: str | None, default: float = 5.0) -> float:
+    if not value:
+        return default
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        try:
+            return max(0.0, parsedate_to_datetime(value).timestamp() - time.time())
+        except (TypeError, ValueError):
+            return default
+
+
+class PlatformClient:
+    def __init__(
+        self,
+        base_url: str,
+        terminal_id: str,
+        key: bytes,
+        *,
+        cache: ReadCache | None = None,
+        ca_bundle: str = "",
+        connect_timeout_s: float = 3.0,
+        read_timeout_s: float = 10.0,
+        clock: Clock | None = None,
+    ) -> None:
+        self._base = base_url.rstrip("/")
+        self._terminal_id = terminal_id
+        self._key = key
+        self._cache = cache
+        self._clock = clock or SystemClock()
+        self._timeout = (connect_timeout_s, read_timeout_s)
+        self._session = requests.Session()
+        # TLS verification is never switched off; a configured bundle replaces the system store.
+        self._session.verify = ca_bundle or True
+        self._lock = threading.Lock()
+        self.clock_skew_s: float | None = None
+
+    def close(self) -> None:
+        self._session.close()
+
+    # --- transport --------------------------------------------------------------------------
+
+    def _request(
+        self,
+        method: str,
+        path: str,
+        body: bytes = b"",
+        headers: Mapping[str, str] | None = None,
+    ) -> requests.Response:
+        all_headers = sign_headers(self._key, self._terminal_id, method, path, body, time.time())
+        if body:
+            all_headers["Content-Type"] = "application/json"
+        all_headers.update(headers or {})
+        sent = time.time()
+        try:
+            resp = self._session.request(
+                method, self._base + path, data=body or None, headers=all_headers, timeout=self._timeout
+            )
+        except requests.RequestException as exc:
+            # The exception text can carry the URL only; our URLs never hold personal data.
+            raise LinkDown(f"{type(exc).__name__}: {exc}") from None
+        self._note_skew(resp, sent, time.time())
+        if resp.status_code in (401, 403):
+            raise AuthRejected(self._auth_message(resp))
+        if resp.status_code == 429:
+            raise RateLimited(_retry_after(resp.headers.get("Retry-After")))
+        if resp.status_code >= 500:
+            raise ServerTrouble(f"platform answered {resp.status_code} to {method} {path}")
+        return resp
+
+    def _note_skew(self, resp: requests.Response, sent: float, received: float) -> None:
+        date = resp.headers.get("Date")
+        if not date:
+            return
+        try:
+            server = parsedate_to_datetime(date).timestamp()
+        except (TypeError, ValueError):
+            return
+        # Date has one-second resolution and is truncated: its midpoint is half a second later.
+        self.clock_skew_s = round(server + 0.5 - (sent + received) / 2, 1)
+
+    def _auth_message(self, resp: requests.Response) -> str:
+        try:
+            error = str(resp.json().get("error", ""))
+        except ValueError:
+            error = ""
+        skew = self.clock_skew_s
+        if error == "stale_timestamp" and skew is not None:
+            return f"platform rejected the signature as stale: terminal clock is {-skew:+.0f} s off the platform's"
+        reason = error or "no reason given"
+        return f"platform refused this terminal ({resp.status_code} {reason}); check terminal id and key file"
+
+    # --- writes -----------------------------------------------------------------------------
+
+    def send_one(self, item: ClaimedItem) -> ItemResult:
+        resp = self._request("POST", f"/v1/items/{item.kind}", item.body, {"Idempotency-Key": item.key})
+        return ItemResult(item.key, resp.status_code, _json_or_empty(resp), _replayed(resp))
+
+    def send_batch(self, items: Sequence[ClaimedItem]) -> list[ItemResult]:
+        """One request for many items; the platform applies each item's key on its own."""
+        if len(items) > MAX_BATCH:
+            raise ValueError(f"at most {MAX_BATCH} items per batch")
+        # Payload bytes are spliced in verbatim so each item's body is exactly what was stored.
+        parts = [
+            b'{"key":'
+            + json.dumps(i.key).encode()
+            + b',"kind":'
+            + json.dumps(i.kind).encode()
+            + b',"payload":'
+            + i.body
+            + b"}"
+            for i in items
+        ]
+        body = b'{"items":[' + b",".join(parts) + b"]}"
+        resp = self._request("POST", "/v1/batch", body, {"Idempotency-Key": str(uuid.uuid4())})
+        data = _json_or_empty(resp)
+        results = data.get("results")
+        if resp.status_code != 200 or not isinstance(results, list):
+            raise ServerTrouble(f"platform answered {resp.status_code} without per-item results to a batch")
+        by_key = {str(r.get("key")): r for r in results if isinstance(r, dict)}
+        out = []
+        for item in items:
+            r = by_key.get(item.key)
+            if r is None:
+                raise ServerTrouble("platform batch answer is missing an item")
+            out.append(ItemResult(item.key, int(r.get("status", 500)), r.get("body") or {}, bool(r.get("replayed"))))
+        return out
+
+    # --- reads ------------------------------------------------------------------------------
+
+    def _read(self, cache_name: str, method: str, path: str, body: bytes = b"") -> Fetched[Any]:
+        cached = self._cache.get(cache_name) if self._cache else None
+        headers = {"If-None-Match": cached.etag} if cached and cached.etag else {}
+        now = self._clock.now()
+        try:
+            resp = self._request(method, path, body, headers)
+            if resp.status_code == 304 and cached is not None:
+                if self._cache:
+                    self._cache.touch(cache_name, now.timestamp())
+                return Fetched(cached.value, now, from_cache=False)
+            if resp.status_code == 200:
+                value = resp.json()
+                if self._cache:
+                    self._cache.put(cache_name, value, resp.headers.get("ETag", ""), now.timestamp())
+                return Fetched(value, now, from_cache=False)
+            raise ServerTrouble(f"platform answered {resp.status_code} to {method} {path}")
+        except (LinkDown, ServerTrouble, RateLimited, AuthRejected, ValueError) as exc:
+            if cached is None:
+                raise PlatformUnavailable(f"{path}: {exc}; nothing cached") from None
+            log.info("platform read %s failed (%s); answering from cache", path, type(exc).__name__)
+            return Fetched(cached.value, datetime.fromtimestamp(cached.fetched_at, now.tzinfo), from_cache=True)
+
+    def catalog(self) -> Fetched[Mapping[str, Any]]:
+        return self._read("catalog", "GET", "/v1/catalog")
+
+    def trust_list(self) -> Fetched[Mapping[str, Any]]:
+        return self._read("trust_list", "GET", "/v1/trust-list")
+
+    def progress(self, tracking_number: str) -> Fetched[Mapping[str, Any]]:
+        """A tracking number the platform has never seen answers ``{"found": false}``, not an error."""
+        return self._read(f"progress:{tracking_number}", "GET", f"/v1/progress/{tracking_number}")
+
+    def elicenses(self, document_number: str) -> Fetched[Sequence[ELicense]]:
+        # POST keeps the document number out of URLs and therefore out of every access log.
+        body = json.dumps({"document_number": document_number}).encode()
+        fetched = self._read(f"elicenses:{document_number}", "POST", "/v1/elicenses/query", body)
+        raw = fetched.value.get("elicenses", []) if isinstance(fetched.value, dict) else []
+        licenses = [
+            ELicense(
+                license_type=str(e.get("license_type", "")),
+                name=str(e.get("name", "")),
+                number=str(e.get("number", "")),
+                holder=str(e.get("holder", "")),
+                issuer=str(e.get("issuer", "")),
+                valid_to=str(e.get("valid_to", "")),
+                fields={str(k): str(v) for k, v in (e.get("fields") or {}).items()},
+            )
+            for e in raw
+            if isinstance(e, dict)
+        ]
+        return Fetched(licenses, fetched.fetched_at, fetched.from_cache)
+
+    def ping(self) -> tuple[bool, float, float | None]:
+        """(reachable, round-trip seconds, clock skew seconds) for the technician screen."""
+        start = time.monotonic()
+        try:
+            resp = self._request("GET", "/v1/ping")
+        except (LinkDown, ServerTrouble, RateLimited):
+            return False, time.monotonic() - start, self.clock_skew_s
+        except AuthRejected:
+            # The platform answered: reachable, even though it does not accept this terminal.
+            return True, time.monotonic() - start, self.clock_skew_s
+        return resp.status_code == 200, time.monotonic() - start, self.clock_skew_s
+
+
+def _json_or_empty(resp: requests.Response) -> dict[str, Any]:
+    try:
+        data = resp.json()
+    except ValueError:
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _replayed(resp: requests.Response) -> bool:
+    return resp.headers.get("Idempotent-Replayed", "").lower() == "true"

@@ -1,0 +1,260 @@
+"""The thread that moves the outbox to the platform.
+
+It drains due items in batches, pauses while the platform is unreachable (probing with a short,
+jittered backoff so it re-arms within seconds of the link returning), honours Retry-After, and
+reports the outbox status after every pass. Only the holder of the outbox's lock file drains.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import logging
+import os
+import threading
+import time
+import uuid
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import IO, Any
+
+from kiosk.clock import SystemClock
+from kiosk.ports import Clock, OutboundItem, OutboxStatus
+from offline_cache.backoff import Backoff, is_permanent
+from offline_cache.outbox import ClaimedItem, Dead, Delivered, OutboxFull, Outcome, Release, Retry, SqliteOutbox
+from offline_cache.platform_client import (
+    MAX_BATCH,
+    AuthRejected,
+    ItemResult,
+    LinkDown,
+    PlatformClient,
+    RateLimited,
+    ServerTrouble,
+)
+
+log = logging.getLogger(__name__)
+
+
+class OutboxLocked(Exception):
+    """Another process already drains this outbox."""
+
+
+class DrainLock:
+    """An advisory lock file: released by the kernel when the holder dies, so no stale locks."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self._fh: IO[str] | None = None
+
+    def acquire(self) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fh = self.path.open("a+")
+        try:
+            fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            fh.close()
+            raise OutboxLocked(f"{self.path} is held by another process; this one will not drain") from None
+        fh.seek(0)
+        fh.truncate()
+        fh.write(f"{os.getpid()}\n")
+        fh.flush()
+        self._fh = fh
+
+    def release(self) -> None:
+        if self._fh is not None:
+            fcntl.flock(self._fh.fileno(), fcntl.LOCK_UN)
+            self._fh.close()
+            self._fh = None
+
+
+def heartbeat_item(
+    terminal_id: str, status: OutboxStatus, now_iso: str, extra: Mapping[str, Any] | None = None
+) -> OutboundItem:
+    payload: dict[str, Any] = {
+        "terminal_id": terminal_id,
+        "at": now_iso,
+        "pending": status.pending,
+        "dead": status.dead,
+        "oldest_pending_age_s": status.oldest_pending_age_s,
+        "clock_skew_s": status.clock_skew_s,
+    }
+    payload.update(extra or {})
+    return OutboundItem(key=str(uuid.uuid4()), kind="heartbeat", payload=payload, personal=False)
+
+
+class SyncWorker:
+    def __init__(
+        self,
+        outbox: SqliteOutbox,
+        client: PlatformClient,
+        *,
+        lock_path: str | Path | None = None,
+        on_status: Callable[[OutboxStatus], None] | None = None,
+        interval_s: float = 5.0,
+        batch_size: int = MAX_BATCH,
+        backoff: Backoff | None = None,
+        probe_cap_s: float = 5.0,
+        heartbeat_interval_s: float | None = None,
+        terminal_id: str = "",
+        clock: Clock | None = None,
+    ) -> None:
+        self._outbox = outbox
+        self._client = client
+        self._lock = DrainLock(lock_path or str(outbox.path) + ".lock")
+        self._on_status = on_status
+        self._interval_s = interval_s
+        self._batch_size = min(batch_size, MAX_BATCH)
+        self._backoff = backoff or Backoff()
+        self._probe_cap_s = probe_cap_s
+        self._heartbeat_interval_s = heartbeat_interval_s
+        self._terminal_id = terminal_id
+        self._clock = clock or SystemClock()
+        self._wake = threading.Event()
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._reachable = False
+        self._probe_failures = 0
+        self._paused_until = 0.0  # monotonic; set by Retry-After
+        self._last_heartbeat = float("-inf")
+        self.last_error = ""
+        outbox.add_listener(self._wake.set)
+
+    # --- control ----------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Take the drain lock (``OutboxLocked`` if another process has it) and start the thread."""
+        self._lock.acquire()
+        self._outbox.release_all_inflight()
+        self._stop.clear()
+        self._thread = threading.Thread(target=self._run, name="outbox-sync", daemon=True)
+        self._thread.start()
+
+    def stop(self, timeout_s: float = 10.0) -> None:
+        self._stop.set()
+        self._wake.set()
+        if self._thread is not None:
+            self._thread.join(timeout_s)
+            self._thread = None
+        self._lock.release()
+
+    def force_sync(self) -> None:
+        """Technician: forget backoff and probe delay, try everything now."""
+        self._outbox.make_all_due()
+        self._paused_until = 0.0
+        self._probe_failures = 0
+        self._reachable = False  # re-probe first, which also refreshes latency and skew
+        self._wake.set()
+
+    def status(self) -> OutboxStatus:
+        self._outbox.platform_reachable = self._reachable
+        self._outbox.clock_skew_s = self._client.clock_skew_s
+        return self._outbox.status()
+
+    # --- loop -------------------------------------------------------------------------------
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            try:
+                wait = self._step()
+            except Exception:
+                # The worker must outlive any surprise; the next pass starts from the database again.
+                log.exception("sync pass failed")
+                wait = self._interval_s
+            self._report()
+            if wait > 0:
+                self._wake.wait(wait)
+                self._wake.clear()
+
+    def _report(self) -> None:
+        if self._on_status is not None:
+            try:
+                self._on_status(self.status())
+            except Exception:
+                log.exception("status callback failed")
+
+    def _step(self) -> float:
+        """One pass; returns how long to sleep before the next (0: go again at once)."""
+        now = time.monotonic()
+        if self._paused_until > now:
+            return self._paused_until - now
+        if not self._reachable:
+            ok, _, _ = self._client.ping()
+            if not ok:
+                self._probe_failures += 1
+                return Backoff(0.5, self._probe_cap_s).delay(self._probe_failures)
+            self._reachable, self._probe_failures = True, 0
+            log.info("platform reachable again; draining")
+        self._maybe_heartbeat()
+        batch = self._outbox.claim(self._batch_size)
+        if not batch:
+            due = self._outbox.next_due_in()
+            return self._interval_s if due is None else min(self._interval_s, max(due, 0.05))
+        self._deliver(batch)
+        return 0.0
+
+    def _maybe_heartbeat(self) -> None:
+        if self._heartbeat_interval_s is None:
+            return
+        now = time.monotonic()
+        if now - self._last_heartbeat < self._heartbeat_interval_s:
+            return
+        self._last_heartbeat = now
+        item = heartbeat_item(self._terminal_id, self.status(), self._clock.now().isoformat())
+        try:
+            self._outbox.replace_pending(item)
+        except OutboxFull:
+            log.warning("heartbeat not queued: outbox at its disk budget")
+
+    def _deliver(self, batch: list[ClaimedItem]) -> None:
+        try:
+            results = self._client.send_batch(batch) if len(batch) > 1 else [self._client.send_one(batch[0])]
+        except LinkDown as exc:
+            self._link_lost(str(exc))
+            self._outbox.settle([Release(i.id) for i in batch])
+            return
+        except RateLimited as exc:
+            self._paused_until = time.monotonic() + exc.retry_after_s
+            self.last_error = str(exc)
+            self._outbox.settle([Retry(i.id, str(exc), exc.retry_after_s) for i in batch])
+            return
+        except ServerTrouble as exc:
+            self.last_error = str(exc)
+            self._outbox.settle([Retry(i.id, str(exc), self._backoff.delay(i.attempts + 1)) for i in batch])
+            return
+        except AuthRejected as exc:
+            # Nothing wrong with the items: hold them and keep saying why until a technician fixes it.
+            self.last_error = str(exc)
+            log.error("%s", exc)
+            self._paused_until = time.monotonic() + self._interval_s
+            self._outbox.settle([Release(i.id) for i in batch])
+            return
+        self._outbox.settle([self._outcome(item, result) for item, result in zip(batch, results, strict=True)])
+
+    def _outcome(self, item: ClaimedItem, result: ItemResult) -> Outcome:
+        if 200 <= result.status < 300:
+            return Delivered(item.id, str(result.body.get("record_id", "")))
+        reason = f"platform answered {result.status} to {item.kind}: {result.body.get('error', '')}"
+        if is_permanent(result.status):
+            return Dead(item.id, reason)
+        if result.status == 409:
+            # The platform is still working on the first request with this key: ask again shortly.
+            return Retry(item.id, reason, min(2.0, self._backoff.delay(item.attempts + 1)))
+        return Retry(item.id, reason, self._backoff.delay(item.attempts + 1))
+
+    def _link_lost(self, detail: str) -> None:
+        if self._reachable:
+            log.warning("platform unreachable: %s", detail)
+        self._reachable = False
+        self.last_error = detail
+
+    def drain_until_empty(self, timeout_s: float = 30.0) -> None:
+        """For tools, tests and benchmarks, on the calling thread: pass until nothing is pending."""
+        deadline = time.monotonic() + timeout_s
+        while True:
+            wait = self._step()
+            if wait == 0:
+                continue
+            if self._outbox.next_due_in() is None:
+                return
+            if time.monotonic() + wait > deadline:
+                raise TimeoutError("outbox did not drain in time")
+            time.sleep(wait)
