@@ -1,0 +1,31 @@
+"""Demo printer: writes each PDF into a folder when no CUPS queue is configured."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+from drivers.printing.messages import PRINTED
+from kiosk.ports import PrintDocument, PrintOutcome, PrintState
+
+
+class SpoolFolderPrinter:
+    def __init__(self, folder: Path, name: str = "spool") -> None:
+        self.folder = folder
+        self.name = name
+        self._seq = 0
+
+    def print_document(self, document: PrintDocument) -> PrintOutcome:
+        self._seq += 1
+        job_id = f"{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}-{self._seq:04d}"
+        target = self.folder / f"{job_id}-{document.title}.pdf"
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            partial = target.with_suffix(".part")
+            partial.write_bytes(document.pdf)
+            os.replace(partial, target)  # readers never see half a PDF
+        except OSError as exc:
+            return PrintOutcome(PrintState.FAILED, "打印失败。请联系现场工作人员处理，您的文件已保存，可稍后补打。",
+                                f"spool folder {self.folder}: {exc}", job_id)
+        return PrintOutcome(PrintState.COMPLETED, PRINTED, f"demo spool: wrote {target}", job_id)
