@@ -178,6 +178,25 @@ def decode_reply(frame: bytes) -> Reply:
     return Reply(body[0], body[1], body[2], bytes(body[3:]))
 
 
+_SUCCESS_DATA_LEN: dict[tuple[int, int], tuple[int, ...]] = {
+    (0x20, 0x01): (4,),
+    (0x20, 0x02): (8,),
+    (0x12, 0xFF): (16,),
+    (0x30, 0x01): (1288,),
+    (0x30, 0x03): (70, 140, 210, 280, 0),
+    (0x30, 0x05): (28,),
+    (0x30, 0x10): (1290, 1802, 2314),
+}
+
+
+def reply_fits(command: Command, reply: Reply) -> bool:
+    """Whether ``reply`` can be the answer to ``command`` (tells a stale reply from the current one)."""
+    success = SW3_FOUND if command == FIND_CARD else SW3_OK
+    if reply.sw3 != success:
+        return not reply.data and reply.sw3 not in (SW3_OK, SW3_FOUND)
+    return len(reply.data) in _SUCCESS_DATA_LEN.get((command.cmd, command.para), (0,))
+
+
 class FrameDecoder:
     """Accumulates a byte stream and yields whole frames, resynchronising on the preamble.
 
@@ -191,6 +210,7 @@ class FrameDecoder:
         self._minimum = minimum
         self._max_len = max_len
         self.discarded = 0  # bytes thrown away while resynchronising, for diagnostics
+        self.corrupt_frames = 0  # complete frames dropped for a bad checksum
 
     def feed(self, data: bytes) -> None:
         self._buf += data
@@ -200,6 +220,10 @@ class FrameDecoder:
 
     def pending(self) -> int:
         return len(self._buf)
+
+    def in_frame(self) -> bool:
+        """A preamble has been seen and its frame is not complete yet."""
+        return PREAMBLE in self._buf
 
     def needed(self) -> int:
         """Bytes still missing for the frame in progress (at least 1): lets the caller read exactly."""
@@ -239,6 +263,7 @@ class FrameDecoder:
                 return None
             frame = bytes(self._buf[:total])
             if xor_checksum(frame[5:]) != 0:
+                self.corrupt_frames += 1
                 self._skip_one()
                 continue
             del self._buf[:total]

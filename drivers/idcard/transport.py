@@ -20,11 +20,14 @@ from serial.tools import list_ports
 
 from drivers.idcard.frames import (
     SAM_STATUS,
+    ChecksumError,
     Command,
     FrameDecoder,
+    FrameError,
     Reply,
     decode_reply,
     encode_command,
+    reply_fits,
 )
 
 log = logging.getLogger(__name__)
@@ -46,6 +49,10 @@ class LinkError(Exception):
 
 class ReplyTimeout(LinkError):
     pass
+
+
+class IncompleteFrame(FrameError):
+    """A reply started but stopped arriving (a dropped byte, or the device stalled mid-frame)."""
 
 
 class PortGone(LinkError):
@@ -100,20 +107,33 @@ class SerialLink:
             self._decoder.clear()
             self._port.write(encode_command(command, data))
             fd = self._port.fileno()
+            # A UART sends a frame without pauses; a long gap inside one means a byte was lost.
+            gap = 0.2 + wire_time(256, self.baud)
+            corrupt_before = self._decoder.corrupt_frames
             while True:
                 frame = self._decoder.next_frame()
                 if frame is not None:
-                    return decode_reply(frame)
+                    reply = decode_reply(frame)
+                    if reply_fits(command, reply):
+                        return reply
+                    log.debug("skipped a reply that does not answer %s (SW3=0x%02X)", command, reply.sw3)
+                    continue
                 remaining = deadline - time.monotonic()
                 if remaining <= 0:
                     raise ReplyTimeout(
                         f"no complete reply to {command} within {timeout:.2f} s on {self.path} at {self.baud} "
                         f"({self._decoder.pending()} bytes pending, {self._decoder.discarded} discarded)"
                     )
-                ready, _, _ = select.select([fd], [], [], remaining)
+                broken = self._decoder.in_frame() or self._decoder.corrupt_frames > corrupt_before
+                ready, _, _ = select.select([fd], [], [], min(remaining, gap) if broken else remaining)
                 if ready:
-                    chunk = self._port.read(max(self._port.in_waiting, 1))
-                    self._decoder.feed(chunk)
+                    self._decoder.feed(self._port.read(max(self._port.in_waiting, 1)))
+                elif self._decoder.corrupt_frames > corrupt_before:
+                    raise ChecksumError(f"reply to {command} on {self.path} failed its XOR checksum")
+                elif self._decoder.in_frame():
+                    raise IncompleteFrame(
+                        f"reply to {command} on {self.path} stopped after {self._decoder.pending()} bytes"
+                    )
         except (serial.SerialException, OSError, TypeError) as exc:
             # pyserial raises TypeError/OSError from fileno()/select on a port closed under it.
             raise PortGone(f"{self.path}: {exc}") from exc

@@ -1,0 +1,311 @@
+"""The ID card reader as an ``EventSource``: its own thread, edge-triggered reads, reconnect on loss."""
+
+from __future__ import annotations
+
+import enum
+import logging
+import threading
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from drivers.idcard import frames as f
+from drivers.idcard.replies import decode_appended_addresses, decode_read, decode_read_with_fingerprint, decode_sam_id
+from drivers.idcard.textblock import UnknownCardType, decode_text
+from drivers.idcard.transport import (
+    LinkError,
+    PortGone,
+    ReplyTimeout,
+    SerialLink,
+    candidate_ports,
+    probe_order,
+    probe_port,
+)
+from drivers.idcard.validation import rejection_reason
+from kiosk.clock import SystemClock
+from kiosk.domain.identity import CardType
+from kiosk.ports import CardRead, CardRejected, CardRemoved, Clock, DeviceBack, DeviceLost, EventSink
+
+log = logging.getLogger(__name__)
+
+DEVICE = "idcard"
+MAX_RF_FRAME = 0x50
+_TIMEOUTS_BEFORE_LOST = 3
+_READ_ATTEMPTS = 3
+_UNREADABLE = "证件读取失败，请取走证件后重新放置。"
+_UNRECOGNISED = "无法识别该证件，请使用居民身份证、港澳台居民居住证或外国人永久居留身份证。"
+
+
+class SamFault(LinkError):
+    pass
+
+
+class _Card(enum.Enum):
+    NONE = "none"  # no card read since the reader last reported an empty field
+    JUST_READ = "just_read"  # read; the next find tells which kind of reader this is
+    PRESENT = "present"  # read, and the reader still reports it
+    HIDDEN = "hidden"  # read, and the reader hides it: only a new find success means a new arrival
+
+
+@dataclass
+class _Status:
+    port: str = ""
+    baud: int = 0
+    sam_id: str = ""
+    last_read: str = ""
+    last_error: str = ""
+
+
+class IdCardReader:
+    """Polls a GA/T 467 SAM reader and reports card and device events to a sink.
+
+    ``port``: a device path, or "auto" to probe ``candidates`` (paths or glob patterns, or a
+    callable returning them) and, with ``system_ports``, every port pyserial lists.
+    ``baud``: the rate to try first; 0 means probe 115200 → 9600.
+    """
+
+    name = DEVICE
+
+    def __init__(
+        self,
+        port: str = "auto",
+        baud: int = 0,
+        *,
+        candidates: Sequence[str] | Callable[[], Iterable[str]] = (),
+        system_ports: bool = True,
+        poll_interval: float = 0.1,
+        read_fingerprint: bool = False,
+        clock: Clock | None = None,
+        max_backoff: float = 2.0,
+    ) -> None:
+        self.port = port
+        self.baud = baud
+        self.candidates = candidates
+        self.system_ports = system_ports
+        self.poll_interval = poll_interval
+        self.read_fingerprint = read_fingerprint
+        self.clock: Clock = clock or SystemClock()
+        self.max_backoff = max_backoff
+        self._link: SerialLink | None = None
+        self._link_lock = threading.Lock()
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._sink: EventSink = lambda _e: None
+        self._card = _Card.NONE
+        self._read_failures = 0
+        self._lost = False
+        self._status = _Status()
+        self.thread_native_id: int | None = None  # for CPU measurements
+
+    # --- EventSource ----------------------------------------------------------------------------
+
+    def start(self, sink: EventSink) -> None:
+        if self._thread and self._thread.is_alive():
+            raise RuntimeError("ID card reader already started")
+        self._sink = sink
+        self._stop.clear()
+        self._thread = threading.Thread(target=self._run, name="idcard-reader", daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._thread:
+            self._thread.join(10)
+        self._drop_link()
+
+    # --- technician ----------------------------------------------------------------------------
+
+    def self_test(self) -> tuple[bool, str, dict[str, Any]]:
+        """Round-trip the status command on the open port: (ok, message, details)."""
+        details: dict[str, Any] = vars(replace(self._status))
+        link = self._link
+        if link is None:
+            return False, f"读卡器未连接：{self._status.last_error or '尚未找到读卡器'}", details
+        try:
+            reply = link.exchange(f.SAM_STATUS)
+        except LinkError as exc:
+            return False, f"读卡器无响应：{exc}", details
+        details["sw3"] = f"0x{reply.sw3:02X}"
+        if reply.sw3 != f.SW3_OK:
+            return False, f"安全模块异常：{reply.meaning}（SW3=0x{reply.sw3:02X}）", details
+        return True, "读卡器正常", details
+
+    # --- thread ---------------------------------------------------------------------------------
+
+    def _run(self) -> None:
+        self.thread_native_id = threading.get_native_id()
+        backoff = 0.1
+        while not self._stop.is_set():
+            if self._link is None:
+                try:
+                    self._connect()
+                except LinkError as exc:
+                    self._report_lost(str(exc))
+                    self._stop.wait(backoff)
+                    backoff = min(backoff * 2, self.max_backoff)
+                    continue
+                backoff = 0.1
+                if self._lost:
+                    self._lost = False
+                    self._sink(DeviceBack(DEVICE))
+            timeouts = 0
+            while not self._stop.is_set() and self._link is not None:
+                try:
+                    self._poll()
+                    timeouts = 0
+                except ReplyTimeout as exc:
+                    timeouts += 1
+                    log.warning("ID card reader: %s", exc)
+                    if timeouts >= _TIMEOUTS_BEFORE_LOST:
+                        self._drop_link()
+                        self._report_lost(f"{_TIMEOUTS_BEFORE_LOST} commands without a reply: {exc}")
+                        break
+                except (PortGone, SamFault) as exc:
+                    self._drop_link()
+                    self._report_lost(str(exc))
+                    break
+                except f.FrameError as exc:
+                    log.warning("ID card reader protocol error: %s", exc)
+                self._stop.wait(self.poll_interval)
+
+    def _report_lost(self, reason: str) -> None:
+        self._status.last_error = reason
+        if not self._lost:
+            self._lost = True
+            log.error("ID card reader lost: %s", reason)
+            self._sink(DeviceLost(DEVICE, reason))
+
+    def _drop_link(self) -> None:
+        with self._link_lock:
+            if self._link is not None:
+                self._link.close()
+                self._link = None
+
+    def _connect(self) -> None:
+        paths = [self.port] if self.port != "auto" else candidate_ports(self.candidates, self.system_ports)
+        if not paths:
+            raise PortGone("no serial port to probe (port=auto and no candidates)")
+        errors = []
+        for path in paths:
+            try:
+                found = probe_port(path, probe_order(self.baud or self._status.baud))
+            except LinkError as exc:
+                errors.append(str(exc))
+                continue
+            if found is None:
+                errors.append(f"{path}: no reply at any baud rate")
+                continue
+            link, status = found
+            try:
+                self._start_up(link, status)
+            except LinkError:
+                link.close()
+                raise
+            with self._link_lock:
+                self._link = link
+            return
+        raise PortGone("; ".join(errors))
+
+    def _start_up(self, link: SerialLink, status: f.Reply) -> None:
+        if status.sw3 != f.SW3_OK:
+            raise SamFault(f"SAM status on {link.path}: SW3=0x{status.sw3:02X} {status.meaning}")
+        sam = link.exchange(f.SAM_ID)
+        if sam.sw3 == f.SW3_OK:
+            self._status.sam_id = str(decode_sam_id(sam.data))
+        rf = link.exchange(f.SET_MAX_RF_FRAME, bytes([MAX_RF_FRAME]))
+        if rf.sw3 != f.SW3_OK:
+            log.warning("reader refused max RF frame 0x%02X: %s", MAX_RF_FRAME, rf.meaning)
+        self._status.port, self._status.baud = link.path, link.baud
+        log.info("ID card reader ready on %s at %d baud, SAM %s", link.path, link.baud, self._status.sam_id)
+
+    # --- polling --------------------------------------------------------------------------------
+
+    def _exchange(self, command: f.Command, data: bytes = b"") -> f.Reply:
+        link = self._link
+        if link is None:
+            raise PortGone("port closed")
+        reply = link.exchange(command, data)
+        if reply.sw3 in (0x60, 0x66):
+            raise SamFault(f"SAM fault during {command}: SW3=0x{reply.sw3:02X} {reply.meaning}")
+        return reply
+
+    def _poll(self) -> None:
+        found = self._exchange(f.FIND_CARD).sw3 == f.SW3_FOUND
+        state = self._card
+        if not found:
+            if state is _Card.PRESENT:
+                self._card = _Card.NONE
+                self._sink(CardRemoved())
+            elif state is _Card.JUST_READ:
+                self._card = _Card.HIDDEN
+            self._read_failures = 0
+            return
+        if state is _Card.JUST_READ:
+            self._card = _Card.PRESENT
+            return
+        if state is _Card.PRESENT:
+            return
+        if state is _Card.HIDDEN:
+            # A hiding reader finds a card again only after it left the field: a new arrival.
+            self._card = _Card.NONE
+            self._sink(CardRemoved())
+        self._read_card()
+
+    def _read_card(self) -> None:
+        if self._exchange(f.SELECT_CARD).sw3 != f.SW3_OK:
+            return
+        command = f.READ_WITH_FINGERPRINT if self.read_fingerprint else f.READ_TEXT_PHOTO
+        reply = self._exchange(command)
+        if reply.sw3 == 0x40:
+            self._finish(CardRejected(_UNRECOGNISED))
+            return
+        if reply.sw3 != f.SW3_OK:
+            self._failed(f"read {command}: SW3=0x{reply.sw3:02X} {reply.meaning}")
+            return
+        try:
+            data = decode_read_with_fingerprint(reply.data) if self.read_fingerprint else decode_read(reply.data)
+            identity = decode_text(data.text, data.photo)
+        except UnknownCardType as exc:
+            log.warning("card rejected: %s", exc)
+            self._finish(CardRejected(_UNRECOGNISED))
+            return
+        except f.FrameError as exc:
+            self._failed(str(exc))
+            return
+        if identity.card_type is CardType.RESIDENT_ID:
+            extra = self._exchange(f.READ_APPENDED_ADDRESS)
+            if extra.sw3 == f.SW3_OK:
+                try:
+                    identity = replace(identity, extra_addresses=decode_appended_addresses(extra.data))
+                except f.FrameError as exc:
+                    log.warning("appended address ignored: %s", exc)
+        reason = rejection_reason(identity, self.clock.now().date())
+        self._status.last_read = self.clock.now().isoformat(timespec="seconds")
+        if reason:
+            log.info("card %s %s rejected: %s", identity.card_type.value, identity.masked_number, reason)
+            self._finish(CardRejected(reason))
+        else:
+            log.info("card %s %s read", identity.card_type.value, identity.masked_number)
+            self._finish(CardRead(identity))
+
+    def _finish(self, event: CardRead | CardRejected) -> None:
+        self._card = _Card.JUST_READ
+        self._read_failures = 0
+        self._sink(event)
+
+    def _failed(self, why: str) -> None:
+        self._read_failures += 1
+        log.warning("card read attempt %d failed: %s", self._read_failures, why)
+        if self._read_failures >= _READ_ATTEMPTS:
+            self._finish(CardRejected(_UNREADABLE))
+
+
+def wait_until(predicate: Callable[[], bool], timeout: float, step: float = 0.01) -> bool:
+    """Small polling helper for demos and tests."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return True
+        time.sleep(step)
+    return predicate()
