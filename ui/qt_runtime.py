@@ -63,4 +63,4 @@ class QtTaskRunner:
         self._pool.start(_Job(work, deliver))
 
     def wait(self, ms: int = 5000) -> bool:
-        return self._pool.waitForDone(ms)
+        return bool(self._pool.waitForDone(ms))

@@ -1,0 +1,306 @@
+"""The view model of the citizen screens: core state as Qt properties, taps as calls on the core.
+
+Scalars share one change signal. Lists have their own, because re-reading a list makes QML
+rebuild its delegates, which would drop the focus of a field the citizen is typing into.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
+
+from kiosk.config.models import KioskConfig
+from kiosk.ports import OutboxStatus, PlatformReads, PlatformUnavailable, TaskRunner
+from kiosk.service_view import ServiceView
+from kiosk.session.machine import InvalidTransition, SessionMachine
+from kiosk.session.states import TITLES_ZH, Purpose, State
+from kiosk.terminal import Terminal
+
+log = logging.getLogger(__name__)
+
+
+class SessionViewModel(QObject):
+    changed = Signal()  # scalar values: cheap to re-read
+    listsChanged = Signal()  # lists and maps: QML rebuilds their delegates, so only when they change
+
+    def __init__(
+        self,
+        *,
+        config: KioskConfig,
+        terminal: Terminal,
+        services: ServiceView,
+        tasks: TaskRunner,
+        platform: PlatformReads | None = None,
+        outbox_status: Callable[[], OutboxStatus] | None = None,
+        demo_present_card: Callable[[], None] | None = None,
+    ) -> None:
+        super().__init__()
+        self._config = config
+        self._terminal = terminal
+        self._session: SessionMachine = terminal.session
+        self._services = services
+        self._tasks = tasks
+        self._platform = platform
+        self._outbox_status = outbox_status
+        self._demo_present_card = demo_present_card
+        self._query = ""
+        self._category = ""
+        self._service_list: list[dict[str, Any]] = []
+        self._guide: dict[str, Any] = {}
+        self._fields: list[dict[str, Any]] = []
+        self._materials: list[dict[str, Any]] = []
+        self._review_rows: list[dict[str, str]] = []
+        self._licenses: list[dict[str, Any]] = []
+        self._status = OutboxStatus()
+        self._camera_url = ""
+        self._shown_state = self._session.state
+        self._session.subscribe(lambda _m: self._on_session_changed())
+        self._session.on_wipe(self._wipe)
+        self._clock = QTimer(self)
+        self._clock.setInterval(1000)
+        self._clock.timeout.connect(self._tick)
+        self._clock.start()
+        self._refresh_services()
+
+    # --- properties -------------------------------------------------------------------------
+
+    def _get_screen(self) -> str:
+        return self._session.state.value
+
+    def _get_title(self) -> str:
+        return TITLES_ZH[self._session.state]
+
+    def _get_greeting(self) -> str:
+        identity = self._session.data.identity
+        if identity is None:
+            return ""
+        return f"{identity.display_name[:1]}**，您好！请选择要办理的事项。"
+
+    def _get_notice(self) -> str:
+        return self._session.data.notice
+
+    def _get_warning(self) -> int:
+        left = self._session.warning_remaining_s()
+        return -1 if left is None else int(left + 0.999)
+
+    def _get_clock(self) -> str:
+        return self._terminal.clock.now().strftime("%H:%M")
+
+    screen = Property(str, _get_screen, notify=changed)
+    title = Property(str, _get_title, notify=changed)
+    greeting = Property(str, _get_greeting, notify=changed)
+    notice = Property(str, _get_notice, notify=changed)
+    warningSeconds = Property(int, _get_warning, notify=changed)
+    clockText = Property(str, _get_clock, notify=changed)
+    terminalId = Property(str, lambda self: self._config.terminal.id, constant=True)
+    siteName = Property(str, lambda self: self._config.terminal.site_name, constant=True)
+    brandName = Property(str, lambda self: self._config.ui.brand_name, constant=True)
+    brandColor = Property(str, lambda self: self._config.ui.brand_color, constant=True)
+    windowWidth = Property(int, lambda self: self._config.ui.width, constant=True)
+    windowHeight = Property(int, lambda self: self._config.ui.height, constant=True)
+    demoMode = Property(bool, lambda self: self._demo_present_card is not None, constant=True)
+    platformReachable = Property(bool, lambda self: self._status.platform_reachable, notify=changed)
+    pendingCount = Property(int, lambda self: self._status.pending, notify=changed)
+    categories = Property("QVariantList", lambda self: self._services.categories(), constant=True)
+    category = Property(str, lambda self: self._category, notify=changed)
+    services = Property("QVariantList", lambda self: self._service_list, notify=listsChanged)
+    guide = Property("QVariantMap", lambda self: self._guide, notify=listsChanged)
+    formFields = Property("QVariantList", lambda self: self._fields, notify=listsChanged)
+    materials = Property("QVariantList", lambda self: self._materials, notify=listsChanged)
+    reviewRows = Property("QVariantList", lambda self: self._review_rows, notify=listsChanged)
+    trackingNumber = Property(str, lambda self: self._session.data.tracking_number, notify=changed)
+    receiptMessage = Property(str, lambda self: self._session.data.receipt_message, notify=changed)
+    printing = Property(bool, lambda self: self._terminal.printing, notify=changed)
+    progress = Property("QVariantMap", lambda self: self._session.data.progress, notify=listsChanged)
+    licenses = Property("QVariantList", lambda self: self._licenses, notify=listsChanged)
+    cameraFrameUrl = Property(str, lambda self: self._camera_url, notify=changed)
+
+    def set_camera_frame_url(self, url: str) -> None:
+        self._camera_url = url
+        self.changed.emit()
+
+    # --- intents ----------------------------------------------------------------------------
+
+    @Slot()
+    def touch(self) -> None:
+        self._session.touch()  # the session tells us if a warning has to disappear
+
+    @Slot(str)
+    def start(self, purpose: str) -> None:
+        self._guarded(lambda: self._terminal.start(Purpose(purpose)))
+
+    @Slot()
+    def demoPresentCard(self) -> None:
+        if self._demo_present_card is not None:
+            self._demo_present_card()
+
+    @Slot(str)
+    def search(self, text: str) -> None:
+        self._query = text
+        self._session.touch()
+        self._refresh_services()
+
+    @Slot(str)
+    def setCategory(self, category: str) -> None:
+        self._category = category
+        self._session.touch()
+        self._refresh_services()
+
+    @Slot(str)
+    def chooseService(self, code: str) -> None:
+        def go() -> None:
+            self._guide = self._services.guide(code)
+            self._terminal.choose_service(code)
+
+        self._guarded(go)
+
+    @Slot()
+    def openForm(self) -> None:
+        code = self._session.data.service_code
+        identity = self._session.data.identity
+        self._fields = self._services.form_fields(code, identity)
+        self._materials = self._services.materials(code)
+        self._guarded(self._terminal.open_form)
+
+    @Slot(str, str)
+    def setField(self, field_id: str, value: str) -> None:
+        self._session.touch()
+        for field in self._fields:
+            if field["id"] == field_id:
+                field["value"] = value
+                field["error"] = ""
+        # Choice buttons show their selection through the list, so it must be re-read by QML.
+        if any(f["id"] == field_id and f["type"] == "choice" for f in self._fields):
+            self._fields = [dict(f) for f in self._fields]
+            self.listsChanged.emit()
+
+    @Slot()
+    def review(self) -> None:
+        values = {f["id"]: f["value"] for f in self._fields}
+        data = self._session.data
+        data.delivery = {"method": str(values.get("delivery", ""))}
+
+        def go() -> None:
+            ok = self._terminal.review(values)
+            errors = self._session.data.form_errors
+            self._fields = [dict(f, error=errors.get(f["id"], "")) for f in self._fields]
+            if ok:
+                self._review_rows = self._services.review_rows(data.service_code, values)
+            self.listsChanged.emit()
+
+        self._guarded(go)
+
+    @Slot()
+    def back(self) -> None:
+        self._guarded(self._session.back)
+
+    @Slot()
+    def submit(self) -> None:
+        self._guarded(self._terminal.submit)
+
+    @Slot()
+    def reprintReceipt(self) -> None:
+        self._guarded(self._terminal.print_receipt)
+
+    @Slot()
+    def toRating(self) -> None:
+        self._guarded(self._terminal.to_rating)
+
+    @Slot(int, str)
+    def rate(self, stars: int, reason: str) -> None:
+        self._guarded(lambda: self._terminal.rate(stars, reason))
+
+    @Slot()
+    def finish(self) -> None:
+        self._terminal.finish()
+
+    @Slot()
+    def cancel(self) -> None:
+        self._terminal.cancel()
+
+    @Slot(str)
+    def queryProgress(self, tracking: str) -> None:
+        tracking = tracking.strip().upper()
+        data = self._session.data
+        if not tracking:
+            data.notice = "请输入受理编号，或扫描回执上的二维码"
+            self.changed.emit()
+            return
+        if self._platform is None:
+            data.notice = "本终端暂不能查询进度"
+            self.changed.emit()
+            return
+        platform = self._platform
+        data.notice = "正在查询…"
+        self.changed.emit()
+
+        def done(result: Any) -> None:
+            if isinstance(result, PlatformUnavailable | OSError):
+                data.notice = "暂时无法连接服务平台，请稍后再试"
+            elif isinstance(result, BaseException):
+                data.notice = "没有找到该受理编号，请核对后重新输入"
+            else:
+                value = dict(result.value)
+                age = result.age_s(self._terminal.clock.now())
+                value["age"] = f"离线数据，更新于 {int(age // 60)} 分钟前" if result.from_cache else ""
+                data.progress = value
+                data.notice = ""
+                self.listsChanged.emit()
+            self.changed.emit()
+
+        self._tasks.run(lambda: platform.progress(tracking), done)
+
+    @Slot(int)
+    def printLicense(self, index: int) -> None:
+        self._session.data.notice = "证照打印将在打印模块接入后提供"
+        self.changed.emit()
+
+    @Slot(int)
+    def photographMaterial(self, index: int) -> None:
+        self._session.touch()
+
+    # --- internals --------------------------------------------------------------------------
+
+    def _guarded(self, action: Callable[[], Any]) -> None:
+        """A tap that no longer fits the state (a double tap, a late tap after a timeout) is ignored."""
+        try:
+            action()
+        except InvalidTransition as exc:
+            log.info("ignored tap: %s", exc)
+        self.changed.emit()
+
+    def _refresh_services(self) -> None:
+        self._service_list = self._services.search(self._query, self._category)
+        self.listsChanged.emit()
+        self.changed.emit()
+
+    def _on_session_changed(self) -> None:
+        if self._session.state is not self._shown_state:
+            self._shown_state = self._session.state
+            self.listsChanged.emit()
+        self.changed.emit()
+
+    def _wipe(self) -> None:
+        self._query = ""
+        self._category = ""
+        self._guide = {}
+        self._fields = []
+        self._materials = []
+        self._review_rows = []
+        self._licenses = []
+        self._refresh_services()
+
+    def _tick(self) -> None:
+        self._session.tick()
+        if self._outbox_status is not None:
+            status_fn = self._outbox_status
+            self._tasks.run(status_fn, self._on_status)
+        self.changed.emit()
+
+    def _on_status(self, result: OutboxStatus | BaseException) -> None:
+        if isinstance(result, OutboxStatus):
+            self._status = result
+            self.changed.emit()
