@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
+from urllib.parse import quote
 
 import requests
 
@@ -212,7 +213,7 @@ class PlatformClient:
 
     def progress(self, tracking_number: str) -> Fetched[Mapping[str, Any]]:
         """A tracking number the platform has never seen answers ``{"found": false}``, not an error."""
-        return self._read(f"progress:{tracking_number}", "GET", f"/v1/progress/{tracking_number}")
+        return self._read(f"progress:{tracking_number}", "GET", f"/v1/progress/{quote(tracking_number, safe='')}")
 
     def elicenses(self, document_number: str) -> Fetched[Sequence[ELicense]]:
         # POST keeps the document number out of URLs and therefore out of every access log.

@@ -1,0 +1,249 @@
+"""The sandbox platform's SQLite store: terminals, idempotency records, received items, progress."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+import uuid
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+KINDS = ("application", "attachment", "rating", "print_audit", "heartbeat")
+# A first request that never finished (the server died mid-way) stops blocking its key after this.
+_IN_PROGRESS_EXPIRY_S = 60.0
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS terminals (id TEXT PRIMARY KEY, key_hex TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS nonces (
+    terminal TEXT NOT NULL, nonce TEXT NOT NULL, seen_at REAL NOT NULL, PRIMARY KEY (terminal, nonce)
+);
+CREATE TABLE IF NOT EXISTS idem (
+    terminal TEXT NOT NULL, key TEXT NOT NULL, digest TEXT NOT NULL, state TEXT NOT NULL,
+    status INTEGER, body TEXT, started_at REAL NOT NULL, PRIMARY KEY (terminal, key)
+);
+CREATE TABLE IF NOT EXISTS records (
+    record_id TEXT PRIMARY KEY, terminal TEXT NOT NULL, key TEXT NOT NULL, kind TEXT NOT NULL,
+    tracking TEXT NOT NULL DEFAULT '', payload TEXT NOT NULL, received_at REAL NOT NULL,
+    attachments_before INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX IF NOT EXISTS records_tracking ON records (tracking, kind);
+CREATE TABLE IF NOT EXISTS heartbeats (terminal TEXT PRIMARY KEY, payload TEXT NOT NULL, received_at REAL NOT NULL);
+"""
+
+# (minutes after receipt, status, label shown to the citizen)
+_TIMELINE = (
+    (0, "received", "已收件"),
+    (0, "forwarded", "已转至属地办理部门"),
+    (30, "accepted", "属地部门已受理"),
+    (60 * 24, "completed", "已办结"),
+)
+
+
+@dataclass(frozen=True)
+class ItemAnswer:
+    status: int
+    body: Mapping[str, Any]
+    replayed: bool = False
+
+
+class PlatformStore:
+    def __init__(self, path: str | Path) -> None:
+        self._lock = threading.Lock()
+        self._conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=10)
+        self._conn.execute("PRAGMA journal_mode = WAL")
+        self._conn.execute("PRAGMA synchronous = NORMAL")
+        self._conn.executescript(_SCHEMA)
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    @contextmanager
+    def _tx(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._conn
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                raise
+            self._conn.execute("COMMIT")
+
+    # --- terminals and nonces ---------------------------------------------------------------
+
+    def register_terminal(self, terminal_id: str, key: bytes) -> None:
+        with self._tx() as conn:
+            conn.execute("INSERT OR REPLACE INTO terminals VALUES (?, ?)", (terminal_id, key.hex()))
+
+    def terminal_key(self, terminal_id: str) -> bytes | None:
+        with self._lock:
+            row = self._conn.execute("SELECT key_hex FROM terminals WHERE id = ?", (terminal_id,)).fetchone()
+        return None if row is None else bytes.fromhex(row[0])
+
+    def remember_nonce(self, terminal_id: str, nonce: str, now: float, window_s: float) -> bool:
+        """False if this nonce was already used inside the window (a replayed request)."""
+        with self._tx() as conn:
+            conn.execute("DELETE FROM nonces WHERE seen_at < ?", (now - 2 * window_s,))
+            cur = conn.execute("INSERT OR IGNORE INTO nonces VALUES (?, ?, ?)", (terminal_id, nonce, now))
+            return cur.rowcount == 1
+
+    # --- items ------------------------------------------------------------------------------
+
+    def begin_item(self, terminal: str, key: str, digest: str, now: float) -> ItemAnswer | None:
+        """Claim a key for a first request; an answer instead means replay, 409 or 422."""
+        with self._tx() as conn:
+            answer = self._existing(conn, terminal, key, digest, now)
+            if answer is None:
+                conn.execute(
+                    "INSERT OR REPLACE INTO idem VALUES (?, ?, ?, 'in_progress', NULL, NULL, ?)",
+                    (terminal, key, digest, now),
+                )
+            return answer
+
+    def finish_item(self, terminal: str, key: str, kind: str, payload: Any, now: float) -> ItemAnswer:
+        with self._tx() as conn:
+            answer = self._create(conn, terminal, key, kind, payload, now)
+            conn.execute(
+                "UPDATE idem SET state = 'done', status = ?, body = ? WHERE terminal = ? AND key = ?",
+                (answer.status, json.dumps(answer.body, ensure_ascii=False), terminal, key),
+            )
+            return answer
+
+    def apply_batch(
+        self, terminal: str, items: list[tuple[str, str, Any, str]], now: float
+    ) -> list[tuple[str, ItemAnswer]]:
+        """Each (key, kind, payload, digest) with its own idempotency, all in one transaction."""
+        out = []
+        with self._tx() as conn:
+            for key, kind, payload, digest in items:
+                answer = self._existing(conn, terminal, key, digest, now)
+                if answer is None:
+                    answer = self._create(conn, terminal, key, kind, payload, now)
+                    conn.execute(
+                        "INSERT OR REPLACE INTO idem VALUES (?, ?, ?, 'done', ?, ?, ?)",
+                        (terminal, key, digest, answer.status, json.dumps(answer.body, ensure_ascii=False), now),
+                    )
+                out.append((key, answer))
+        return out
+
+    def _existing(
+        self, conn: sqlite3.Connection, terminal: str, key: str, digest: str, now: float
+    ) -> ItemAnswer | None:
+        row = conn.execute(
+            "SELECT digest, state, status, body, started_at FROM idem WHERE terminal = ? AND key = ?",
+            (terminal, key),
+        ).fetchone()
+        if row is None:
+            return None
+        old_digest, state, status, body, started_at = row
+        if old_digest != digest:
+            return ItemAnswer(422, {"error": "idempotency_key_reused_with_different_body"})
+        if state == "in_progress":
+            if now - started_at > _IN_PROGRESS_EXPIRY_S:
+                return None
+            return ItemAnswer(409, {"error": "request_with_this_key_in_progress"})
+        return ItemAnswer(int(status), json.loads(body), replayed=True)
+
+    def _create(
+        self, conn: sqlite3.Connection, terminal: str, key: str, kind: str, payload: Any, now: float
+    ) -> ItemAnswer:
+        if kind not in KINDS:
+            return ItemAnswer(404, {"error": f"unknown item kind {kind!r}"})
+        if not isinstance(payload, dict):
+            return ItemAnswer(400, {"error": "payload must be a JSON object"})
+        tracking = payload.get("tracking_number", "")
+        if kind in ("application", "attachment") and not (isinstance(tracking, str) and tracking):
+            return ItemAnswer(400, {"error": "tracking_number missing"})
+        record_id = "R" + uuid.uuid4().hex[:20].upper()
+        attachments_before = 0
+        if kind == "application":
+            attachments_before = conn.execute(
+                "SELECT COUNT(*) FROM records WHERE tracking = ? AND kind = 'attachment'", (tracking,)
+            ).fetchone()[0]
+        if kind == "heartbeat":
+            conn.execute(
+                "INSERT OR REPLACE INTO heartbeats VALUES (?, ?, ?)",
+                (terminal, json.dumps(payload, ensure_ascii=False), now),
+            )
+        conn.execute(
+            "INSERT INTO records VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                record_id,
+                terminal,
+                key,
+                kind,
+                str(tracking or ""),
+                json.dumps(payload, ensure_ascii=False),
+                now,
+                attachments_before,
+            ),
+        )
+        body: dict[str, Any] = {"record_id": record_id, "kind": kind, "received_at": _iso(now)}
+        if tracking:
+            body["tracking_number"] = tracking
+        return ItemAnswer(201, body)
+
+    # --- reads ------------------------------------------------------------------------------
+
+    def progress(self, tracking: str, now: float) -> dict[str, Any]:
+        with self._lock:
+            row = self._conn.execute(
+                "SELECT received_at, payload FROM records WHERE tracking = ? AND kind = 'application'",
+                (tracking,),
+            ).fetchone()
+        if row is None:
+            return {"tracking_number": tracking, "found": False, "timeline": []}
+        received_at = float(row[0])
+        service = json.loads(row[1]).get("service_code", "")
+        timeline = [
+            {"at": _iso(received_at + minutes * 60), "status": status, "label": label}
+            for minutes, status, label in _TIMELINE
+            if received_at + minutes * 60 <= now
+        ]
+        return {
+            "tracking_number": tracking,
+            "found": True,
+            "service_code": service,
+            "status": timeline[-1]["status"],
+            "timeline": timeline,
+        }
+
+    def records(self, kind: str | None = None) -> list[dict[str, Any]]:
+        query = "SELECT record_id, terminal, key, kind, tracking, payload, received_at, attachments_before FROM records"
+        args: tuple[str, ...] = ()
+        if kind:
+            query += " WHERE kind = ?"
+            args = (kind,)
+        with self._lock:
+            rows = self._conn.execute(query + " ORDER BY received_at, rowid", args).fetchall()
+        return [
+            {
+                "record_id": r[0],
+                "terminal": r[1],
+                "key": r[2],
+                "kind": r[3],
+                "tracking": r[4],
+                "payload": json.loads(r[5]),
+                "received_at": r[6],
+                "attachments_before": r[7],
+            }
+            for r in rows
+        ]
+
+    def record_keys(self) -> list[str]:
+        with self._lock:
+            return [r[0] for r in self._conn.execute("SELECT key FROM records")]
+
+    def latest_heartbeat(self, terminal: str) -> dict[str, Any] | None:
+        with self._lock:
+            row = self._conn.execute("SELECT payload FROM heartbeats WHERE terminal = ?", (terminal,)).fetchone()
+        return None if row is None else dict(json.loads(row[0]))
+
+
+def _iso(ts: float) -> str:
+    return (datetime(1970, 1, 1, tzinfo=UTC) + timedelta(seconds=ts)).isoformat()
