@@ -7,6 +7,7 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import cast
 
 from kiosk.clock import SystemClock
 from kiosk.composition import Assembly, build
@@ -31,6 +32,7 @@ class KioskApp:
         prepare_environment()
         from PySide6.QtGui import QGuiApplication
         from PySide6.QtQml import QQmlApplicationEngine
+        from PySide6.QtQuick import QQuickWindow
 
         from ui.activity import ActivityFilter
         from ui.qt_runtime import MainThreadDispatcher, QtTaskRunner
@@ -56,7 +58,7 @@ class KioskApp:
         self.engine.load(QML_DIR / "Main.qml")
         if not self.engine.rootObjects():
             raise RuntimeError("the QML shell failed to load; see the log for QML errors")
-        self.window = self.engine.rootObjects()[0]
+        self.window = cast(QQuickWindow, self.engine.rootObjects()[0])
         self.activity = ActivityFilter(self.vm.touch)
         self.window.installEventFilter(self.activity)
         if config.ui.fullscreen and not demo:

@@ -16,7 +16,7 @@ from kiosk.config.models import KioskConfig
 from kiosk.ports import OutboxStatus, PlatformReads, PlatformUnavailable, TaskRunner
 from kiosk.service_view import ServiceView
 from kiosk.session.machine import InvalidTransition, SessionMachine
-from kiosk.session.states import TITLES_ZH, Purpose, State
+from kiosk.session.states import TITLES_ZH, Purpose
 from kiosk.terminal import Terminal
 
 log = logging.getLogger(__name__)
@@ -104,18 +104,18 @@ class SessionViewModel(QObject):
     demoMode = Property(bool, lambda self: self._demo_present_card is not None, constant=True)
     platformReachable = Property(bool, lambda self: self._status.platform_reachable, notify=changed)
     pendingCount = Property(int, lambda self: self._status.pending, notify=changed)
-    categories = Property("QVariantList", lambda self: self._services.categories(), constant=True)
+    categories = Property(list, lambda self: self._services.categories(), constant=True)
     category = Property(str, lambda self: self._category, notify=changed)
-    services = Property("QVariantList", lambda self: self._service_list, notify=listsChanged)
-    guide = Property("QVariantMap", lambda self: self._guide, notify=listsChanged)
-    formFields = Property("QVariantList", lambda self: self._fields, notify=listsChanged)
-    materials = Property("QVariantList", lambda self: self._materials, notify=listsChanged)
-    reviewRows = Property("QVariantList", lambda self: self._review_rows, notify=listsChanged)
+    services = Property(list, lambda self: self._service_list, notify=listsChanged)
+    guide = Property(dict, lambda self: self._guide, notify=listsChanged)
+    formFields = Property(list, lambda self: self._fields, notify=listsChanged)
+    materials = Property(list, lambda self: self._materials, notify=listsChanged)
+    reviewRows = Property(list, lambda self: self._review_rows, notify=listsChanged)
     trackingNumber = Property(str, lambda self: self._session.data.tracking_number, notify=changed)
     receiptMessage = Property(str, lambda self: self._session.data.receipt_message, notify=changed)
     printing = Property(bool, lambda self: self._terminal.printing, notify=changed)
-    progress = Property("QVariantMap", lambda self: self._session.data.progress, notify=listsChanged)
-    licenses = Property("QVariantList", lambda self: self._licenses, notify=listsChanged)
+    progress = Property(dict, lambda self: self._session.data.progress, notify=listsChanged)
+    licenses = Property(list, lambda self: self._licenses, notify=listsChanged)
     cameraFrameUrl = Property(str, lambda self: self._camera_url, notify=changed)
 
     def set_camera_frame_url(self, url: str) -> None:
