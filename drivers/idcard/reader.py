@@ -167,6 +167,11 @@ class IdCardReader:
                     break
                 except f.FrameError as exc:
                     log.warning("ID card reader protocol error: %s", exc)
+                except Exception as exc:  # the thread must survive anything a device can provoke
+                    log.exception("ID card reader: unexpected error")
+                    self._drop_link()
+                    self._report_lost(f"unexpected {type(exc).__name__}")
+                    break
                 self._stop.wait(self.poll_interval)
 
     def _report_lost(self, reason: str) -> None:

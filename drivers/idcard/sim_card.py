@@ -125,7 +125,7 @@ class SimCard:
     @classmethod
     def foreigner_2023(
         cls,
-        name_en: str = "MUELLER-SCHMIDT, ANNA MARIA KATHARINA ELISABETH",
+        name_en: str = "MUELLER-SCHMIDT, ANNA MARIA KATHARINA ELISE",
         number: str | None = None,
         *,
         name: str = "安娜",

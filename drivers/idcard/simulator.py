@@ -136,6 +136,8 @@ class Simulator:
     # --- control API (any thread) ---------------------------------------------------------------
 
     def place(self, card: SimCard) -> None:
+        """Put ``card`` on the reader; raises ``TextBlockError`` at once if its fields do not fit."""
+        _ = card.text
         with self._lock:
             self._card, self._hidden, self._selected = card, False, False
 

@@ -10,6 +10,7 @@ import contextlib
 import glob
 import logging
 import select
+import termios
 import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
@@ -134,7 +135,7 @@ class SerialLink:
                     raise IncompleteFrame(
                         f"reply to {command} on {self.path} stopped after {self._decoder.pending()} bytes"
                     )
-        except (serial.SerialException, OSError, TypeError) as exc:
+        except (serial.SerialException, OSError, TypeError, termios.error) as exc:
             # pyserial raises TypeError/OSError from fileno()/select on a port closed under it.
             raise PortGone(f"{self.path}: {exc}") from exc
 
