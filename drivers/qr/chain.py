@@ -26,7 +26,7 @@ import zxingcpp
 from drivers.qr.charset import fix_text, is_failed_guess
 from drivers.qr.finder import finder_boxes
 
-_QR = zxingcpp.BarcodeFormat.QRCode
+_QR = zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode)
 
 
 @dataclass(frozen=True)
@@ -42,8 +42,8 @@ def to_gray(frame: np.ndarray) -> np.ndarray:
 
 
 def _has_eci(image: np.ndarray, raw: bytes) -> bool:
-    # Only asked for the rare symbol whose text looks like a failed charset guess: HexECI output starts with the symbology
-    # identifier, whose modifier is "2" when the symbol carries ECI designators.
+    # Only asked for the rare symbol whose text looks like a failed charset guess: HexECI output
+    # starts with the symbology identifier, whose modifier is "2" when the symbol has ECI.
     for b in zxingcpp.read_barcodes(image, formats=_QR, text_mode=zxingcpp.TextMode.HexECI):
         header = bytes.fromhex(b.text[:8].replace(" ", ""))
         if header[:3] == b"]Q2":

@@ -32,7 +32,11 @@ CHARSETS = ("gbk_no_eci", "utf8_no_eci", "utf8_eci")
 CLASSES = DISTORTIONS + CHARSETS
 
 # Common characters of everyday service texts, all in GB2312 so every sample is GBK-encodable.
-_HANZI = "政务服务中心个人办件编号申请材料户口簿身份证居住登记婚姻生育社会保险公积金医疗不动产营业执照张王李赵刘陈杨黄周吴省市区县街道路号室广东浙江上海北京四川湖南河南"
+_HANZI = (
+    "政务服务中心个人办件编号申请材料户口簿身份证居住登记婚姻生育社会保险"
+    "公积金医疗不动产营业执照张王李赵刘陈杨黄周吴省市区县街道路号室广东浙江上海北京四川湖南河南"
+)
+_BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
 _ASCII = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
 
 
@@ -51,7 +55,7 @@ def _text(rng: np.random.Generator, chinese: bool) -> str:
     if kind == 0:
         return "https://zwfw.example.gov.cn/q/" + "".join(_ASCII[int(i)] for i in rng.integers(0, 62, 16))
     if kind == 1:
-        return "DEMO-0001-20261123-" + "".join("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"[int(i)] for i in rng.integers(0, 32, 9))
+        return "DEMO-0001-20261123-" + "".join(_BASE32[int(i)] for i in rng.integers(0, 32, 9))
     return "".join(_ASCII[int(i)] for i in rng.integers(0, 62, int(rng.integers(10, 80))))
 
 
