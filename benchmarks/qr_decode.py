@@ -36,7 +36,7 @@ def zxing_plain(image: np.ndarray) -> list[str]:
     qr = zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode)
     return [
         b.text
-        for b in zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode), text_mode=zxingcpp.TextMode.Plain)
+        for b in zxingcpp.read_barcodes(image, formats=qr, text_mode=zxingcpp.TextMode.Plain)
     ]
 
 
@@ -55,7 +55,7 @@ def main() -> None:
     parser.add_argument("--empty", type=int, default=40)
     args = parser.parse_args()
     cv2.setNumThreads(1)  # as in the decode worker
-    cv2.setLogLevel(2)  # OpenCV's QR detector warns about ECI on every such code
+    cv2.setLogLevel(2)  # type: ignore[attr-defined]  # OpenCV's QR detector warns about ECI on every such code
 
     chain, chain_pz = DecoderChain(), DecoderChain(allow_pyzbar=True)
     decoders: dict[str, Decoder] = {

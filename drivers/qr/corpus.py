@@ -96,8 +96,8 @@ def _place(scene: np.ndarray, modules: np.ndarray, module_px: float, quad_jitter
            rng: np.random.Generator, dark: float, light: float) -> np.ndarray:
     n = modules.shape[0]
     src_px = 8
-    code = np.where(modules > 0, dark, light).astype(np.float32)
-    code = cv2.resize(code, (n * src_px, n * src_px), interpolation=cv2.INTER_NEAREST)
+    levels = np.where(modules > 0, dark, light).astype(np.float32)
+    code = cv2.resize(levels, (n * src_px, n * src_px), interpolation=cv2.INTER_NEAREST)
     side = n * module_px
     h, w = scene.shape
     cx = rng.uniform(side * 0.75, max(side * 0.75 + 1, w - side * 0.75))
