@@ -19,7 +19,7 @@ Item {
             Layout.alignment: Qt.AlignHCenter
         }
         BodyText { objectName: "receiptMessage"; text: vm.receiptMessage; Layout.fillWidth: true; horizontalAlignment: Text.AlignHCenter }
-        Notice { objectName: "printNotice"; text: vm.notice; warning: vm.printing || vm.notice.indexOf("失败") >= 0 || vm.notice.indexOf("请") >= 0; Layout.fillWidth: true }
+        Notice { objectName: "printNotice"; text: vm.notice; warning: vm.printing || vm.notice.indexOf("失败") >= 0; Layout.fillWidth: true }
         Item { Layout.fillHeight: true }
         BigButton {
             objectName: "reprintButton"
