@@ -41,7 +41,9 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 app = QGuiApplication([])
 engine = QQmlApplicationEngine()
-engine.loadData(b"import QtQuick\\nimport QtQuick.Controls\\nApplicationWindow { width: 1080; height: 1920; visible: true }")
+engine.loadData(
+    b"import QtQuick\\nimport QtQuick.Controls\\nApplicationWindow { width: 1080; height: 1920; visible: true }"
+)
 win = engine.rootObjects()[0]
 def ready():
     print("READY", flush=True)

@@ -198,3 +198,19 @@ class PlatformReads(Protocol):
     def progress(self, tracking_number: str) -> Fetched[Mapping[str, Any]]: ...
 
     def elicenses(self, document_number: str) -> Fetched[Sequence[ELicense]]: ...
+
+
+# --- technician self-tests --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SelfTestResult:
+    """One device's or link's health as the technician screen and ``kiosk doctor`` show it."""
+
+    device: str  # "idcard", "camera", "scanner", "printer", "platform", "outbox", "disk"
+    ok: bool
+    message: str  # technician-facing, concrete, no personal data
+    details: Mapping[str, str] = field(default_factory=dict)
+
+
+SelfTest = Callable[[], SelfTestResult]
