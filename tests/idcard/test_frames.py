@@ -1,0 +1,118 @@
+from hypothesis import given
+from hypothesis import strategies as st
+
+from drivers.idcard import frames as f
+
+SPEC_REQUESTS = {
+    f.RESET_SAM: "AA AA AA 96 69 00 03 10 FF EC",
+    f.SAM_STATUS: "AA AA AA 96 69 00 03 11 FF ED",
+    f.SAM_ID: "AA AA AA 96 69 00 03 12 FF EE",
+    f.FIND_CARD: "AA AA AA 96 69 00 03 20 01 22",
+    f.SELECT_CARD: "AA AA AA 96 69 00 03 20 02 21",
+    f.READ_TEXT_PHOTO: "AA AA AA 96 69 00 03 30 01 32",
+    f.READ_APPENDED_ADDRESS: "AA AA AA 96 69 00 03 30 03 30",
+    f.READ_MANAGEMENT_NUMBER: "AA AA AA 96 69 00 03 30 05 36",
+    f.READ_WITH_FINGERPRINT: "AA AA AA 96 69 00 03 30 10 23",
+}
+
+requests = st.builds(f.Request, st.integers(0, 255), st.integers(0, 255), st.binary(max_size=300))
+replies = st.builds(f.Reply, st.integers(0, 255), st.integers(0, 255), st.integers(0, 255), st.binary(max_size=300))
+
+
+def test_request_frames_match_the_protocol_reference_byte_for_byte():
+    for command, expected in SPEC_REQUESTS.items():
+        assert f.encode_command(command) == bytes.fromhex(expected)
+
+
+def test_set_baud_and_rf_frame_requests_match_the_reference():
+    assert f.encode_command(f.set_baud_command(9600)) == bytes.fromhex("AAAAAA9669 0003 60 04 67")
+    assert f.encode_command(f.SET_MAX_RF_FRAME, b"\x50") == bytes.fromhex("AAAAAA9669 0004 61 FF 50 CA")
+
+
+def test_find_and_select_success_replies_match_the_reference():
+    assert f.encode_reply(f.Reply(0, 0, 0x9F, bytes(4))) == bytes.fromhex("AAAAAA9669 0008 00009F 00000000 97")
+    assert f.encode_reply(f.Reply(0, 0, 0x90, bytes(8))) == bytes.fromhex("AAAAAA9669 000C 000090 " + "00" * 8 + "9C")
+
+
+def test_error_reply_checksum_is_0x04_xor_sw3():
+    for sw3 in f.SW3_MEANINGS:
+        assert f.encode_reply(f.Reply(0, 0, sw3))[-1] == 0x04 ^ sw3
+
+
+def test_every_sw3_in_the_table_has_a_meaning_and_unknown_codes_are_named():
+    assert f.sw3_meaning(0x41) == "读证/卡操作失败"
+    assert "0x77" in f.sw3_meaning(0x77)
+
+
+@given(requests)
+def test_every_request_round_trips(request):
+    assert f.decode_request(f.encode_request(request)) == request
+
+
+@given(replies)
+def test_every_reply_round_trips(reply):
+    assert f.decode_reply(f.encode_reply(reply)) == reply
+
+
+@given(replies)
+def test_frame_length_is_seven_plus_len(reply):
+    frame = f.encode_reply(reply)
+    assert len(frame) == 7 + int.from_bytes(frame[5:7], "big")
+
+
+@given(st.binary(max_size=400))
+def test_arbitrary_bytes_raise_only_frame_errors(data):
+    for decode in (f.decode_reply, f.decode_request):
+        try:
+            decode(data)
+        except f.FrameError:
+            pass
+
+
+@given(replies, st.integers(0, 10_000))
+def test_a_flipped_byte_is_detected(reply, position):
+    frame = bytearray(f.encode_reply(reply))
+    i = 5 + position % (len(frame) - 5)
+    frame[i] ^= 0x01
+    try:
+        decoded = f.decode_reply(bytes(frame))
+    except f.FrameError:
+        return
+    raise AssertionError(f"corrupted frame decoded as {decoded}")
+
+
+@given(st.binary(max_size=200), st.lists(replies, min_size=1, max_size=4), st.integers(1, 50))
+def test_decoder_resynchronises_after_garbage_and_split_reads(garbage, reply_list, chunk):
+    # Garbage must not hide a preamble of its own, or it is a frame start by definition.
+    garbage = garbage.replace(b"\xaa", b"\x00")
+    stream = garbage + b"".join(f.encode_reply(r) for r in reply_list)
+    decoder = f.FrameDecoder()
+    out = []
+    for i in range(0, len(stream), chunk):
+        decoder.feed(stream[i : i + chunk])
+        while (frame := decoder.next_frame()) is not None:
+            out.append(f.decode_reply(frame))
+    assert out == reply_list
+
+
+def test_decoder_skips_a_corrupt_frame_and_finds_the_next_one():
+    bad = bytearray(f.encode_reply(f.Reply(0, 0, 0x90, b"abc")))
+    bad[-1] ^= 0xFF
+    good = f.encode_reply(f.Reply(0, 0, 0x9F, bytes(4)))
+    decoder = f.FrameDecoder()
+    decoder.feed(bytes(bad) + good)
+    assert decoder.next_frame() == good
+    assert decoder.corrupt_frames == 1
+
+
+def test_decoder_does_not_wait_for_an_impossible_length():
+    decoder = f.FrameDecoder()
+    good = f.encode_reply(f.Reply(0, 0, 0x90))
+    decoder.feed(f.PREAMBLE + b"\xff\xff" + good)
+    assert decoder.next_frame() == good
+
+
+def test_a_stale_reply_does_not_fit_a_different_command():
+    assert not f.reply_fits(f.SELECT_CARD, f.Reply(0, 0, 0x9F, bytes(4)))
+    assert f.reply_fits(f.SELECT_CARD, f.Reply(0, 0, 0x81))
+    assert f.reply_fits(f.FIND_CARD, f.Reply(0, 0, 0x9F, bytes(4)))
