@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from fontTools.ttLib import TTFont as ToolsFont
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
@@ -27,6 +27,31 @@ SHIPPED_FONT = ASSETS / "wqy-microhei.ttc"
 TRUETYPE_SUFFIXES = (".ttf", ".ttc")
 # Closing punctuation must not start a line (禁则).
 NO_LINE_START = set("，。、；：！？）》」』】,.;:!?)")
+
+
+def _utf16_hex(code_point: int) -> str:
+    return chr(code_point).encode("utf-16-be", "surrogatepass").hex().upper()
+
+
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """reportlab's ToUnicode map, but with UTF-16 surrogate pairs for characters beyond the BMP.
+
+    reportlab 5.1 writes ``<%04X>``, so U+2A6A5 (𪚥) became five hex digits and PDF readers
+    extracted it as U+2A6A: the page looked right while copied or searched text was wrong.
+    """
+    lines = [
+        "/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap",
+        "/CIDSystemInfo", f"<< /Registry ({fontname})", f"/Ordering ({fontname})", "/Supplement 0",
+        ">> def", f"/CMapName /{fontname} def", "/CMapType 2 def",
+        "1 begincodespacerange", f"<00> <{len(subset) - 1:02X}>", "endcodespacerange",
+        f"{len(subset)} beginbfchar",
+        *(f"<{i:02X}> <{_utf16_hex(v)}>" for i, v in enumerate(subset)),
+        "endbfchar", "endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end",
+    ]
+    return "\n".join(lines)
+
+
+ttfonts.makeToUnicodeCMap = _to_unicode_cmap
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,81 @@
+"""Fonts: the shipped TrueType font is embedded as a subset; rare characters fall back or are refused."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from drivers.printing import samples
+from drivers.printing.fonts import SHIPPED_FONT, FontBook
+from drivers.printing.renderer import PdfRenderer
+from drivers.printing.test_page import render_test_page
+from kiosk.printing.documents import MEDIA_80MM, UnprintableText
+from tests.printing.conftest import pdf_fonts, pdf_text
+
+EXT_A = "䶮"  # U+4DAE, missing from WenQuanYi Micro Hei
+EXT_B = "𪚥"  # U+2A6A5, missing from every common CJK font
+NO_FONT_HAS = "\U000f0001"  # supplementary private use: no installed font draws it
+
+
+def all_documents(renderer: PdfRenderer) -> dict[str, bytes]:
+    return {
+        "receipt_a4": renderer.render_receipt(samples.sample_receipt()).pdf,
+        "receipt_80mm": renderer.render_receipt(samples.sample_receipt(), MEDIA_80MM).pdf,
+        "certificate": renderer.render_certificate(samples.sample_certificate()).pdf,
+        "certificate_rare_name": renderer.render_certificate(
+            samples.sample_certificate(holder="龚" + EXT_A + EXT_B)
+        ).pdf,
+        "test_page": render_test_page("kiosk-pdf", renderer.fonts).pdf,
+    }
+
+
+def test_every_produced_pdf_embeds_every_font_it_lists_as_a_subset(renderer):
+    for name, pdf in all_documents(renderer).items():
+        rows = pdf_fonts(pdf)
+        assert rows, f"{name}: no fonts listed"
+        for row in rows:
+            assert (row["emb"], row["sub"], row["uni"]) == ("yes", "yes", "yes"), f"{name}: {row}"
+
+
+def test_documents_use_the_shipped_font(renderer):
+    pdf = renderer.render_certificate(samples.sample_certificate()).pdf
+    assert any("WenQuanYiMicroHei" in row["name"] for row in pdf_fonts(pdf))
+    assert SHIPPED_FONT.stat().st_size < 15 * 1024 * 1024
+
+
+def test_a_rare_character_is_drawn_from_a_fallback_font_that_has_it(fonts):
+    runs = fonts.runs("李" + EXT_A + EXT_B)
+    assert runs[0][0] == fonts.primary.name
+    fallback_names = {name for name, _ in runs[1:]}
+    assert fonts.primary.name not in fallback_names
+    for face in fonts.faces:
+        if face.name in fallback_names:
+            assert any(ord(ch) in face.cmap for ch in EXT_A + EXT_B)
+
+
+def test_a_rare_name_survives_into_the_pdf_text(renderer):
+    pdf = renderer.render_certificate(samples.sample_certificate(holder="龚" + EXT_A + EXT_B)).pdf
+    assert "龚" + EXT_A + EXT_B in pdf_text(pdf).replace(" ", "")
+
+
+def test_a_character_no_font_has_is_refused_naming_the_code_point_and_field(renderer):
+    cert = samples.sample_certificate(holder="王" + NO_FONT_HAS)
+    with pytest.raises(UnprintableText) as caught:
+        renderer.render_certificate(cert)
+    assert caught.value.code_points == (ord(NO_FONT_HAS),)
+    assert "U+F0001" in str(caught.value)
+    assert "持证人" in str(caught.value)
+    assert "王" not in str(caught.value)
+
+
+def test_without_fontconfig_a_character_missing_from_the_shipped_font_is_refused():
+    book = FontBook(use_fontconfig=False)
+    with pytest.raises(UnprintableText):
+        book.check("李" + EXT_A, "holder")
+
+
+def test_the_receipt_checks_masked_names_too(renderer):
+    receipt = dataclasses.replace(samples.sample_receipt(), applicant_masked=NO_FONT_HAS + "*")
+    with pytest.raises(UnprintableText):
+        renderer.render_receipt(receipt)
