@@ -12,7 +12,7 @@ from typing import Any
 
 from kiosk.codes.tracking import make_tracking_number
 from kiosk.config.models import KioskConfig
-from kiosk.ports import Clock, EventSink, EventSource, Outbox, OutboxStatus, PlatformReads, TaskRunner
+from kiosk.ports import Clock, EventSink, EventSource, Outbox, OutboxStatus, PlatformReads, SelfTest, TaskRunner
 from kiosk.service_view import ServiceView, StarterServices
 from kiosk.session.machine import SessionMachine, Timeouts
 from kiosk.terminal import ReceiptPrinter, Terminal
@@ -32,6 +32,7 @@ class Assembly:
     outbox_status: Callable[[], OutboxStatus] | None = None
     demo_present_card: Callable[[], None] | None = None
     closers: list[Callable[[], None]] = field(default_factory=list)
+    self_tests: dict[str, SelfTest] = field(default_factory=dict)
 
     def start_sources(self, sink: EventSink) -> None:
         for source in self.sources:
