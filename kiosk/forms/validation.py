@@ -121,9 +121,7 @@ def _address(spec: FieldSpec, text: str) -> str | None:
     return None
 
 
-def validate_field(
-    spec: FieldSpec, value: object, *, today: date, regions: Container[str] | None = None
-) -> str | None:
+def validate_field(spec: FieldSpec, value: object, *, today: date, regions: Container[str] | None = None) -> str | None:
     """The message to show next to this field, or None when its value is acceptable."""
     text = _text(value)
     if not text:

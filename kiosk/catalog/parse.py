@@ -1,0 +1,147 @@
+"""Turn the platform's catalog JSON (GET /v1/catalog, or its cached copy) into a ``Catalog``.
+
+Every problem is reported with the item code and the key, because a technician reading the log
+has only that to go on. One bad item refuses the whole catalog: a partial catalog would hide
+services without anyone noticing, while the terminal can keep serving from the previous one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from kiosk.catalog.model import Bundle, Catalog, Category, Fee, FilingMode, Material, ServiceItem
+from kiosk.catalog.regions import parse_regions
+from kiosk.forms.delivery import DeliveryMethod
+from kiosk.forms.schema import FormSchemaError, parse_form_schema
+
+
+class CatalogFormatError(ValueError):
+    """Technician-facing: which entry and which key could not be understood."""
+
+
+def _list(raw: Mapping[str, Any], key: str, where: str) -> Sequence[Any]:
+    value = raw.get(key, [])
+    if not isinstance(value, Sequence) or isinstance(value, str):
+        raise CatalogFormatError(f"{where}: '{key}' must be a list, got {type(value).__name__}")
+    return value
+
+
+def _str(raw: Mapping[str, Any], key: str, where: str, *, required: bool = True) -> str:
+    value = raw.get(key, "")
+    if not isinstance(value, str) or (required and not value):
+        raise CatalogFormatError(f"{where}: '{key}' must be a non-empty string, got {value!r}")
+    return value
+
+
+def _int(raw: Mapping[str, Any], key: str, where: str) -> int:
+    value = raw.get(key, 0)
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise CatalogFormatError(f"{where}: '{key}' must be a non-negative integer, got {value!r}")
+    return value
+
+
+def _strings(raw: Mapping[str, Any], key: str, where: str) -> tuple[str, ...]:
+    values = _list(raw, key, where)
+    if not all(isinstance(v, str) for v in values):
+        raise CatalogFormatError(f"{where}: '{key}' must be a list of strings")
+    return tuple(values)
+
+
+def _material(raw: Any, where: str) -> Material:
+    if not isinstance(raw, Mapping):
+        raise CatalogFormatError(f"{where}: expected an object")
+    return Material(
+        id=_str(raw, "id", where),
+        name=_str(raw, "name", where),
+        required=bool(raw.get("required", True)),
+        elicense_type=_str(raw, "elicense_type", where, required=False),
+        copies=_int(raw, "copies", where) or 1,
+        note=_str(raw, "note", where, required=False),
+    )
+
+
+def _fee(raw: Any, where: str) -> Fee:
+    if not isinstance(raw, Mapping):
+        raise CatalogFormatError(f"{where}: expected an object")
+    return Fee(_str(raw, "name", where), _int(raw, "amount_fen", where), _str(raw, "basis", where, required=False))
+
+
+def parse_item(raw: Any, where: str = "item") -> ServiceItem:
+    if not isinstance(raw, Mapping):
+        raise CatalogFormatError(f"{where}: expected an object")
+    code = _str(raw, "code", where)
+    where = f"item {code}"
+    try:
+        methods = tuple(DeliveryMethod(m) for m in _strings(raw, "delivery_methods", where))
+        mode = FilingMode(raw.get("filing_mode", "terminal"))
+    except ValueError as exc:
+        raise CatalogFormatError(f"{where}: {exc}") from None
+    try:
+        form = parse_form_schema(raw.get("form") or {}, where=f"{where}.form")
+    except FormSchemaError as exc:
+        raise CatalogFormatError(str(exc)) from None
+    return ServiceItem(
+        code=code,
+        name=_str(raw, "name", where),
+        category=_str(raw, "category", where),
+        department=_str(raw, "department", where),
+        department_type=_str(raw, "department_type", where, required=False),
+        region_code=_str(raw, "region_code", where),
+        cross_province=bool(raw.get("cross_province", False)),
+        handling_regions=_strings(raw, "handling_regions", where),
+        legal_basis=_strings(raw, "legal_basis", where),
+        conditions=_strings(raw, "conditions", where),
+        materials=tuple(_material(m, f"{where}.materials[{i}]") for i, m in enumerate(_list(raw, "materials", where))),
+        fees=tuple(_fee(f, f"{where}.fees[{i}]") for i, f in enumerate(_list(raw, "fees", where))),
+        legal_limit_days=_int(raw, "legal_limit_days", where),
+        promised_limit_days=_int(raw, "promised_limit_days", where),
+        delivery_methods=methods or (DeliveryMethod.PICKUP,),
+        filing_mode=mode,
+        needs_signature=bool(raw.get("needs_signature", False)),
+        popularity=_int(raw, "popularity", where),
+        keywords=_strings(raw, "keywords", where),
+        form=form,
+    )
+
+
+def _bundle(raw: Any, where: str, known: Mapping[str, ServiceItem]) -> Bundle:
+    if not isinstance(raw, Mapping):
+        raise CatalogFormatError(f"{where}: expected an object")
+    code = _str(raw, "code", where)
+    where = f"bundle {code}"
+    members = _strings(raw, "item_codes", where)
+    missing = [c for c in members if c not in known]
+    if len(members) < 2 or missing:
+        raise CatalogFormatError(f"{where}: needs two or more known items; unknown: {missing}")
+    return Bundle(
+        code=code,
+        name=_str(raw, "name", where),
+        category=_str(raw, "category", where),
+        region_code=_str(raw, "region_code", where),
+        item_codes=members,
+        description=_str(raw, "description", where, required=False),
+        popularity=_int(raw, "popularity", where),
+        keywords=_strings(raw, "keywords", where),
+    )
+
+
+def parse_catalog(raw: Mapping[str, Any]) -> Catalog:
+    if not isinstance(raw, Mapping):
+        raise CatalogFormatError(f"catalog: expected an object, got {type(raw).__name__}")
+    try:
+        regions = parse_regions(raw.get("regions", []))
+    except ValueError as exc:
+        raise CatalogFormatError(f"catalog: {exc}") from None
+    categories = tuple(
+        Category(_str(c, "id", f"categories[{i}]"), _str(c, "name", f"categories[{i}]"))
+        for i, c in enumerate(_list(raw, "categories", "catalog"))
+    )
+    items = tuple(parse_item(r, f"items[{i}]") for i, r in enumerate(_list(raw, "items", "catalog")))
+    by_code: dict[str, ServiceItem] = {}
+    for item in items:
+        if item.code in by_code:
+            raise CatalogFormatError(f"item {item.code}: code appears twice")
+        by_code[item.code] = item
+    bundles = tuple(_bundle(r, f"bundles[{i}]", by_code) for i, r in enumerate(_list(raw, "bundles", "catalog")))
+    return Catalog(str(raw.get("version", "")), regions, categories, items, bundles)
