@@ -12,7 +12,9 @@ from typing import Any
 
 from sandbox_platform.catalog_data import regions as rg
 from sandbox_platform.catalog_data.fields import form
-from sandbox_platform.catalog_data.templates import BUNDLES, CATEGORIES, DEPARTMENTS, MATERIALS, TEMPLATES, Template
+from sandbox_platform.catalog_data.templates import BUNDLES, CATEGORIES, DEPARTMENTS, MATERIALS, Template, all_templates
+
+TEMPLATES = all_templates()
 
 CATALOG_VERSION = "2026.11-sample"
 SAMPLE_SEED = 20261123
