@@ -89,7 +89,8 @@ def background(rng: np.random.Generator, width: int = WIDTH, height: int = HEIGH
         org = (int(rng.integers(0, width - 100)), int(rng.integers(20, height)))
         cv2.putText(img, "ABC 123 xyz", org, cv2.FONT_HERSHEY_SIMPLEX, float(rng.uniform(0.4, 1.2)), 20.0, 1)
     img += rng.normal(0, 3, img.shape).astype(np.float32)
-    return img.clip(0, 255).astype(np.uint8)
+    out: np.ndarray = img.clip(0, 255).astype(np.uint8)
+    return out
 
 
 def _place(scene: np.ndarray, modules: np.ndarray, module_px: float, quad_jitter: float, angle: float,
