@@ -159,7 +159,8 @@ class CupsPrinter:
         job = conn.getJobAttributes(job_id, requested_attributes=JOB_ATTRS)
         status = self._status(conn)
         return Observation(status.state, status.reasons, status.message, int(job.get("job-state", 0)),
-                           str(job.get("job-printer-state-message", "")))
+                           str(job.get("job-printer-state-message", "")),
+                           reasons_tuple(job.get("job-state-reasons")))
 
     def _follow(self, conn: Any, job_id: int, started: float) -> PrintOutcome:
         follower = JobFollower(self.deadline_s, self.fault_grace_s)

@@ -65,6 +65,7 @@ class Observation:
     printer_message: str
     job_state: int
     job_message: str = ""
+    job_reasons: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -94,7 +95,8 @@ class JobFollower:
             return Verdict(PrintState.COMPLETED, "", cancel=False)
         if obs.job_state in (JOB_CANCELED, JOB_ABORTED):
             explained = (self.seen_faults[-1] if self.seen_faults else None) or problem_from_message(obs.job_message)
-            fallback = "canceled" if obs.job_state == JOB_CANCELED else "aborted"
+            # Only a cancel from outside says so; a driver refusing the job (exit 5) also ends in 7.
+            fallback = "canceled" if "job-canceled-by-user" in obs.job_reasons else "aborted"
             return Verdict(PrintState.FAILED, explained or fallback, cancel=False)
         if obs.printer_state == PRINTER_STOPPED or obs.job_state == JOB_STOPPED:
             return Verdict(PrintState.FAILED, fault or problem_from_message(obs.printer_message) or "paused",
