@@ -94,6 +94,7 @@ class IdCardReader:
         self._sink: EventSink = lambda _e: None
         self._card = _Card.NONE
         self._read_failures = 0
+        self._keeps_finding = False  # learned from the first card left on the reader
         self._lost = False
         self._status = _Status()
         self.thread_native_id: int | None = None  # for CPU measurements
@@ -242,11 +243,16 @@ class IdCardReader:
             if state is _Card.PRESENT:
                 self._card = _Card.NONE
                 self._sink(CardRemoved())
+            elif state is _Card.JUST_READ and self._keeps_finding:
+                self._card = _Card.NONE
+                self._sink(CardRemoved())
             elif state is _Card.JUST_READ:
                 self._card = _Card.HIDDEN
             self._read_failures = 0
             return
         if state is _Card.JUST_READ:
+            # This reader keeps finding a read card, so a later "not found" means it left.
+            self._keeps_finding = True
             self._card = _Card.PRESENT
             return
         if state is _Card.PRESENT:

@@ -88,7 +88,7 @@ class Simulator:
         self._hidden = False  # a read card answers find with 0x80 until removed
         self._selected = False
         self._sam_fault: int | None = None
-        self._faults: deque[Fault] = deque()
+        self._faults: deque[tuple[Fault, f.Command | None]] = deque()
         self._master = -1
         self._slave = -1
         self._slave_path = ""
@@ -145,9 +145,10 @@ class Simulator:
         with self._lock:
             self._card, self._hidden, self._selected = None, False, False
 
-    def inject(self, fault: Fault) -> None:
+    def inject(self, fault: Fault, on: f.Command | None = None) -> None:
+        """Apply ``fault`` to the next reply, or to the next reply to command ``on``."""
         with self._lock:
-            self._faults.append(fault)
+            self._faults.append((fault, on))
 
     def set_sam_fault(self, sw3: int | None) -> None:
         """0x60 (self-test failed) or 0x66 (not authorised) makes every command fail; None heals."""
@@ -250,10 +251,10 @@ class Simulator:
 
     def _answer(self, master: int, request: f.Request) -> None:
         with self._lock:
-            fault = self._faults.popleft() if self._faults else None
+            fault = self._take_fault(request.command)
             if isinstance(fault, Silence):
                 if fault.count > 1:
-                    self._faults.appendleft(Silence(fault.count - 1))
+                    self._faults.appendleft((Silence(fault.count - 1), None))
                 return
             baud = self._line_baud
             reply = self._reply_to(request)
@@ -267,6 +268,13 @@ class Simulator:
                 self._line_baud = f.PARA_BAUD[request.para]
             return
         self._send(master, out, baud, fault)
+
+    def _take_fault(self, command: f.Command) -> Fault | None:
+        for i, (fault, on) in enumerate(self._faults):
+            if on is None or on == command:
+                del self._faults[i]
+                return fault
+        return None
 
     def _reply_to(self, req: f.Request) -> f.Reply:
         def ok(data: bytes = b"", sw3: int = f.SW3_OK) -> f.Reply:

@@ -39,7 +39,7 @@ BITS_PER_BYTE = 10  # start + 8 data + stop
 # Expected reply sizes, so deadlines can include wire time at slow baud rates.
 _REPLY_BYTES = {0x20: 19, 0x30: 2321, 0x12: 27}
 # Base latency allowances (seconds) on top of wire time, from the survey of working drivers.
-_BASE_TIMEOUT = {0x20: 0.8, 0x30: 3.0}
+_BASE_TIMEOUT = {0x20: 0.8, 0x30: 2.0}
 _DEFAULT_TIMEOUT = 1.0
 PROBE_TIMEOUT = 0.3
 
