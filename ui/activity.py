@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QTimer
 
 _ACTIVITY = {QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin, QEvent.Type.KeyPress}
 
@@ -16,5 +16,7 @@ class ActivityFilter(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _ACTIVITY:
-            self._on_activity()
+            # Deferred, so the press reaches the control under the finger before the screen reacts
+            # to the activity (hiding the idle warning, for one).
+            QTimer.singleShot(0, self._on_activity)
         return False

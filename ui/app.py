@@ -12,7 +12,7 @@ from typing import cast
 from kiosk.clock import SystemClock
 from kiosk.composition import Assembly, build
 from kiosk.config.models import KioskConfig
-from kiosk.ports import DeviceEvent
+from kiosk.ports import Clock, DeviceEvent
 
 QML_DIR = Path(__file__).resolve().parent / "qml"
 
@@ -28,7 +28,7 @@ def prepare_environment() -> None:
 class KioskApp:
     """Owns the Qt objects of one running terminal; tests create it directly."""
 
-    def __init__(self, config: KioskConfig, *, demo: bool) -> None:
+    def __init__(self, config: KioskConfig, *, demo: bool, clock: Clock | None = None) -> None:
         prepare_environment()
         from PySide6.QtGui import QGuiApplication
         from PySide6.QtQml import QQmlApplicationEngine
@@ -41,7 +41,7 @@ class KioskApp:
         self.qt_app = QGuiApplication.instance() or QGuiApplication(sys.argv)
         self.dispatcher = MainThreadDispatcher()
         self.tasks = QtTaskRunner(self.dispatcher)
-        self.assembly: Assembly = build(config, clock=SystemClock(), tasks=self.tasks, demo=demo)
+        self.assembly: Assembly = build(config, clock=clock or SystemClock(), tasks=self.tasks, demo=demo)
         terminal = self.assembly.terminal
         self.vm = SessionViewModel(
             config=config,

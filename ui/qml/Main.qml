@@ -73,33 +73,42 @@ ApplicationWindow {
         source: "screens/" + vm.screen + ".qml"
     }
 
-    // The idle countdown: a band across the screen, with one large button to stay.
-    Rectangle {
+    // The idle countdown. It covers the whole screen so that a tap meant to stay can never land on a
+    // control underneath (such as "返回首页") while the warning disappears.
+    Item {
         objectName: "timeoutWarning"
         visible: vm.warningSeconds >= 0
-        anchors.left: parent.left
-        anchors.right: parent.right
-        anchors.bottom: parent.bottom
-        anchors.bottomMargin: inputPanel.active ? inputPanel.height : 0
-        height: 300
-        color: "#fff4e5"
-        border.color: "#f0a030"
-        border.width: 4
+        anchors.fill: parent
         z: 10
-        ColumnLayout {
-            anchors.centerIn: parent
-            spacing: 20
-            Text {
-                objectName: "timeoutText"
-                text: "您已较长时间未操作，" + vm.warningSeconds + " 秒后将退出并清除您的信息"
-                font.pixelSize: 34
-                Layout.alignment: Qt.AlignHCenter
-            }
-            BigButton {
-                objectName: "continueButton"
-                text: "继续办理"
-                Layout.alignment: Qt.AlignHCenter
-                onClicked: vm.touch()
+        MouseArea {
+            anchors.fill: parent
+            onPressed: vm.touch()
+        }
+        Rectangle { anchors.fill: parent; color: "#66000000" }
+        Rectangle {
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.bottom: parent.bottom
+            anchors.bottomMargin: inputPanel.active ? inputPanel.height : 0
+            height: 320
+            color: "#fff4e5"
+            border.color: "#f0a030"
+            border.width: 4
+            ColumnLayout {
+                anchors.centerIn: parent
+                spacing: 20
+                Text {
+                    objectName: "timeoutText"
+                    text: "您已较长时间未操作，" + vm.warningSeconds + " 秒后将退出并清除您的信息"
+                    font.pixelSize: 34
+                    Layout.alignment: Qt.AlignHCenter
+                }
+                BigButton {
+                    objectName: "continueButton"
+                    text: "继续办理"
+                    Layout.alignment: Qt.AlignHCenter
+                    onPressed: vm.touch()
+                }
             }
         }
     }

@@ -1,0 +1,79 @@
+"""A citizen who walks away: the countdown shows, then nothing of theirs is left on the terminal."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtQuick import QQuickItem
+from pytestqt.qtbot import QtBot
+
+from kiosk.clock import ManualClock
+from tests.ui.harness import find, screenshot, tap, type_into
+
+pytestmark = pytest.mark.slow
+
+SECRETS = ("王小明", "320102199003071239", "13812345678", "中山路100号")
+
+
+def _all_texts(app: Any) -> str:
+    texts: list[str] = []
+    stack: list[QQuickItem] = [app.window.contentItem()]
+    while stack:
+        item = stack.pop()
+        for prop in ("text", "placeholderText"):
+            value = item.property(prop)
+            if isinstance(value, str):
+                texts.append(value)
+        stack.extend(item.childItems())
+    return "\n".join(texts)
+
+
+def _view_model_values(app: Any) -> str:
+    vm = app.vm
+    return repr([vm.greeting, vm.notice, vm.formFields, vm.reviewRows, vm.guide, vm.progress, vm.services,
+                 vm.trackingNumber])
+
+
+def test_walking_away_shows_a_countdown_then_wipes_everything(
+    qtbot: QtBot, demo_app: Any, clock: ManualClock, shots: Path
+) -> None:
+    app, win = demo_app, demo_app.window
+    tap(qtbot, win, "startApplyButton")
+    tap(qtbot, win, "demoCardButton")
+    qtbot.waitUntil(lambda: app.vm.screen == "choose_service")
+    tap(qtbot, win, f"service_{app.vm.services[0]['code']}")
+    tap(qtbot, win, "startFormButton")
+    qtbot.waitUntil(lambda: app.vm.screen == "form")
+    type_into(qtbot, win, "field_phone", "13812345678")
+    assert "王小明" in _all_texts(app)
+
+    clock.advance(app.assembly.config.session.form_idle_timeout_s - 10)
+    qtbot.waitUntil(lambda: find(win, "timeoutWarning").isVisible(), timeout=3000)
+    assert "秒后将退出" in find(win, "timeoutText").property("text")
+    screenshot(win, shots, "10_timeout_warning")
+
+    clock.advance(11)
+    qtbot.waitUntil(lambda: app.vm.screen == "idle", timeout=3000)
+    qtbot.wait(100)
+    assert not find(win, "timeoutWarning").isVisible()
+    assert app.assembly.terminal.session.last_end_reason == "timeout"
+    on_screen, in_models = _all_texts(app), _view_model_values(app)
+    for secret in SECRETS:
+        assert secret not in on_screen
+        assert secret not in in_models
+    assert app.assembly.terminal.session.data.is_empty()
+
+
+def test_continue_button_keeps_the_session(qtbot: QtBot, demo_app: Any, clock: ManualClock) -> None:
+    app, win = demo_app, demo_app.window
+    tap(qtbot, win, "startApplyButton")
+    clock.advance(app.assembly.config.session.idle_timeout_s - 5)
+    qtbot.waitUntil(lambda: find(win, "continueButton").isVisible(), timeout=3000)
+    tap(qtbot, win, "continueButton")
+    qtbot.waitUntil(lambda: not find(win, "timeoutWarning").isVisible(), timeout=3000)
+    clock.advance(30)
+    qtbot.wait(1200)
+    assert app.assembly.terminal.session.last_end_reason == "", app.assembly.terminal.session.last_end_reason
+    assert app.vm.screen == "identify"
