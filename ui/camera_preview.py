@@ -70,4 +70,4 @@ class CameraPreview(QQuickPaintedItem):
 
 
 def register(uri: str = "Kiosk.Camera") -> None:
-    qmlRegisterType(CameraPreview, uri.encode(), 1, 0, b"CameraPreview")
+    qmlRegisterType(CameraPreview, uri, 1, 0, "CameraPreview")  # type: ignore[call-overload]  # stub says bytes, runtime wants str
