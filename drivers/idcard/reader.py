@@ -240,10 +240,7 @@ class IdCardReader:
         found = self._exchange(f.FIND_CARD).sw3 == f.SW3_FOUND
         state = self._card
         if not found:
-            if state is _Card.PRESENT:
-                self._card = _Card.NONE
-                self._sink(CardRemoved())
-            elif state is _Card.JUST_READ and self._keeps_finding:
+            if state is _Card.PRESENT or (state is _Card.JUST_READ and self._keeps_finding):
                 self._card = _Card.NONE
                 self._sink(CardRemoved())
             elif state is _Card.JUST_READ:
