@@ -38,3 +38,16 @@ def test_the_preview_shows_the_simulated_camera_at_15_fps_or_more(qtbot):
         camera.stop()
         view.close()
     assert fps >= 15, fps
+
+
+def test_the_preview_registers_as_a_qml_type(qapp):
+    from PySide6.QtQml import QQmlComponent, QQmlEngine
+
+    from ui.camera_preview import CameraPreview, register
+
+    register()
+    engine = QQmlEngine()
+    component = QQmlComponent(engine)
+    component.setData(b"import Kiosk.Camera 1.0\nCameraPreview { width: 64; height: 36 }", "inline.qml")
+    item = component.create()
+    assert isinstance(item, CameraPreview), component.errorString()
