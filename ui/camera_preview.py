@@ -13,7 +13,7 @@ import numpy as np
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from PySide6.QtQml import qmlRegisterType
-from PySide6.QtQuick import QQuickPaintedItem
+from PySide6.QtQuick import QQuickItem, QQuickPaintedItem
 
 PREVIEW_MAX_WIDTH = 960  # enough for a kiosk preview; keeps the conversion off the critical path
 
@@ -21,7 +21,7 @@ PREVIEW_MAX_WIDTH = 960  # enough for a kiosk preview; keeps the conversion off 
 class CameraPreview(QQuickPaintedItem):
     frameArrived = Signal()
 
-    def __init__(self, parent: QQuickPaintedItem | None = None) -> None:
+    def __init__(self, parent: QQuickItem | None = None) -> None:
         super().__init__(parent)
         self._lock = threading.Lock()
         self._image: QImage | None = None
