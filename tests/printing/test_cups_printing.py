@@ -50,7 +50,7 @@ def test_an_80mm_receipt_keeps_its_paper_size_through_cups(renderer, cups_ready)
 def test_a_disabled_queue_is_refused_before_submitting(renderer, make_queue):
     queue = make_queue("kioskfault:/ok")
     subprocess.run(["cupsdisable", "-r", "维护中 maintenance", queue], check=True)
-    svc, outbox = service(renderer, queue)
+    svc, _ = service(renderer, queue)
     result = svc.print_certificate(samples.sample_certificate())
     assert result.outcome.state is PrintState.FAILED
     assert result.outcome.citizen_message.startswith("打印机暂停服务。")

@@ -1,0 +1,146 @@
+"""ESC/POS receipts: DLE EOT status codec, and the backend against a fake printer on localhost TCP."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from drivers.printing import samples
+from drivers.printing.escpos_printer import EscposPrinter
+from drivers.printing.escpos_sim import FakeEscposPrinter
+from drivers.printing.escpos_status import (
+    EscposStatus,
+    Paper,
+    decode_offline_cause,
+    decode_online,
+    decode_paper,
+    encode_offline_cause,
+    encode_online,
+    encode_paper,
+)
+from kiosk.ports import PrintState
+from kiosk.printing.documents import MEDIA_80MM
+
+
+@given(st.booleans())
+def test_online_status_round_trips(online):
+    assert decode_online(encode_online(online)) is online
+
+
+@given(st.sampled_from([Paper.OK, Paper.NEAR_END, Paper.OUT]))
+def test_paper_status_round_trips(paper):
+    assert decode_paper(encode_paper(paper)) is paper
+
+
+@given(st.frozensets(st.sampled_from(["cover-open", "media-empty", "error"])))
+def test_offline_cause_round_trips(causes):
+    assert decode_offline_cause(encode_offline_cause(causes)) == causes
+
+
+@given(st.binary(max_size=4))
+def test_any_reply_decodes_without_raising_and_malformed_ones_are_unknown(reply):
+    well_formed = len(reply) == 1 and reply[0] & 0x93 == 0x12
+    assert (decode_online(reply) is None) is not well_formed
+    assert (decode_paper(reply) is Paper.UNKNOWN) is not well_formed
+
+
+def test_an_empty_reply_is_unknown_not_plenty_of_paper():
+    assert decode_paper(b"") is Paper.UNKNOWN
+    assert EscposStatus(None, Paper.UNKNOWN).problem() == "no-status"
+
+
+@pytest.fixture
+def fake():
+    with FakeEscposPrinter() as printer:
+        yield printer
+
+
+@pytest.fixture(scope="module")
+def receipt(renderer):
+    return renderer.render_receipt(samples.sample_receipt(), MEDIA_80MM)
+
+
+def printer_for(fake, timeout_s=0.5):
+    return EscposPrinter(fake.host, fake.port, timeout_s=timeout_s)
+
+
+def test_a_receipt_prints_as_a_raster_image_and_is_cut(fake, receipt):
+    outcome = printer_for(fake).print_document(receipt)
+    assert outcome.state is PrintState.COMPLETED
+    assert fake.raster_rows > 500 and fake.cuts == 1
+
+
+def test_paper_near_end_still_prints_and_tells_the_technician(fake, receipt):
+    fake.mode = "near-end"
+    outcome = printer_for(fake).print_document(receipt)
+    assert outcome.ok and "paper near end" in outcome.technician_message
+
+
+@pytest.mark.parametrize(("mode", "citizen_start"), [
+    ("no-paper", "打印机缺纸。"),
+    ("offline", "打印机未连接。"),
+    ("cover-open", "打印机舱门未关好。"),
+    ("silent", "打印机没有应答状态查询。"),
+])
+def test_a_printer_that_cannot_print_is_told_before_anything_is_sent(fake, receipt, mode, citizen_start):
+    fake.mode = mode
+    outcome = printer_for(fake).print_document(receipt)
+    assert outcome.state is PrintState.FAILED
+    assert outcome.citizen_message.startswith(citizen_start)
+    assert fake.raster_rows == 0 and fake.cuts == 0
+
+
+def test_paper_running_out_during_the_receipt_is_a_failed_print(fake, receipt):
+    fake.mode = "paper-runs-out"
+    outcome = printer_for(fake).print_document(receipt)
+    assert outcome.state is PrintState.FAILED and outcome.citizen_message.startswith("打印机缺纸。")
+    assert fake.raster_rows > 0
+
+
+def test_a_printer_that_goes_silent_after_the_data_is_unconfirmed_not_printed(receipt):
+    # Answers the status queries before the image, none after: the page may or may not have come out.
+    server = socket.create_server(("127.0.0.1", 0))
+    port = server.getsockname()[1]
+
+    def device() -> None:
+        conn, _ = server.accept()
+        with conn:
+            conn.settimeout(2)
+            answered = 0
+            while answered < 2:
+                data = conn.recv(64)
+                answered += data.count(b"\x10\x04")
+                conn.sendall(b"\x12" * data.count(b"\x10\x04"))
+            try:
+                while conn.recv(65536):
+                    pass
+            except OSError:
+                pass
+
+    t = threading.Thread(target=device, daemon=True)
+    t.start()
+    outcome = EscposPrinter("127.0.0.1", port, timeout_s=0.5).print_document(receipt)
+    server.close()
+    assert outcome.state is PrintState.STUCK
+    assert outcome.citizen_message.startswith("无法确认是否已打印完成。")
+
+
+def test_a_closed_port_fails_at_once(receipt):
+    probe = socket.create_server(("127.0.0.1", 0))
+    port = probe.getsockname()[1]
+    probe.close()
+    started = time.monotonic()
+    outcome = EscposPrinter("127.0.0.1", port, timeout_s=2).print_document(receipt)
+    assert outcome.state is PrintState.FAILED and time.monotonic() - started < 2
+    assert "cannot connect" in outcome.technician_message
+
+
+def test_status_can_be_read_without_printing(fake):
+    fake.mode = "no-paper"
+    status = printer_for(fake).status()
+    assert status.paper is Paper.OUT and status.problem() == "media-empty"
