@@ -55,7 +55,7 @@ def main() -> None:
     parser.add_argument("--empty", type=int, default=40)
     args = parser.parse_args()
     cv2.setNumThreads(1)  # as in the decode worker
-    cv2.utils.logging.setLogLevel(cv2.utils.logging.LOG_LEVEL_ERROR)  # OpenCV's QR detector warns about ECI on every such code
+    cv2.utils.logging.setLogLevel(cv2.utils.logging.LOG_LEVEL_ERROR)  # no ECI warning per code
 
     chain, chain_pz = DecoderChain(), DecoderChain(allow_pyzbar=True)
     decoders: dict[str, Decoder] = {
