@@ -53,7 +53,7 @@ def _number(spec: FieldSpec, text: str) -> str | None:
 
 
 def _show(number: float) -> str:
-    return str(int(number)) if number.is_integer() else str(number)
+    return str(int(number)) if float(number).is_integer() else str(number)
 
 
 def parse_date(text: str) -> date | None:
