@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TypeVar
 
 from kiosk.config.loader import CONFIG_DIR, ConfigError, check_file, load_config
 from kiosk.config.models import KioskConfig
 from kiosk.logging_setup import configure_logging
+from kiosk.ports import SelfTest
+
+T = TypeVar("T")
 
 
 def _load(site: Path | None) -> KioskConfig:
@@ -26,6 +32,105 @@ def _start(config: KioskConfig, demo: bool) -> int:
     return run(config, demo=demo)
 
 
+class _InlineTasks:
+    """The CLI has no UI thread to protect: background work runs where it is asked for."""
+
+    def run(self, work: Callable[[], T], done: Callable[[T | BaseException], None]) -> None:
+        try:
+            result: T | BaseException = work()
+        except Exception as exc:
+            result = exc
+        done(result)
+
+
+def _device_self_tests(config: KioskConfig) -> dict[str, SelfTest]:
+    from kiosk.clock import SystemClock
+    from kiosk.composition import build
+
+    assembly = build(config, clock=SystemClock(), tasks=_InlineTasks(), demo=False)
+    _CLOSERS.append(assembly.close)
+    return dict(assembly.self_tests)
+
+
+_CLOSERS: list[Callable[[], None]] = []
+
+
+def _doctor(config: KioskConfig) -> int:
+    from kiosk.doctor import collect_tests, doctor
+
+    try:
+        return doctor(collect_tests(config, _device_self_tests), sys.stdout)
+    finally:
+        while _CLOSERS:
+            _CLOSERS.pop()()
+
+
+def _open_outbox(config: KioskConfig) -> Any:
+    from offline_cache.crypto import FieldCipher
+    from offline_cache.outbox import SqliteOutbox
+
+    db = Path(config.outbox.path)
+    if not db.exists():
+        print(f"outbox error: {db.resolve()} does not exist", file=sys.stderr)
+        raise SystemExit(2)
+    cipher = FieldCipher.from_key_file(config.outbox.key_file)
+    return SqliteOutbox(db, cipher, disk_budget_bytes=int(config.outbox.disk_budget_mb * 2**20))
+
+
+def _outbox(config: KioskConfig, args: argparse.Namespace) -> int:
+    from kiosk.technician.outbox_care import OutboxCare, describe_status
+
+    box = _open_outbox(config)
+    try:
+        care = OutboxCare(box)
+        if args.outbox_command == "status":
+            print(describe_status(care.status()))
+            for row in care.dead_rows():
+                head = f"dead  {row['key']}  {row['kind']}  attempts={row['attempts']}  since {row['since']}"
+                print(f"{head}: {row['reason']}")
+            return 0
+        if args.all:
+            print(f"{care.retry_all()} dead item(s) queued again")
+            return 0
+        if not args.key:
+            print("outbox retry: give an item KEY or --all", file=sys.stderr)
+            return 2
+        if care.retry(args.key):
+            print(f"{args.key} queued again")
+            return 0
+        print(f"{args.key} is not a dead item in this outbox", file=sys.stderr)
+        return 1
+    finally:
+        box.close()
+
+
+def _set_pin(site: Path, pin_from_stdin: bool) -> int:
+    import getpass
+
+    from kiosk.technician.pin import PinFormatError, hash_pin
+    from kiosk.technician.settings import SettingError, SiteFile
+
+    if pin_from_stdin:
+        pin = sys.stdin.readline().strip()
+    else:
+        pin = getpass.getpass("new technician PIN (6-12 digits): ")
+        if getpass.getpass("repeat it: ") != pin:
+            print("the two PINs differ; nothing changed", file=sys.stderr)
+            return 2
+    try:
+        pin_hash = hash_pin(pin)
+        site_file = SiteFile(site)
+        data = site_file.read()
+        data.setdefault("technician", {})["pin_hash"] = pin_hash
+        site_file.write(data)
+    except (PinFormatError, SettingError) as exc:
+        print(f"set-pin: {exc}", file=sys.stderr)
+        return 2
+    logging.getLogger("kiosk.technician").info("technician PIN changed in %s", site)
+    print(f"technician PIN set in {site}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="kiosk", description="政务服务自助终端 hall-kiosk")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -37,7 +142,28 @@ def main(argv: list[str] | None = None) -> int:
     cfg_sub = p_cfg.add_subparsers(dest="config_command", required=True)
     p_check = cfg_sub.add_parser("check", help="validate a site file without starting")
     p_check.add_argument("file", type=Path)
+    p_doctor = sub.add_parser("doctor", help="run every self-test and print a table; exit 1 if anything is broken")
+    p_doctor.add_argument("--config", type=Path, help="site TOML file")
+    p_outbox = sub.add_parser("outbox", help="look after the outbox")
+    p_outbox.add_argument("--config", type=Path, help="site TOML file")
+    ob_sub = p_outbox.add_subparsers(dest="outbox_command", required=True)
+    ob_sub.add_parser("status", help="pending and dead items, with the platform's reasons")
+    p_retry = ob_sub.add_parser("retry", help="send dead items again")
+    p_retry.add_argument("key", nargs="?", help="the idempotency key of one dead item")
+    p_retry.add_argument("--all", action="store_true", help="every dead item")
+    p_tech = sub.add_parser("technician", help="technician mode tools")
+    tech_sub = p_tech.add_subparsers(dest="technician_command", required=True)
+    p_pin = tech_sub.add_parser("set-pin", help="set the technician PIN in a site file")
+    p_pin.add_argument("--config", type=Path, required=True, help="site TOML file to write")
+    p_pin.add_argument("--pin-stdin", action="store_true", help="read the PIN from stdin (provisioning scripts)")
     args = parser.parse_args(argv)
+
+    if args.command == "doctor":
+        return _doctor(_load(args.config))
+    if args.command == "outbox":
+        return _outbox(_load(args.config), args)
+    if args.command == "technician":
+        return _set_pin(args.config, args.pin_stdin)
 
     if args.command == "config":
         try:
