@@ -1,0 +1,81 @@
+"""What a scanned code does, depending on where the citizen is.
+
+A code is trusted only after ``kiosk.codes.classify`` verified it against the trust list. On the
+identify screen a personal service code or an e-license code identifies its holder; on the progress
+screen a receipt's tracking number asks for progress; on the form an e-license code attaches that
+license as a material the citizen need not bring on paper (免提交).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from kiosk.codes import Classified, CodeError, ELicenseCode, ServiceCode, TrackingNumber, TrustList, classify
+from kiosk.domain.identity import CardType, Identity
+from kiosk.logging_setup import PERSONAL_NAMES
+from kiosk.ports import CodeScanned
+from kiosk.session.states import State
+from kiosk.terminal import Terminal
+
+log = logging.getLogger(__name__)
+
+WRONG_PLACE = "这个二维码不能在当前页面使用"
+
+
+class CodeIntake:
+    def __init__(
+        self,
+        trust: Callable[[], TrustList],
+        on_tracking_number: Callable[[Terminal, str], None] | None = None,
+    ) -> None:
+        self._trust = trust
+        self._on_tracking_number = on_tracking_number
+
+    def __call__(self, terminal: Terminal, event: CodeScanned) -> None:
+        session = terminal.session
+        if session.state is State.IDLE:
+            return  # nobody is at the terminal: a phone waved past the camera is not a request
+        try:
+            code = classify(event.text, self._trust(), terminal.clock.now())
+        except CodeError as err:
+            session.data.notice = str(err)
+            session.touch()
+            session.notify()
+            return
+        self._act(terminal, code)
+
+    def _act(self, terminal: Terminal, code: Classified) -> None:
+        session = terminal.session
+        state = session.state
+        if state is State.IDENTIFY and isinstance(code, ServiceCode):
+            self._identify(terminal, code.identity)
+        elif state is State.IDENTIFY and isinstance(code, ELicenseCode):
+            lic = code.license
+            self._identify(
+                terminal,
+                Identity(card_type=CardType.SERVICE_CODE, name=lic.holder, document_number=code.holder_document_number),
+            )
+        elif state is State.QUERY_PROGRESS and isinstance(code, TrackingNumber):
+            if self._on_tracking_number is not None:
+                self._on_tracking_number(terminal, code.text)
+        elif state is State.FORM and isinstance(code, ELicenseCode):
+            identity = session.data.identity
+            if identity is None or identity.document_number != code.holder_document_number:
+                session.data.notice = "该电子证照不属于当前办事人，不能作为本次申请材料"
+            else:
+                lic = code.license
+                session.data.attachments.append(
+                    {"kind": "elicense", "license_type": lic.license_type, "name": lic.name, "number": lic.number}
+                )
+                session.data.notice = f"已添加电子证照：{lic.name}（免提交）"
+        else:
+            session.data.notice = WRONG_PLACE
+        session.touch()
+        session.notify()
+
+    @staticmethod
+    def _identify(terminal: Terminal, identity: Identity) -> None:
+        PERSONAL_NAMES.add(identity.name)
+        terminal.session.data.notice = ""
+        terminal.session.identified(identity)
