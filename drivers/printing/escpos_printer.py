@@ -55,7 +55,7 @@ class EscposPrinter:
     def _device(self) -> Any:
         device = Network(self.host, self.port, timeout=self.timeout_s)
         # The default profile has no paper width, and python-escpos warns about it on every image.
-        device.profile.profile_data.setdefault("media", {}).setdefault("width", {})["pixel"] = self.width_dots
+        device.profile.profile_data.setdefault("media", {}).setdefault("width", {})["pixels"] = self.width_dots
         return device
 
     def _query(self, device: Any, query: bytes) -> bytes:

@@ -7,6 +7,7 @@ printed page loses its text).
 
 from __future__ import annotations
 
+import functools
 import io
 import math
 
@@ -20,8 +21,12 @@ SEAL_RED = (0.86, 0.08, 0.12)
 WHITE_KEY = [235, 255, 235, 255, 235, 255]
 
 
+@functools.lru_cache(maxsize=16)
 def seal_image_reader(png: bytes) -> ImageReader:
-    """Flatten any transparency onto white, so the colour key can drop the background."""
+    """Flatten any transparency onto white, so the colour key can drop the background.
+
+    Cached: an issuer's seal is the same on every print, and decoding it is half the render time.
+    """
     img: Image.Image = Image.open(io.BytesIO(png))
     if img.mode in ("RGBA", "LA", "P"):
         rgba = img.convert("RGBA")

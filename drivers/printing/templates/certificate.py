@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -36,7 +38,10 @@ def text_fields(data: CertificateData) -> dict[str, str]:
     return out
 
 
-def draw(canvas: Canvas, fonts: FontBook, data: CertificateData) -> None:
+QrDrawer = Callable[[Canvas, str, float, float, float], None]
+
+
+def draw(canvas: Canvas, fonts: FontBook, data: CertificateData, qr: QrDrawer = draw_qr) -> None:
     width, height = A4
     layout = layout_for(data.license_type)
     canvas.setStrokeColorRGB(0.55, 0.12, 0.1)
@@ -76,7 +81,7 @@ def draw(canvas: Canvas, fonts: FontBook, data: CertificateData) -> None:
 
     qr_side = 38 * mm
     qr_y = 32 * mm
-    draw_qr(canvas, data.verify_url, left, qr_y, qr_side)
+    qr(canvas, data.verify_url, left, qr_y, qr_side)
     fonts.draw(canvas, left + qr_side / 2, qr_y - 4 * mm, "扫码核验真伪", 10, align="center")
 
     cx, cy = right - 30 * mm, 62 * mm
