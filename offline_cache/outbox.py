@@ -29,6 +29,11 @@ PENDING, INFLIGHT, DELIVERED, DEAD = "pending", "inflight", "delivered", "dead"
 STORAGE_FULL_MESSAGE = "本机暂存空间已满，暂时不能提交。请到人工窗口办理，给您带来不便，敬请谅解。"
 # Row, index and page overhead on top of the sealed payload, so the bound is checked conservatively.
 _ROW_OVERHEAD = 512
+# An item may go only when no earlier item of its group is still open (pending, in flight or dead).
+_GROUP_HEAD = (
+    "(grp = '' OR NOT EXISTS (SELECT 1 FROM items AS j WHERE j.grp = i.grp"
+    " AND j.state != 'delivered' AND (j.seq < i.seq OR (j.seq = i.seq AND j.id < i.id))))"
+)
 
 
 class OutboxFull(StorageFull):
@@ -231,8 +236,7 @@ class SqliteOutbox:
             rows = conn.execute(
                 "SELECT id, key, kind, grp, seq, personal, payload, attempts FROM items AS i"
                 " WHERE state = 'pending' AND (next_attempt_at <= ? OR next_attempt_at > ?)"
-                " AND (grp = '' OR NOT EXISTS (SELECT 1 FROM items AS j WHERE j.grp = i.grp"
-                "   AND j.state != 'delivered' AND (j.seq < i.seq OR (j.seq = i.seq AND j.id < i.id))))"
+                f" AND {_GROUP_HEAD}"
                 " ORDER BY next_attempt_at, id LIMIT ?",
                 (now, now + self._max_delay_s + 60, limit),
             ).fetchall()
@@ -282,8 +286,12 @@ class SqliteOutbox:
             conn.execute("UPDATE items SET next_attempt_at = ? WHERE state = 'pending'", (self._now(),))
 
     def next_due_in(self) -> float | None:
+        """Seconds until the next sendable item is due; None when nothing can be sent (items held
+        behind a dead item of their group do not count: they wait for a technician)."""
         with self._lock:
-            row = self._conn.execute("SELECT MIN(next_attempt_at) FROM items WHERE state = 'pending'").fetchone()
+            row = self._conn.execute(
+                f"SELECT MIN(next_attempt_at) FROM items AS i WHERE state = 'pending' AND {_GROUP_HEAD}"
+            ).fetchone()
         return None if row[0] is None else max(0.0, row[0] - self._now())
 
     # --- technicians ------------------------------------------------------------------------

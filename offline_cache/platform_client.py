@@ -89,6 +89,8 @@ class PlatformClient:
         self._session.verify = ca_bundle or True
         self._lock = threading.Lock()
         self.clock_skew_s: float | None = None
+        # Monotonic time before which the platform asked (429 Retry-After) not to be called again.
+        self.not_before = 0.0
 
     def close(self) -> None:
         self._session.close()
@@ -118,7 +120,9 @@ class PlatformClient:
         if resp.status_code in (401, 403):
             raise AuthRejected(self._auth_message(resp))
         if resp.status_code == 429:
-            raise RateLimited(_retry_after(resp.headers.get("Retry-After")))
+            wait_s = _retry_after(resp.headers.get("Retry-After"))
+            self.not_before = max(self.not_before, time.monotonic() + wait_s)
+            raise RateLimited(wait_s)
         if resp.status_code >= 500:
             raise ServerTrouble(f"platform answered {resp.status_code} to {method} {path}")
         return resp
@@ -240,9 +244,9 @@ class PlatformClient:
         start = time.monotonic()
         try:
             resp = self._request("GET", "/v1/ping")
-        except (LinkDown, ServerTrouble, RateLimited):
+        except (LinkDown, ServerTrouble):
             return False, time.monotonic() - start, self.clock_skew_s
-        except AuthRejected:
+        except (AuthRejected, RateLimited):
             # The platform answered: reachable, even though it does not accept this terminal.
             return True, time.monotonic() - start, self.clock_skew_s
         return resp.status_code == 200, time.monotonic() - start, self.clock_skew_s

@@ -140,6 +140,7 @@ class SyncWorker:
         """Technician: forget backoff and probe delay, try everything now."""
         self._outbox.make_all_due()
         self._paused_until = 0.0
+        self._client.not_before = 0.0
         self._probe_failures = 0
         self._reachable = False  # re-probe first, which also refreshes latency and skew
         self._wake.set()
@@ -174,8 +175,9 @@ class SyncWorker:
     def _step(self) -> float:
         """One pass; returns how long to sleep before the next (0: go again at once)."""
         now = time.monotonic()
-        if self._paused_until > now:
-            return self._paused_until - now
+        paused_until = max(self._paused_until, self._client.not_before)
+        if paused_until > now:
+            return paused_until - now
         if not self._reachable:
             ok, _, _ = self._client.ping()
             if not ok:
@@ -183,6 +185,7 @@ class SyncWorker:
                 return Backoff(0.5, self._probe_cap_s).delay(self._probe_failures)
             self._reachable, self._probe_failures = True, 0
             log.info("platform reachable again; draining")
+            return 0.0  # next pass: honour any Retry-After the probe brought back, then drain
         self._maybe_heartbeat()
         batch = self._outbox.claim(self._batch_size)
         if not batch:

@@ -6,6 +6,7 @@ connection, which is what a terminal sees when the platform or its link disappea
 
 from __future__ import annotations
 
+import io
 import logging
 import socket
 import threading
@@ -35,11 +36,30 @@ class _Handler(WSGIRequestHandler):
 
     def setup(self) -> None:
         super().setup()
+        # Headers and body go out in separate writes; without this, Nagle + delayed ACK add 40 ms.
+        self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         self.server.connections.add(self.connection)  # type: ignore[attr-defined]
 
     def finish(self) -> None:
         self.server.connections.discard(self.connection)  # type: ignore[attr-defined]
         super().finish()
+
+    def make_environ(self) -> Any:
+        environ = super().make_environ()
+        # After each response werkzeug drains "leftover" input from rfile, which on a keep-alive
+        # connection is the next request. The app reads every body in full, so give that drain
+        # an empty stream and restore the socket's reader afterwards.
+        self._socket_rfile = self.rfile
+        self.rfile = io.BytesIO()
+        return environ
+
+    def run_wsgi(self) -> None:
+        try:
+            super().run_wsgi()
+        finally:
+            real = getattr(self, "_socket_rfile", None)
+            if real is not None:
+                self.rfile, self._socket_rfile = real, None
 
     def send_header(self, keyword: str, value: str) -> None:
         # werkzeug closes every connection; the app drains each request body, so keep-alive is safe.
