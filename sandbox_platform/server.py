@@ -57,9 +57,9 @@ class _Handler(WSGIRequestHandler):
         try:
             super().run_wsgi()
         finally:
-            real = getattr(self, "_socket_rfile", None)
+            real = self.__dict__.pop("_socket_rfile", None)
             if real is not None:
-                self.rfile, self._socket_rfile = real, None
+                self.rfile = real
 
     def send_header(self, keyword: str, value: str) -> None:
         # werkzeug closes every connection; the app drains each request body, so keep-alive is safe.

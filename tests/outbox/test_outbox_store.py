@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from kiosk.clock import ManualClock
 from kiosk.ports import OutboundItem, StorageFull
 from offline_cache.backoff import Backoff, is_permanent
-from offline_cache.outbox import Dead, Delivered, Retry
+from offline_cache.outbox import Dead, Delivered, OutboxFull, Retry
 from offline_cache.schema import connect
 from tests.outbox.kit import application, make_outbox, new_tracking, rating
 
@@ -47,6 +47,7 @@ def test_filing_at_the_disk_budget_is_refused_and_earlier_items_stay(tmp_path):
             outbox.submit([OutboundItem(new_tracking(), "attachment", {"tracking_number": "T", "blob": "x" * 4000})])
             accepted += 1
     assert "空间已满" in str(refused.value)
+    assert isinstance(refused.value, OutboxFull)
     assert "budget" in refused.value.technician_message
     assert accepted > 0
     assert outbox.status().pending == accepted  # nothing evicted to make room

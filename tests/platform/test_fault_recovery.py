@@ -7,6 +7,7 @@ from collections import Counter
 
 import pytest
 
+from offline_cache.platform_client import ItemResult
 from tests.outbox.kit import application, make_worker, new_tracking, rating, wait_until
 
 pytestmark = pytest.mark.slow
@@ -16,7 +17,7 @@ def _file(outbox, groups: int) -> set[str]:
     keys: set[str] = set()
     for _ in range(groups):
         tracking = new_tracking()
-        items = application(tracking, attachments=2) + [rating(tracking)]
+        items = [*application(tracking, attachments=2), rating(tracking)]
         outbox.submit(items)
         keys.update(i.key for i in items)
     return keys
@@ -89,7 +90,7 @@ def test_a_second_request_while_the_first_is_running_gets_409_then_the_same_reco
     outbox.submit([rating("T1")])
     item = outbox.claim(1)[0]
     sandbox.fail("slow", delay_s=1.0, count=1)
-    results = {}
+    results: dict[str, ItemResult] = {}
     import threading
 
     slow_client, fast_client = make_client(sandbox, tmp_path), make_client(sandbox, tmp_path)
