@@ -35,24 +35,43 @@ def sample_receipt(applicant_masked: str = "张*", tracking_number: str = "KS010
     )
 
 
+HOUSEHOLD = {
+    "relation": "户主",
+    "gender": "男",
+    "ethnicity": "汉族",
+    "birth_date": "1990年03月07日",
+    "birthplace": "北京市东城区",
+    "address": "北京市东城区东华门街道示例胡同 12 号院 3 号楼 2 单元 501 室",
+    "household_type": "非农业家庭户口",
+}
+BUSINESS = {
+    "credit_code": "91110101MA00EXAMPLE",
+    "legal_representative": "王小明",
+    "entity_type": "有限责任公司（自然人独资）",
+    "registered_capital": "人民币壹佰万元整",
+    "established_on": "2021年05月18日",
+    "address": "北京市东城区示例大街 88 号 6 层 601",
+    "scope": "技术开发、技术咨询、技术服务；软件开发；计算机系统服务；数据处理（依法须经批准的项目，"
+             "经相关部门批准后依批准的内容开展经营活动）。",
+}
+# license type -> (printed name, issuer, fields)
+SAMPLES = {
+    "household_register": ("居民户口簿（个人信息页）", "北京市公安局东城分局", HOUSEHOLD),
+    "business_license": ("营业执照", "北京市东城区市场监督管理局", BUSINESS),
+}
+
+
 def sample_certificate(holder: str = "王小明", seal_png: bytes = b"",
                        license_type: str = "household_register") -> CertificateData:
+    title, issuer, fields = SAMPLES.get(license_type, SAMPLES["household_register"])
     return CertificateData(
         license_type=license_type,
-        title="居民户口簿（个人信息页）",
+        title=title,
         number="110101199003071234",
         holder=holder,
-        issuer="北京市公安局东城分局",
-        valid_to="",
-        fields={
-            "relation": "户主",
-            "gender": "男",
-            "ethnicity": "汉族",
-            "birth_date": "1990年03月07日",
-            "birthplace": "北京市东城区",
-            "address": "北京市东城区东华门街道示例胡同 12 号院 3 号楼 2 单元 501 室",
-            "household_type": "非农业家庭户口",
-        },
+        issuer=issuer,
+        valid_to="" if license_type == "household_register" else "2041年05月17日",
+        fields=dict(fields),
         verify_url="https://zwfw.example.gov.cn/verify?lic=HR-110101-2026-000123&sig=9f3a7c21",
         printed_at=WHEN,
         terminal_id="KS0101",

@@ -77,5 +77,5 @@ def draw_seal_vector(canvas: Canvas, fonts: FontBook, issuer: str, cx: float, cy
         canvas.rotate(math.degrees(a) - 90)
         fonts.draw(canvas, 0, -size * 0.35, ch, size, align="center", field_name="issuer")
         canvas.restoreState()
-    fonts.draw(canvas, cx, cy - r * 0.55, label, r * 0.15, align="center", field_name="seal label")
+    fonts.draw(canvas, cx, cy - r * 0.5, label, r * 0.15, align="center", field_name="seal label")
     canvas.restoreState()

@@ -84,10 +84,10 @@ def draw(canvas: Canvas, fonts: FontBook, data: CertificateData, qr: QrDrawer = 
     qr(canvas, data.verify_url, left, qr_y, qr_side)
     fonts.draw(canvas, left + qr_side / 2, qr_y - 4 * mm, "扫码核验真伪", 10, align="center")
 
-    cx, cy = right - 30 * mm, 62 * mm
+    cx, cy = right - 30 * mm, 68 * mm
     # Stamped over issuer and date like a paper seal, with the text below the star so it stays legible.
-    fonts.draw(canvas, cx, cy - 11 * mm, data.issuer, 11, align="center")
-    fonts.draw(canvas, cx, cy - 17 * mm, data.printed_at.strftime("%Y年%m月%d日"), 11, align="center")
+    fonts.draw(canvas, cx, cy - 17 * mm, data.issuer, 11, align="center")
+    fonts.draw(canvas, cx, cy - 23 * mm, data.printed_at.strftime("%Y年%m月%d日"), 11, align="center")
     if data.seal_png:
         draw_seal_image(canvas, data.seal_png, cx, cy, 42 * mm)
     else:
