@@ -74,7 +74,7 @@ class IdCardReader:
         *,
         candidates: Sequence[str] | Callable[[], Iterable[str]] = (),
         system_ports: bool = True,
-        poll_interval: float = 0.1,
+        poll_interval: float = 0.05,
         read_fingerprint: bool = False,
         clock: Clock | None = None,
         max_backoff: float = 2.0,
