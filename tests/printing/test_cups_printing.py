@@ -6,6 +6,7 @@ import re
 import subprocess
 import threading
 import time
+from pathlib import Path
 
 import cups
 import pytest
@@ -172,3 +173,12 @@ def test_self_test_on_a_jammed_printer_reports_the_reason(make_queue):
     ok, message, details = CupsPrinter(queue).self_test()
     assert not ok and "paper jam" in message
     assert "media-jam-error" in details["state_reasons"]
+
+
+def test_the_setup_script_is_idempotent_and_fast_when_all_is_in_place(cups_ready):
+    script = Path(__file__).resolve().parents[2] / "scripts" / "setup_cups.sh"
+    started = time.monotonic()
+    done = subprocess.run(["bash", str(script)], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert time.monotonic() - started < 2.0
+    assert "kiosk-pdf" in subprocess.run(["lpstat", "-p", "kiosk-pdf"], capture_output=True, text=True).stdout
