@@ -24,6 +24,23 @@ ApplicationWindow {
         objectName: "statusBar"
         height: 150
         color: vm.brandColor
+        // Technician entry: five taps within 3 s on the top-left corner open the PIN pad.
+        MouseArea {
+            objectName: "technicianGesture"
+            x: 0; y: 0; width: 160; height: 150
+            z: 5
+            property int taps: 0
+            property double firstTap: 0
+            onClicked: {
+                var now = Date.now()
+                if (taps === 0 || now - firstTap > 3000) { taps = 0; firstTap = now }
+                taps += 1
+                if (taps >= 5) {
+                    taps = 0
+                    if (typeof tech !== "undefined") tech.openPad()
+                }
+            }
+        }
         ColumnLayout {
             anchors.fill: parent
             anchors.leftMargin: 40
@@ -111,6 +128,16 @@ ApplicationWindow {
                 }
             }
         }
+    }
+
+    // Technician screens, above every citizen screen; they exist only while technician mode is open.
+    Loader {
+        objectName: "technicianLoader"
+        anchors.fill: parent
+        anchors.bottomMargin: inputPanel.active ? inputPanel.height : 0
+        z: 15
+        active: typeof tech !== "undefined" && tech.isOpen
+        source: "technician/TechnicianOverlay.qml"
     }
 
     InputPanel {

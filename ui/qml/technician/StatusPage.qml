@@ -1,0 +1,63 @@
+import QtQuick
+import QtQuick.Layouts
+import QtQuick.Controls
+
+Item {
+    objectName: "techStatusPage"
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 12
+        TechButton {
+            objectName: "runAllSelfTests"
+            text: tech.busy ? "自检中…" : "全部自检"
+            tint: "#1565c0"
+            Layout.fillWidth: true
+            onClicked: tech.runAllSelfTests()
+        }
+        ListView {
+            objectName: "statusList"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            spacing: 10
+            model: tech.statusRows
+            delegate: Rectangle {
+                objectName: "statusRow_" + modelData.device
+                width: ListView.view.width
+                height: 150
+                radius: 10
+                color: modelData.state === "ok" ? "#e8f5e9" : (modelData.state === "broken" ? "#ffebee" : "white")
+                border.color: modelData.state === "ok" ? "#2e7d32" : (modelData.state === "broken" ? "#c62828" : "#b0bec5")
+                border.width: 3
+                RowLayout {
+                    anchors.fill: parent
+                    anchors.margins: 16
+                    spacing: 16
+                    ColumnLayout {
+                        Layout.fillWidth: true
+                        spacing: 4
+                        Text {
+                            objectName: "statusState_" + modelData.device
+                            text: (modelData.state === "ok" ? "✔ " : (modelData.state === "broken" ? "✘ " : "? ")) + modelData.label + "（" + modelData.device + "）"
+                            font.pixelSize: 32
+                            font.bold: true
+                        }
+                        Text {
+                            objectName: "statusMessage_" + modelData.device
+                            text: modelData.message + (modelData.at ? "  · " + modelData.at : "")
+                            font.pixelSize: 28
+                            color: "#37474f"
+                            elide: Text.ElideRight
+                            Layout.fillWidth: true
+                        }
+                    }
+                    TechButton {
+                        objectName: "selfTest_" + modelData.device
+                        text: "自检"
+                        onClicked: tech.runSelfTest(modelData.device)
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,402 @@
+"""The view model of the technician screens: PIN pad, status, settings, outbox care, bundle export.
+
+Nothing here is reachable without the PIN: every intent except the PIN pad's checks ``unlocked``.
+Lists have their own change signal (see session_vm); field errors live in a map so showing one does
+not rebuild the settings delegates and drop the field the technician is typing into.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
+
+from kiosk.config.models import KioskConfig
+from kiosk.ports import Clock, SelfTest, SelfTestResult, TaskRunner
+from kiosk.technician.bundle import make_bundle
+from kiosk.technician.idle_exit import IdleExit
+from kiosk.technician.outbox_care import OutboxCare, describe_status
+from kiosk.technician.pin import PinGate
+from kiosk.technician.settings import SETTINGS, SettingError, SiteFile, current_value, log_changes, validate_setting
+from kiosk.technician.status import StatusBoard
+from kiosk.terminal import Terminal
+
+if TYPE_CHECKING:
+    from ui.app import KioskApp
+
+log = logging.getLogger(__name__)
+
+PAGES = ("status", "settings", "outbox", "bundle")
+
+
+@dataclass
+class Pickers:
+    """Where the settings pickers get their choices; tests replace them to make a device appear."""
+
+    serial_ports: Callable[[], list[str]]
+    cameras: Callable[[], list[str]]
+    cups_queues: Callable[[], list[str] | None]
+
+
+def default_pickers() -> Pickers:
+    from kiosk.technician import pickers
+
+    return Pickers(pickers.serial_ports, pickers.cameras, pickers.cups_queues)
+
+
+class TechnicianViewModel(QObject):
+    changed = Signal()
+    listsChanged = Signal()
+    closed = Signal()
+
+    def __init__(
+        self,
+        *,
+        config: KioskConfig,
+        site_file: Path,
+        terminal: Terminal,
+        clock: Clock,
+        tasks: TaskRunner,
+        gate: PinGate,
+        board: StatusBoard,
+        care: OutboxCare | None = None,
+        pickers: Pickers | None = None,
+        on_config_applied: Callable[[KioskConfig], None] | None = None,
+        bundle_folders: list[str] | None = None,
+        tick_ms: int = 1000,
+    ) -> None:
+        super().__init__()
+        self._config = config
+        self._site = SiteFile(site_file)
+        self._terminal = terminal
+        self._clock = clock
+        self._tasks = tasks
+        self._gate = gate
+        self._board = board
+        self._care = care
+        self._pickers = pickers or default_pickers()
+        self._on_config_applied = on_config_applied
+        self._idle = IdleExit(clock, config.technician.idle_exit_s)
+        self._open = False
+        self._unlocked = False
+        self._page = "status"
+        self._pin = ""
+        self._pin_message = ""
+        self._notice = ""
+        self._setting_rows: list[dict[str, Any]] = []
+        self._drafts: dict[str, str] = {}
+        self._errors: dict[str, str] = {}
+        self._queues: list[str] | None = None
+        self._dead_rows: list[dict[str, str]] = []
+        self._outbox_summary = ""
+        self._bundle_folders = bundle_folders or [str(Path(config.terminal.data_dir).resolve() / "diagnostics")]
+        self._bundle_message = ""
+        self._busy: set[str] = set()
+        self._timer = QTimer(self)
+        self._timer.setInterval(tick_ms)
+        self._timer.timeout.connect(self._tick)
+        self._timer.start()
+
+    # --- properties -------------------------------------------------------------------------
+
+    isOpen = Property(bool, lambda self: self._open, notify=changed)
+    unlocked = Property(bool, lambda self: self._unlocked, notify=changed)
+    page = Property(str, lambda self: self._page, notify=changed)
+    pinLength = Property(int, lambda self: len(self._pin), notify=changed)
+    pinMessage = Property(str, lambda self: self._pin_message, notify=changed)
+    notice = Property(str, lambda self: self._notice, notify=changed)
+    statusRows = Property(list, lambda self: self._board.rows(), notify=listsChanged)
+    settingRows = Property(list, lambda self: self._setting_rows, notify=listsChanged)
+    settingErrors = Property(dict, lambda self: self._errors, notify=changed)
+    deadRows = Property(list, lambda self: self._dead_rows, notify=listsChanged)
+    outboxSummary = Property(str, lambda self: self._outbox_summary, notify=changed)
+    canForceSync = Property(bool, lambda self: self._care is not None, notify=changed)
+    bundleFolders = Property(list, lambda self: self._bundle_folders, notify=listsChanged)
+    bundleMessage = Property(str, lambda self: self._bundle_message, notify=changed)
+    busy = Property(bool, lambda self: bool(self._busy), notify=changed)
+
+    @property
+    def config(self) -> KioskConfig:
+        return self._config
+
+    # --- PIN pad ----------------------------------------------------------------------------
+
+    @Slot()
+    def openPad(self) -> None:
+        if self._open:
+            return
+        log.info("technician PIN pad opened")
+        self._open, self._unlocked, self._pin = True, False, ""
+        locked = self._gate.locked_for_s()
+        self._pin_message = f"密码错误次数过多，请 {int(locked // 60) + 1} 分钟后再试" if locked > 0 else "请输入维护密码"
+        self._idle.touch()
+        self.changed.emit()
+
+    @Slot(str)
+    def pressDigit(self, digit: str) -> None:
+        if self._open and not self._unlocked and digit.isdigit() and len(self._pin) < 12:
+            self._pin += digit
+            self._idle.touch()
+            self.changed.emit()
+
+    @Slot()
+    def backspace(self) -> None:
+        self._pin = self._pin[:-1]
+        self.changed.emit()
+
+    @Slot()
+    def submitPin(self) -> None:
+        if not self._open or self._unlocked:
+            return
+        result = self._gate.try_pin(self._pin)
+        self._pin = ""
+        if not result.ok:
+            self._pin_message = result.message
+            self.changed.emit()
+            return
+        # A citizen's data must not stay behind the technician screens, nor survive them.
+        self._terminal.session.end("technician")
+        self._unlocked, self._page, self._pin_message = True, "status", ""
+        self._idle.touch()
+        self._load_settings()
+        self._refresh_outbox()
+        self.listsChanged.emit()
+        self.changed.emit()
+
+    @Slot()
+    def exit(self) -> None:
+        if not self._open:
+            return
+        if self._unlocked:
+            log.info("technician left maintenance mode")
+        self._open, self._unlocked, self._pin, self._notice = False, False, "", ""
+        self._drafts, self._errors = {}, {}
+        self.changed.emit()
+        self.closed.emit()
+
+    @Slot()
+    def touch(self) -> None:
+        if self._open:
+            self._idle.touch()
+
+    def _tick(self) -> None:
+        if self._open and self._idle.expired():
+            log.info("technician mode closed after %.0f s without a touch", self._idle.idle_exit_s)
+            self.exit()
+
+    # --- navigation -------------------------------------------------------------------------
+
+    @Slot(str)
+    def showPage(self, page: str) -> None:
+        if not self._unlocked or page not in PAGES:
+            return
+        self._page, self._notice = page, ""
+        if page == "settings":
+            self._load_settings()
+        if page == "outbox":
+            self._refresh_outbox()
+        self.listsChanged.emit()
+        self.changed.emit()
+
+    # --- status -----------------------------------------------------------------------------
+
+    @Slot(str)
+    def runSelfTest(self, device: str) -> None:
+        if not self._unlocked or device not in self._board.tests or device in self._busy:
+            return
+        test: SelfTest = self._board.tests[device]
+        self._busy.add(device)
+        self.changed.emit()
+
+        def done(result: SelfTestResult | BaseException) -> None:
+            self._busy.discard(device)
+            if isinstance(result, BaseException):
+                result = SelfTestResult(device, False, f"self-test raised {type(result).__name__}")
+            self._board.record(device, result)
+            self.listsChanged.emit()
+            self.changed.emit()
+
+        from kiosk.technician.status import run_self_test
+
+        self._tasks.run(lambda: run_self_test(device, test), done)
+
+    @Slot()
+    def runAllSelfTests(self) -> None:
+        for device in self._board.tests:
+            self.runSelfTest(device)
+
+    # --- settings ---------------------------------------------------------------------------
+
+    def _load_settings(self) -> None:
+        self._queues = self._pickers.cups_queues()
+        options = {
+            "port": self._pickers.serial_ports(),
+            "camera": self._pickers.cameras(),
+            "queue": self._queues or [],
+        }
+        self._setting_rows = [
+            {
+                "key": s.key,
+                "id": s.key.replace(".", "_"),
+                "label": s.label,
+                "kind": s.kind,
+                "value": current_value(self._config, s.key),
+                "options": list(s.choices) or options.get(s.kind, []),
+            }
+            for s in SETTINGS
+        ]
+        self._drafts, self._errors = {}, {}
+
+    @Slot(str, str)
+    def setSetting(self, key: str, value: str) -> None:
+        if not self._unlocked:
+            return
+        self._idle.touch()
+        self._drafts[key] = value
+        if self._errors.pop(key, None) is not None:
+            self.changed.emit()
+
+    @Slot()
+    def saveSettings(self) -> None:
+        if not self._unlocked:
+            return
+        changes: dict[str, Any] = {}
+        errors: dict[str, str] = {}
+        base = self._site.path.parent
+        for key, raw in self._drafts.items():
+            if raw.strip() == current_value(self._config, key):
+                continue
+            try:
+                changes[key] = validate_setting(self._config, key, raw, known_queues=self._queues, base_dir=base)
+            except SettingError as exc:
+                errors[key] = str(exc)
+                log.warning("technician setting %s rejected: %s", key, exc)
+        self._errors = errors
+        if errors:
+            self._notice = "有设置项未通过检查，请按提示修改"
+        elif not changes:
+            self._notice = "没有修改"
+        else:
+            try:
+                new_config = self._site.save(changes)
+            except (SettingError, OSError) as exc:
+                self._notice = f"保存失败：{exc}"
+                log.error("saving the site file %s failed: %s", self._site.path, exc)
+            else:
+                log_changes(self._config, changes)
+                self._config = new_config
+                self._idle.idle_exit_s = new_config.technician.idle_exit_s
+                if self._on_config_applied is not None:
+                    self._on_config_applied(new_config)
+                self._notice = f"已保存 {len(changes)} 项设置并生效"
+                self._load_settings()
+                self.listsChanged.emit()
+        self.changed.emit()
+
+    # --- outbox care ------------------------------------------------------------------------
+
+    def _refresh_outbox(self) -> None:
+        if self._care is None:
+            self._dead_rows, self._outbox_summary = [], "本终端未接入待上报队列"
+            return
+        self._dead_rows = self._care.dead_rows()
+        self._outbox_summary = describe_status(self._care.status())
+
+    @Slot(str)
+    def retryDead(self, key: str) -> None:
+        if self._unlocked and self._care is not None:
+            self._notice = "已重新排队" if self._care.retry(key) else f"{key} 不是失败项"
+            self._refresh_outbox()
+            self.listsChanged.emit()
+            self.changed.emit()
+
+    @Slot()
+    def retryAllDead(self) -> None:
+        if self._unlocked and self._care is not None:
+            self._notice = f"已重新排队 {self._care.retry_all()} 项"
+            self._refresh_outbox()
+            self.listsChanged.emit()
+            self.changed.emit()
+
+    @Slot()
+    def forceSync(self) -> None:
+        if self._unlocked and self._care is not None:
+            self._notice = "已要求立即同步" if self._care.force_sync() else "同步线程未运行"
+            self._refresh_outbox()
+            self.listsChanged.emit()
+            self.changed.emit()
+
+    # --- diagnostics bundle -----------------------------------------------------------------
+
+    @Slot(str)
+    def exportBundle(self, folder: str) -> None:
+        if not self._unlocked:
+            return
+        folder = folder.strip()
+        if not folder.startswith("/"):
+            self._bundle_message = "请选择或输入一个绝对路径的文件夹"
+            self.changed.emit()
+            return
+        self._bundle_message = "正在生成诊断包…"
+        self._busy.add("bundle")
+        self.changed.emit()
+        config, clock, results = self._config, self._clock, self._board.results()
+        site_data = self._site.read()
+
+        def work() -> Path:
+            return make_bundle(Path(folder), config=config, clock=clock, results=results, site_data=site_data)
+
+        def done(result: Path | BaseException) -> None:
+            self._busy.discard("bundle")
+            if isinstance(result, BaseException):
+                self._bundle_message = f"导出失败：{result}"
+                log.error("diagnostics bundle to %s failed: %s", folder, result)
+            else:
+                self._bundle_message = f"诊断包已保存：{result}"
+            self.changed.emit()
+
+        self._tasks.run(work, done)
+
+
+def install_technician(app: KioskApp, *, site_file: Path, **kwargs: Any) -> TechnicianViewModel:
+    """Attach technician mode to a running ``KioskApp``: the view model becomes the QML ``tech``
+    context property, and touches anywhere keep technician mode from closing itself."""
+    from kiosk.clock import SystemClock
+    from kiosk.composition import timeouts_from
+    from ui.activity import ActivityFilter
+
+    config = app.assembly.config
+    clock: Clock = kwargs.pop("clock", None) or SystemClock()
+    data_dir = Path(config.terminal.data_dir)
+    gate = kwargs.pop("gate", None) or PinGate(
+        config.technician.pin_hash,
+        data_dir / "technician_state.json",
+        clock,
+        max_attempts=config.technician.max_attempts,
+        lockout_minutes=config.technician.lockout_minutes,
+    )
+    board = kwargs.pop("board", None) or StatusBoard(app.assembly.self_tests, clock)
+    terminal = app.assembly.terminal
+
+    def apply(new: KioskConfig) -> None:
+        terminal.session.timeouts = timeouts_from(new)
+
+    vm = TechnicianViewModel(
+        config=config,
+        site_file=site_file,
+        terminal=terminal,
+        clock=clock,
+        tasks=app.tasks,
+        gate=gate,
+        board=board,
+        on_config_applied=kwargs.pop("on_config_applied", apply),
+        **kwargs,
+    )
+    app.engine.rootContext().setContextProperty("tech", vm)
+    vm.activity_filter = ActivityFilter(vm.touch)  # type: ignore[attr-defined]
+    app.window.installEventFilter(vm.activity_filter)  # type: ignore[attr-defined]
+    return vm
