@@ -60,7 +60,8 @@ fi
 
 if ! lpstat -p "$queue" >/dev/null 2>&1; then
   lpadmin -p "$queue" -E -v "cups-pdf:/$queue" -P /usr/share/ppd/cups-pdf/CUPS-PDF_opt.ppd \
-    -o PageSize=A4 -o Label=1 -o TitlePref=1 -o printer-error-policy=abort-job 2>/dev/null
+    -o PageSize=A4 -o Label=1 -o TitlePref=1 -o printer-error-policy=abort-job 2>/tmp/setup_cups.lpadmin \
+    || { log "lpadmin failed: $(grep -v deprecated /tmp/setup_cups.lpadmin)"; exit 1; }
   log "created queue $queue (output in $out)"
 fi
 # A test or a technician may have left it paused or rejecting.
