@@ -27,6 +27,7 @@ from drivers.idcard.transport import wire_time
 from kiosk.ports import CardRead, CardRemoved
 
 # request + reply bytes of find, select, 30 01 and 30 03 (no appended address: 11-byte reply)
+DEFAULT_POLL = 0.05  # IdCardReader's default poll_interval
 EXCHANGE_BYTES = (10 + 15) + (10 + 19) + (10 + 1295) + (10 + 11)
 
 
@@ -92,7 +93,7 @@ def main() -> None:
         sys.argv.remove("-v")
         logging.basicConfig(level=logging.DEBUG)
     parser = argparse.ArgumentParser()
-    parser.add_argument("--poll", type=float, default=IdCardReader.__init__.__kwdefaults__["poll_interval"])
+    parser.add_argument("--poll", type=float, default=DEFAULT_POLL)
     parser.add_argument("--trials", type=int, default=12)
     parser.add_argument("--idle", type=float, default=5.0)
     args = parser.parse_args()

@@ -13,7 +13,7 @@ class Events:
     """Thread-safe record of what the reader reported, with waits."""
 
     def __init__(self) -> None:
-        self.items: list = []
+        self.items: list[tuple[float, object]] = []
         self._cond = threading.Condition()
 
     def __call__(self, event) -> None:
@@ -21,7 +21,7 @@ class Events:
             self.items.append((time.monotonic(), event))
             self._cond.notify_all()
 
-    def of(self, kind) -> list:
+    def of(self, kind) -> list[object]:
         with self._cond:
             return [e for _, e in self.items if isinstance(e, kind)]
 
