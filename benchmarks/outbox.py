@@ -62,7 +62,8 @@ def bench_enqueue(n: int, tmp: Path) -> None:
     p50, p99 = statistics.median(ours), _pct(ours, 0.99)
     q50, q99 = statistics.median(peer), _pct(peer, 0.99)
     print(
-        f"enqueue ({n} filings, encrypted, WAL+FULL): p50 {p50 * 1e3:.2f} ms  p99 {p99 * 1e3:.2f} ms  (goal p99 ≤ 20 ms)"
+        f"enqueue ({n} filings, encrypted, WAL+FULL): p50 {p50 * 1e3:.2f} ms  p99 {p99 * 1e3:.2f} ms"
+        " (goal p99 ≤ 20 ms)"
     )
     print(f"peer plain sqlite3 insert (WAL+FULL):      p50 {q50 * 1e3:.2f} ms  p99 {q99 * 1e3:.2f} ms")
     print(f"ratio ours/peer: p50 {p50 / q50:.2f}x  p99 {p99 / q99:.2f}x")
