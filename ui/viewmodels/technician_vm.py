@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 PAGES = ("status", "settings", "outbox", "bundle")
+MAX_OPTIONS = 8
 
 
 @dataclass
@@ -245,7 +246,8 @@ class TechnicianViewModel(QObject):
                 "label": s.label,
                 "kind": s.kind,
                 "value": current_value(self._config, s.key),
-                "options": list(s.choices) or options.get(s.kind, []),
+                # A test stand can have dozens of pseudo-terminals; the field takes any path anyway.
+                "options": (list(s.choices) or options.get(s.kind, []))[:MAX_OPTIONS],
             }
             for s in SETTINGS
         ]

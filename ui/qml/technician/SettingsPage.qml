@@ -7,12 +7,16 @@ Item {
     ColumnLayout {
         anchors.fill: parent
         spacing: 12
-        ScrollView {
+        Flickable {
+            objectName: "settingsFlick"
             Layout.fillWidth: true
             Layout.fillHeight: true
             clip: true
-            contentWidth: availableWidth
+            contentWidth: width
+            contentHeight: settingsColumn.implicitHeight
+            boundsBehavior: Flickable.StopAtBounds
             ColumnLayout {
+                id: settingsColumn
                 width: parent.width
                 spacing: 18
                 Repeater {
