@@ -1,0 +1,68 @@
+"""Building the outbox, cache, platform client and sync worker from the terminal's configuration."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from kiosk.config.models import KioskConfig
+from kiosk.ports import Clock, OutboxStatus
+from offline_cache.crypto import FieldCipher, load_or_create_key
+from offline_cache.outbox import SqliteOutbox
+from offline_cache.platform_client import PlatformClient
+from offline_cache.read_cache import ReadCache
+from offline_cache.sync_worker import SyncWorker
+
+
+@dataclass
+class SyncStack:
+    outbox: SqliteOutbox  # kiosk.ports.Outbox
+    client: PlatformClient  # kiosk.ports.PlatformReads (+ trust_list, ping)
+    worker: SyncWorker
+    cache: ReadCache
+
+    def start(self) -> None:
+        """Raises ``OutboxLocked`` if another process already drains this outbox."""
+        self.worker.start()
+
+    def stop(self) -> None:
+        self.worker.stop()
+        self.client.close()
+        self.cache.close()
+        self.outbox.close()
+
+
+def build_sync_stack(
+    config: KioskConfig, clock: Clock, on_status: Callable[[OutboxStatus], None] | None = None
+) -> SyncStack:
+    cipher = FieldCipher.from_key_file(config.outbox.key_file)
+    outbox_path = Path(config.outbox.path)
+    outbox = SqliteOutbox(
+        outbox_path,
+        cipher,
+        disk_budget_bytes=int(config.outbox.disk_budget_mb * 2**20),
+        clock=clock,
+    )
+    cache = ReadCache(outbox_path.with_name(outbox_path.stem + ".cache.sqlite3"), cipher)
+    platform = config.platform
+    client = PlatformClient(
+        str(platform.url),
+        config.terminal.id,
+        load_or_create_key(platform.key_file),
+        cache=cache,
+        ca_bundle=platform.ca_bundle,
+        connect_timeout_s=platform.connect_timeout_s,
+        read_timeout_s=platform.read_timeout_s,
+        clock=clock,
+    )
+    worker = SyncWorker(
+        outbox,
+        client,
+        on_status=on_status,
+        interval_s=platform.sync_interval_s,
+        heartbeat_interval_s=platform.heartbeat_interval_s,
+        terminal_id=config.terminal.id,
+        clock=clock,
+    )
+    return SyncStack(outbox, client, worker, cache)
