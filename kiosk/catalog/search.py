@@ -5,6 +5,9 @@ keyword (pypinyin), syllable boundaries, and the truncated suffix tables the typ
 A query then costs one pass of C-level substring tests over the *distinct* texts (the same item
 name recurs in every county) plus, only when the exact tiers leave room, one rapidfuzz pass.
 
+Latin queries of one or two letters match only at the start of a name or keyword (its pinyin or
+initials): inside names they would match nearly everything.
+
 Ranking: exact name > name prefix > initials prefix > contained anywhere (name, pinyin at a
 syllable boundary, initials, keywords) > typo-tolerant; ties go to the busiest item.
 """
@@ -39,7 +42,11 @@ class SearchHit:
 # Below these lengths a one-character slip matches almost everything, so typo tolerance waits.
 _MIN_FUZZY_LATIN = 4
 _MIN_FUZZY_HAN = 3
-_PRECOMPUTED_LENGTHS = range(2, 17)
+# Latin queries this short match only at the start of a name or keyword.
+_SHORT = 2
+# Typo screening looks at no more than this many leading characters of the query.
+_PINYIN_WINDOW = 12
+_HAN_WINDOW = 8
 
 
 @dataclass(frozen=True)
@@ -51,21 +58,26 @@ class _Text:
 
 class _SuffixTable:
     """Suffixes of every text (at syllable starts for pinyin, at every character for Chinese),
-    cut to a given length and de-duplicated: the haystack for typo matching."""
+    de-duplicated across texts: the haystack for typo matching.
 
-    def __init__(self, suffixes: Sequence[tuple[str, int]]) -> None:
-        self._suffixes = suffixes  # (suffix, text id)
-        self._by_length: dict[int, tuple[list[str], list[tuple[int, ...]]]] = {}
+    Screening compares the query with each suffix cut to one more than the query's length, capped
+    at ``window``: a query within one edit of a suffix's prefix keeps that property on any prefix
+    of itself, so a capped screen loses nothing, and the cap keeps the per-length cuts few."""
 
-    def cut(self, length: int) -> tuple[list[str], list[tuple[int, ...]]]:
-        table = self._by_length.get(length)
-        if table is None:
-            grouped: dict[str, set[int]] = {}
-            for suffix, tid in self._suffixes:
-                grouped.setdefault(suffix[:length], set()).add(tid)
-            table = (list(grouped), [tuple(v) for v in grouped.values()])
-            self._by_length[length] = table
-        return table
+    def __init__(self, suffixes: Sequence[tuple[str, int]], window: int) -> None:
+        grouped: dict[str, list[int]] = {}
+        for suffix, tid in suffixes:
+            grouped.setdefault(suffix, []).append(tid)
+        self.suffixes = list(grouped)
+        self.owners = [tuple(v) for v in grouped.values()]
+        self.window = window
+        self._cuts: dict[int, list[str]] = {}
+
+    def cut(self, length: int) -> list[str]:
+        cut = self._cuts.get(length)
+        if cut is None:
+            cut = self._cuts[length] = [s[:length] for s in self.suffixes]
+        return cut
 
 
 def _prefix_distance_le1(query: str, text: str) -> bool:
@@ -95,15 +107,23 @@ class SearchIndex:
         self._pinyin = [t.keys.pinyin for t in self._texts]
         self._initials = [t.keys.initials for t in self._texts]
         self._pinyin_suffixes = _SuffixTable(
-            [(t.keys.pinyin[s:], tid) for tid, t in enumerate(self._texts) for s in t.keys.starts]
+            [(t.keys.pinyin[s:], tid) for tid, t in enumerate(self._texts) for s in t.keys.starts],
+            window=_PINYIN_WINDOW,
         )
         self._han_suffixes = _SuffixTable(
-            [(t.keys.text[s:], tid) for tid, t in enumerate(self._texts) for s in range(len(t.keys.text))]
+            [(t.keys.text[s:], tid) for tid, t in enumerate(self._texts) for s in range(len(t.keys.text))],
+            window=_HAN_WINDOW,
         )
-        for length in _PRECOMPUTED_LENGTHS:
+        for length in range(_MIN_FUZZY_LATIN + 1, _PINYIN_WINDOW + 2):
             self._pinyin_suffixes.cut(length)
+        for length in range(_MIN_FUZZY_HAN + 1, _HAN_WINDOW + 2):
             self._han_suffixes.cut(length)
-        self._single_letter = {c: self._exact_latin(c) for c in "abcdefghijklmnopqrstuvwxyz"}
+        # One or two letters found inside a name match half the catalog and help nobody: such
+        # short queries match only at the start of a name or keyword, looked up here directly.
+        self._short: dict[str, list[int]] = {}
+        for tid, t in enumerate(self._texts):
+            for key in {t.keys.pinyin[:1], t.keys.pinyin[:2], t.keys.initials[:1], t.keys.initials[:2]}:
+                self._short.setdefault(key, []).append(tid)
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -123,7 +143,7 @@ class SearchIndex:
                 if len(q) >= _MIN_FUZZY_HAN:
                     self._merge(tiers, self._fuzzy(q, self._han_suffixes), floor=MatchTier.FUZZY)
         else:
-            tiers = dict(self._single_letter[q]) if q in self._single_letter else self._exact_latin(q)
+            tiers = self._short_latin(q) if len(q) <= _SHORT else self._exact_latin(q)
             if self._room_left(tiers, limit) and len(q) >= _MIN_FUZZY_LATIN:
                 self._merge(tiers, self._fuzzy(q, self._pinyin_suffixes), floor=MatchTier.FUZZY)
         return self._ranked(tiers, limit)
@@ -144,6 +164,18 @@ class SearchIndex:
             found[tid] = tier
         return self._to_entries(found)
 
+    def _short_latin(self, q: str) -> dict[int, MatchTier]:
+        found: dict[int, MatchTier] = {}
+        for tid in self._short.get(q, ()):
+            py = self._pinyin[tid]
+            if py == q:
+                found[tid] = MatchTier.EXACT
+            elif py.startswith(q):
+                found[tid] = MatchTier.PREFIX
+            else:
+                found[tid] = MatchTier.INITIALS
+        return self._to_entries(found)
+
     def _exact_latin(self, q: str) -> dict[int, MatchTier]:
         found: dict[int, MatchTier] = {}
         pinyin, initials, texts = self._pinyin, self._initials, self._texts
@@ -162,15 +194,15 @@ class SearchIndex:
         return self._to_entries(found)
 
     def _fuzzy(self, q: str, table: _SuffixTable) -> dict[int, MatchTier]:
-        n = len(q)
-        choices, owners = table.cut(n + 1)
-        # LCS screening is a cheap C pass that keeps every string within one edit of q (and a few
-        # within two); the exact prefix-distance check then runs only on those few.
-        screened = process.extract(q, choices, scorer=LCSseq.similarity, score_cutoff=n - 1, limit=None)
+        head = q[: table.window]
+        n = len(head)
+        # LCS screening is one C pass that keeps every suffix within one edit of the query (and a
+        # few within two); the exact prefix-distance check then runs on those few only.
+        screened = process.extract(head, table.cut(n + 1), scorer=LCSseq.similarity, score_cutoff=n - 1, limit=None)
         found: dict[int, MatchTier] = {}
-        for choice, _score, index in screened:
-            if _prefix_distance_le1(q, choice):
-                for tid in owners[index]:
+        for _choice, _score, index in screened:
+            if _prefix_distance_le1(q, table.suffixes[index]):
+                for tid in table.owners[index]:
                     found[tid] = MatchTier.FUZZY
         return self._to_entries(found)
 

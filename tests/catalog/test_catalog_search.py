@@ -167,3 +167,10 @@ def test_typo_matches_rank_after_every_exact_match():
     hits = SearchIndex(entries).search("婚姻登记")
     assert names(hits) == ["婚姻登记", "婚烟登记补录"]
     assert hits[-1].tier is MatchTier.FUZZY
+
+
+def test_one_or_two_letters_match_only_at_the_start_of_a_name():
+    entries = [item("补办社保卡", 900), item("社保卡", 10)]
+    assert names(SearchIndex(entries).search("sb")) == ["社保卡"]
+    assert names(SearchIndex(entries).search("s")) == ["社保卡"]
+    assert names(SearchIndex(entries).search("sbk")) == ["社保卡", "补办社保卡"]
