@@ -53,7 +53,7 @@ def start_app(qtbot: QtBot, site: Path, **kwargs: Any) -> Any:
         app.assembly.self_tests.update(
             {"printer": FlakyPrinter(False), "idcard": lambda: SelfTestResult("idcard", True, "reader answered")}
         )
-    app.tech = install_technician(app, site_file=site, **kwargs)
+    app.tech = install_technician(app, site_file=site, **kwargs)  # type: ignore[attr-defined]
     app.window.show()
     qtbot.waitExposed(app.window)
     return app

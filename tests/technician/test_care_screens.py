@@ -23,7 +23,9 @@ pytestmark = pytest.mark.slow
 
 @pytest.fixture
 def outbox(tmp_path: Path) -> Iterator[SqliteOutbox]:
-    box = SqliteOutbox(tmp_path / "outbox.sqlite3", FieldCipher.from_key_file(tmp_path / "o.key"), disk_budget_bytes=2**24)
+    box = SqliteOutbox(
+        tmp_path / "outbox.sqlite3", FieldCipher.from_key_file(tmp_path / "o.key"), disk_budget_bytes=2**24
+    )
     box.submit(
         [
             OutboundItem("rating-A1", "rating", {"tracking_number": "A1", "score": 5}, personal=False),
@@ -51,7 +53,7 @@ def unlocked(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, pin_
 
 
 def test_each_device_has_a_self_test_button_that_shows_its_result(qtbot: QtBot, unlocked: Any, shots: Path) -> None:
-    app, win = unlocked, unlocked.window
+    win = unlocked.window
     assert "尚未自检" in find(win, "statusMessage_printer").property("text")
     tap(qtbot, win, "selfTest_printer")
     qtbot.waitUntil(lambda: "paused" in find(win, "statusMessage_printer").property("text"), timeout=3000)
@@ -68,8 +70,9 @@ def test_dead_items_are_listed_with_reasons_and_can_be_retried(
     tap(qtbot, win, "techTab_outbox")
     qtbot.waitUntil(lambda: visible(win, "techOutboxPage"), timeout=3000)
     assert "dead 2" in find(win, "outboxSummary").property("text")
-    assert [r["reason"] for r in app.tech.deadRows] == ["platform answered 422 to rating: score out of range"] + [
-        "platform answered 422 to print_audit: score out of range"
+    assert [r["reason"] for r in app.tech.deadRows] == [
+        "platform answered 422 to rating: score out of range",
+        "platform answered 422 to print_audit: score out of range",
     ]
     screenshot(win, shots, "technician_outbox")
     tap(qtbot, win, "retryDead_0")

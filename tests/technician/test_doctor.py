@@ -23,7 +23,9 @@ def test_all_devices_ok_exits_zero() -> None:
 
 def test_one_broken_device_exits_one_and_is_named() -> None:
     out = io.StringIO()
-    code = doctor({"idcard": lambda: SelfTestResult("idcard", True, "reader answered"), "printer": FlakyPrinter(False)}, out)
+    code = doctor(
+        {"idcard": lambda: SelfTestResult("idcard", True, "reader answered"), "printer": FlakyPrinter(False)}, out
+    )
     assert code == 1
     assert "1 ok, 1 broken: printer" in out.getvalue()
 

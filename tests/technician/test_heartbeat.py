@@ -30,7 +30,7 @@ def _producer(clock: ManualClock, sent: list[OutboundItem], board: StatusBoard) 
 
 
 def test_a_heartbeat_is_due_once_per_interval() -> None:
-    clock, sent = ManualClock(), []
+    clock, sent = ManualClock(), list[OutboundItem]()
     producer = _producer(clock, sent, StatusBoard({}, clock))
     assert producer.maybe_beat() is not None
     clock.advance(59)
@@ -41,7 +41,7 @@ def test_a_heartbeat_is_due_once_per_interval() -> None:
 
 
 def test_heartbeat_carries_cached_device_health_and_outbox_depth_and_is_not_personal() -> None:
-    clock, sent = ManualClock(), []
+    clock, sent = ManualClock(), list[OutboundItem]()
     printer = FlakyPrinter(False)
     board = StatusBoard({"printer": printer}, clock)
     board.run("printer")
@@ -56,8 +56,12 @@ def test_heartbeat_carries_cached_device_health_and_outbox_depth_and_is_not_pers
 @pytest.mark.slow
 def test_sandbox_keeps_the_latest_heartbeat_per_terminal(tmp_path: Path) -> None:
     with running_sandbox(tmp_path, terminal_id="SH-0001") as sandbox:
-        box = SqliteOutbox(tmp_path / "outbox.sqlite3", FieldCipher.from_key_file(tmp_path / "o.key"), disk_budget_bytes=2**24)
-        client = PlatformClient(sandbox.url, "SH-0001", load_or_create_key(sandbox.key_file), connect_timeout_s=1)
+        box = SqliteOutbox(
+            tmp_path / "outbox.sqlite3", FieldCipher.from_key_file(tmp_path / "o.key"), disk_budget_bytes=2**24
+        )
+        client = PlatformClient(
+            sandbox.url, "SH-0001", load_or_create_key(tmp_path / "terminal.key"), connect_timeout_s=1
+        )
         worker = SyncWorker(box, client, lock_path=tmp_path / "lock")
         clock = ManualClock()
         board = StatusBoard({"idcard": lambda: SelfTestResult("idcard", True, "reader answered")}, clock)

@@ -64,7 +64,9 @@ def test_switching_profiles_brings_the_new_profile_and_keeps_the_site_values(tmp
     assert (config.ui.services, config.scanner.enabled, config.ui.brand_name) == ([], True, "一网通办")
 
 
-def test_cli_set_pin_writes_a_verifiable_hash_into_the_site_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_cli_set_pin_writes_a_verifiable_hash_into_the_site_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from kiosk.cli import main
 
     site = tmp_path / "site.toml"

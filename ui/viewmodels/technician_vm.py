@@ -133,7 +133,9 @@ class TechnicianViewModel(QObject):
         log.info("technician PIN pad opened")
         self._open, self._unlocked, self._pin = True, False, ""
         locked = self._gate.locked_for_s()
-        self._pin_message = f"密码错误次数过多，请 {int(locked // 60) + 1} 分钟后再试" if locked > 0 else "请输入维护密码"
+        self._pin_message = (
+            f"密码错误次数过多，请 {int(locked // 60) + 1} 分钟后再试" if locked > 0 else "请输入维护密码"
+        )
         self._idle.touch()
         self.changed.emit()
 
