@@ -49,6 +49,14 @@ def default_pickers() -> Pickers:
     return Pickers(pickers.serial_ports, pickers.cameras, pickers.cups_queues)
 
 
+def default_bundle_folders(config: KioskConfig) -> list[str]:
+    """USB sticks first (technicians take the bundle away), then the terminal's own folder."""
+    import glob
+
+    sticks = sorted(glob.glob("/media/*/*") + glob.glob("/run/media/*/*"))
+    return [*sticks[: MAX_OPTIONS - 1], str(Path(config.terminal.data_dir).resolve() / "diagnostics")]
+
+
 class TechnicianViewModel(QObject):
     changed = Signal()
     listsChanged = Signal()
@@ -94,7 +102,7 @@ class TechnicianViewModel(QObject):
         self._queues: list[str] | None = None
         self._dead_rows: list[dict[str, str]] = []
         self._outbox_summary = ""
-        self._bundle_folders = bundle_folders or [str(Path(config.terminal.data_dir).resolve() / "diagnostics")]
+        self._bundle_folders = bundle_folders or default_bundle_folders(config)
         self._bundle_message = ""
         self._busy: set[str] = set()
         self._timer = QTimer(self)
