@@ -7,13 +7,14 @@ services without anyone noticing, while the terminal can keep serving from the p
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping, Sequence
 from typing import Any
 
 from kiosk.catalog.model import Bundle, Catalog, Category, Fee, FilingMode, Material, ServiceItem
 from kiosk.catalog.regions import parse_regions
 from kiosk.forms.delivery import DeliveryMethod
-from kiosk.forms.schema import FormSchemaError, parse_form_schema
+from kiosk.forms.schema import FormSchema, FormSchemaError, parse_form_schema
 
 
 class CatalogFormatError(ValueError):
@@ -67,7 +68,22 @@ def _fee(raw: Any, where: str) -> Fee:
     return Fee(_str(raw, "name", where), _int(raw, "amount_fen", where), _str(raw, "basis", where, required=False))
 
 
-def parse_item(raw: Any, where: str = "item") -> ServiceItem:
+def _form(raw: Any, where: str, cache: dict[str, FormSchema] | None) -> FormSchema:
+    # The same form recurs in every county's copy of an item; parsing each distinct one once
+    # makes loading a large catalog several times faster and lets the copies share one object.
+    key = json.dumps(raw, sort_keys=True, ensure_ascii=False) if cache is not None else ""
+    if cache is not None and key in cache:
+        return cache[key]
+    try:
+        form = parse_form_schema(raw or {}, where=f"{where}.form")
+    except FormSchemaError as exc:
+        raise CatalogFormatError(str(exc)) from None
+    if cache is not None:
+        cache[key] = form
+    return form
+
+
+def parse_item(raw: Any, where: str = "item", form_cache: dict[str, FormSchema] | None = None) -> ServiceItem:
     if not isinstance(raw, Mapping):
         raise CatalogFormatError(f"{where}: expected an object")
     code = _str(raw, "code", where)
@@ -77,10 +93,7 @@ def parse_item(raw: Any, where: str = "item") -> ServiceItem:
         mode = FilingMode(raw.get("filing_mode", "terminal"))
     except ValueError as exc:
         raise CatalogFormatError(f"{where}: {exc}") from None
-    try:
-        form = parse_form_schema(raw.get("form") or {}, where=f"{where}.form")
-    except FormSchemaError as exc:
-        raise CatalogFormatError(str(exc)) from None
+    form = _form(raw.get("form"), where, form_cache)
     return ServiceItem(
         code=code,
         name=_str(raw, "name", where),
@@ -137,7 +150,8 @@ def parse_catalog(raw: Mapping[str, Any]) -> Catalog:
         Category(_str(c, "id", f"categories[{i}]"), _str(c, "name", f"categories[{i}]"))
         for i, c in enumerate(_list(raw, "categories", "catalog"))
     )
-    items = tuple(parse_item(r, f"items[{i}]") for i, r in enumerate(_list(raw, "items", "catalog")))
+    forms: dict[str, FormSchema] = {}
+    items = tuple(parse_item(r, f"items[{i}]", forms) for i, r in enumerate(_list(raw, "items", "catalog")))
     by_code: dict[str, ServiceItem] = {}
     for item in items:
         if item.code in by_code:
