@@ -1,21 +1,24 @@
-"""The composition root: builds a terminal from configuration, choosing real, simulated or demo
-adapters behind the core's ports. Adapter modules are imported only when chosen, so the core stays
-importable without Qt, pyserial, OpenCV, CUPS or requests."""
+"""The composition root: builds a terminal from configuration, choosing real or simulated adapters
+behind the core's ports. Adapter modules are imported only here and only when chosen, so the rest
+of the core stays importable without Qt, pyserial, OpenCV, CUPS or requests."""
 
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kiosk.codes.tracking import make_tracking_number
+from kiosk.code_intake import CodeIntake
+from kiosk.codes import TrustList, make_tracking_number
 from kiosk.config.models import KioskConfig
-from kiosk.ports import Clock, EventSink, EventSource, Outbox, OutboxStatus, PlatformReads, SelfTest, TaskRunner
+from kiosk.ports import Clock, EventSink, EventSource, OutboxStatus, PlatformReads, SelfTest, TaskRunner
 from kiosk.service_view import ServiceView, StarterServices
 from kiosk.session.machine import SessionMachine, Timeouts
-from kiosk.terminal import ReceiptPrinter, Terminal
+from kiosk.terminal import Terminal
+from kiosk.wiring import devices, platform, printing
 
 log = logging.getLogger(__name__)
 
@@ -30,9 +33,10 @@ class Assembly:
     sources: list[EventSource] = field(default_factory=list)
     platform: PlatformReads | None = None
     outbox_status: Callable[[], OutboxStatus] | None = None
-    demo_present_card: Callable[[], None] | None = None
+    demo_actions: dict[str, Callable[[], None]] = field(default_factory=dict)
     closers: list[Callable[[], None]] = field(default_factory=list)
     self_tests: dict[str, SelfTest] = field(default_factory=dict)
+    extras: dict[str, Any] = field(default_factory=dict)  # the concrete adapters, for technicians and tests
 
     def start_sources(self, sink: EventSink) -> None:
         for source in self.sources:
@@ -51,12 +55,6 @@ class Assembly:
                 log.exception("closing failed")
 
 
-def data_path(config: KioskConfig, path: str) -> Path:
-    """Relative paths in the config live under the terminal's data directory's parent (the install)."""
-    p = Path(path)
-    return p if p.is_absolute() else Path.cwd() / p
-
-
 def timeouts_from(config: KioskConfig) -> Timeouts:
     s = config.session
     return Timeouts(
@@ -67,38 +65,81 @@ def timeouts_from(config: KioskConfig) -> Timeouts:
     )
 
 
-def build(config: KioskConfig, *, clock: Clock, tasks: TaskRunner, demo: bool) -> Assembly:
-    from drivers.demo.stand_ins import DemoCardReader, DemoOutbox, DemoReceiptPrinter
+class TrustHolder:
+    """The latest verified trust list; refreshed in the background so a scan never waits on the network."""
 
+    def __init__(self) -> None:
+        self._trust = TrustList.empty()
+        self._lock = threading.Lock()
+
+    def get(self) -> TrustList:
+        with self._lock:
+            return self._trust
+
+    def refresh(self, fetch: Callable[[], Any]) -> None:
+        try:
+            trust = TrustList.from_json(fetch().value)
+        except Exception as exc:
+            log.warning("trust list not refreshed: %s", exc)
+            return
+        with self._lock:
+            self._trust = trust
+
+
+def build(config: KioskConfig, *, clock: Clock, tasks: TaskRunner, demo: bool) -> Assembly:
+    closers: list[Callable[[], None]] = []
+    extras: dict[str, Any] = {}
+    demo_actions: dict[str, Callable[[], None]] = {}
+    status_box: list[OutboxStatus] = [OutboxStatus()]
+
+    config, sandbox = platform.start_sandbox_if_asked(config, closers)
+    extras["sandbox"] = sandbox
+    stack = platform.start_sync(config, clock, lambda s: status_box.__setitem__(0, s), closers)
+    extras["sync"] = stack
+
+    trust = TrustHolder()
+    threading.Thread(target=trust.refresh, args=(stack.client.trust_list,), name="trust-refresh", daemon=True).start()
+
+    receipts, documents, receipt_media = printing.build_printing(config, stack.outbox, clock, extras)
     services: ServiceView = StarterServices()
-    outbox: Outbox = DemoOutbox()
-    receipt_printer: ReceiptPrinter = DemoReceiptPrinter(data_path(config, config.printer.spool_dir))
-    reader = DemoCardReader()
-    session = SessionMachine(clock, timeouts_from(config))
 
     def new_tracking_number() -> str:
         return make_tracking_number(config.terminal.id, clock.now().date()).text
 
+    session = SessionMachine(clock, timeouts_from(config))
     terminal = Terminal(
         terminal_id=config.terminal.id,
         clock=clock,
         session=session,
-        outbox=outbox,
+        outbox=stack.outbox,
         tasks=tasks,
         services=services,
         forms=services,
-        receipt_printer=receipt_printer,
+        receipts=receipts,
+        documents=documents,
         new_tracking_number=new_tracking_number,
+        platform=stack.client,
+        code_handler=CodeIntake(trust.get, on_tracking_number=lambda t, n: t.query_progress(n)),
+        site_name=config.terminal.site_name,
+        receipt_media=receipt_media,
     )
-    assembly = Assembly(config=config, terminal=terminal, services=services, outbox_status=outbox.status)
-    assembly.sources.append(reader)
-    if demo:
-        assembly.demo_present_card = reader.present_card
+    sources = devices.build_sources(config, clock, demo, demo_actions, closers, extras)
+    assembly = Assembly(
+        config=config,
+        terminal=terminal,
+        services=services,
+        sources=sources,
+        platform=stack.client,
+        outbox_status=lambda: status_box[0],
+        demo_actions=demo_actions,
+        closers=closers,
+        extras=extras,
+    )
+    assembly.self_tests.update(devices.self_tests(extras))
+    assembly.self_tests.update(platform.self_tests(stack))
+    assembly.self_tests.update(printing.self_tests(extras))
     return assembly
 
 
-def describe(assembly: Assembly) -> dict[str, Any]:
-    return {
-        "terminal": assembly.config.terminal.id,
-        "sources": [s.name for s in assembly.sources],
-    }
+def data_dir(config: KioskConfig) -> Path:
+    return Path(config.terminal.data_dir)

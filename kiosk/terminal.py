@@ -12,7 +12,6 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from kiosk.domain.masking import mask_name
 from kiosk.logging_setup import PERSONAL_NAMES
 from kiosk.ports import (
     CardRead,
@@ -22,12 +21,17 @@ from kiosk.ports import (
     DeviceBack,
     DeviceEvent,
     DeviceLost,
+    ELicense,
+    Fetched,
     OutboundItem,
     Outbox,
-    PrintOutcome,
+    PlatformReads,
+    PlatformUnavailable,
     StorageFull,
     TaskRunner,
 )
+from kiosk.printing.documents import CertificateData, ReceiptData
+from kiosk.printing.service import PrintResult
 from kiosk.session.machine import SessionMachine
 from kiosk.session.states import Purpose, State
 
@@ -44,7 +48,18 @@ class FormValidator(Protocol):
     def validate(self, service_code: str, values: Mapping[str, Any]) -> dict[str, str]: ...
 
 
-ReceiptPrinter = Callable[[Mapping[str, Any]], PrintOutcome]
+class Printing(Protocol):
+    """``kiosk.printing.service.PrintService``: renders, prints, keeps failures for reprint, audits."""
+
+    def print_receipt(self, data: ReceiptData, media: str = ...) -> PrintResult: ...
+
+    def print_certificate(self, data: CertificateData) -> PrintResult: ...
+
+    def reprint(self, print_id: str) -> PrintResult: ...
+
+    def forget_all(self) -> None: ...
+
+
 CodeHandler = Callable[["Terminal", CodeScanned], None]
 
 
@@ -57,6 +72,7 @@ class DeviceHealth:
 
 
 SUBMITTED_NOTICE = "申请已受理，材料已安全保存在本终端，网络恢复后将自动上报。"
+DELIVERY_LABELS = {"ems": "邮寄到家（EMS）", "online": "电子证照网上领取", "pickup": "窗口自取"}
 
 
 class Terminal:
@@ -70,9 +86,13 @@ class Terminal:
         tasks: TaskRunner,
         services: ServiceLookup,
         forms: FormValidator,
-        receipt_printer: ReceiptPrinter,
+        receipts: Printing,
+        documents: Printing,
         new_tracking_number: Callable[[], str],
+        platform: PlatformReads | None = None,
         code_handler: CodeHandler | None = None,
+        site_name: str = "",
+        receipt_media: str = "A4",
     ) -> None:
         self.terminal_id = terminal_id
         self.clock = clock
@@ -81,12 +101,39 @@ class Terminal:
         self.tasks = tasks
         self.services = services
         self.forms = forms
-        self.receipt_printer = receipt_printer
+        self.receipts = receipts
+        self.documents = documents
         self.new_tracking_number = new_tracking_number
+        self.platform = platform
         self.code_handler = code_handler
+        self.site_name = site_name
+        self.receipt_media = receipt_media
         self.health = DeviceHealth()
         self.printing = False
-        session.on_wipe(PERSONAL_NAMES.clear)
+        self.licenses: list[ELicense] = []
+        self._receipt_print_id = ""
+        self._generation = 0  # bumped on every wipe: late results of a past session are dropped
+        session.on_wipe(self._on_wipe)
+
+    def _on_wipe(self) -> None:
+        self._generation += 1
+        self.printing = False
+        self.licenses = []
+        self._receipt_print_id = ""
+        PERSONAL_NAMES.clear()
+        self.receipts.forget_all()
+        self.documents.forget_all()
+
+    def _in_background(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        """Run blocking work off the UI thread; drop its result if the citizen has left meanwhile."""
+        generation = self._generation
+
+        def deliver(result: Any) -> None:
+            if generation == self._generation:
+                done(result)
+                self.session.notify()
+
+        self.tasks.run(work, deliver)
 
     # --- devices ----------------------------------------------------------------------------
 
@@ -211,41 +258,135 @@ class Terminal:
         self.session.go(State.RECEIPT)
         self.print_receipt()
 
-    def receipt_fields(self) -> dict[str, Any]:
+    def receipt_data(self) -> ReceiptData:
         data = self.session.data
         summary = self.services.summary(data.service_code) or {}
         identity = data.identity
-        return {
-            "terminal_id": self.terminal_id,
-            "time": self.clock.now().strftime("%Y-%m-%d %H:%M"),
-            "service_name": summary.get("name", data.service_code),
-            "department": summary.get("department", ""),
-            "tracking_number": data.tracking_number,
-            "applicant_masked": identity.masked_number if identity else "",
-            "applicant_name_masked": mask_name(identity.name) if identity else "",
-            "delivery": data.delivery.get("method", ""),
-            "next_steps": summary.get("next_steps", "请留意短信通知，可凭本回执二维码查询办理进度。"),
-        }
+        if identity is None:
+            raise RuntimeError("receipt without identity")
+        steps = summary.get("next_steps") or (
+            "材料将转送属地部门办理，办理结果按您选择的方式送达。",
+            "可在任一自助终端扫描本回执二维码查询办理进度。",
+        )
+        return ReceiptData.for_applicant(
+            identity,
+            terminal_id=self.terminal_id,
+            terminal_location=self.site_name,
+            accepted_at=self.clock.now(),
+            service_item=str(summary.get("name", data.service_code)),
+            tracking_number=data.tracking_number,
+            progress_url=f"https://zwfw.example.gov.cn/progress/{data.tracking_number}",
+            delivery_method=DELIVERY_LABELS.get(data.delivery.get("method", ""), "窗口领取"),
+            next_steps=tuple(steps),
+            handling_authority=str(summary.get("handled_by", summary.get("department", ""))),
+        )
 
     def print_receipt(self) -> None:
-        fields = self.receipt_fields()
+        receipt = self.receipt_data()
         self.printing = True
         self.session.data.notice = "正在打印回执…"
-        session_marker = uuid.uuid4().hex
-        self._print_marker = session_marker
+        print_id = self._receipt_print_id
 
-        def done(result: PrintOutcome | BaseException) -> None:
-            if getattr(self, "_print_marker", None) != session_marker:
-                return  # the citizen already left; the job's outcome is in the print audit
+        def work() -> PrintResult:
+            if print_id:
+                return self.receipts.reprint(print_id)
+            return self.receipts.print_receipt(receipt, self.receipt_media)
+
+        def done(result: PrintResult | BaseException) -> None:
             self.printing = False
             if isinstance(result, BaseException):
                 log.error("receipt printing failed: %s", type(result).__name__)
                 self.session.data.notice = "回执打印失败，请记下屏幕上的受理编号，或联系工作人员补打。"
-            else:
-                self.session.data.notice = result.citizen_message
-            self.session.notify()
+                return
+            self._receipt_print_id = "" if result.ok else result.print_id
+            self.session.data.notice = result.outcome.citizen_message
 
-        self.tasks.run(lambda: self.receipt_printer(fields), done)
+        self._in_background(work, done)
+
+    def receipt_failed(self) -> bool:
+        return bool(self._receipt_print_id) and not self.printing
+
+    # --- progress and certificates ----------------------------------------------------------
+
+    def query_progress(self, tracking_number: str) -> None:
+        data = self.session.data
+        platform = self.platform
+        if platform is None:
+            data.notice = "本终端暂不能查询进度"
+            return
+        data.notice = "正在查询…"
+
+        def done(result: Fetched[Mapping[str, Any]] | BaseException) -> None:
+            if isinstance(result, PlatformUnavailable):
+                data.notice = "暂时无法连接服务平台，也没有该编号的离线记录，请稍后再试"
+            elif isinstance(result, KeyError | LookupError):
+                data.notice = "没有找到该受理编号，请核对后重新输入"
+            elif isinstance(result, BaseException):
+                log.error("progress query failed: %s", type(result).__name__)
+                data.notice = "查询失败，请稍后再试"
+            elif not result.value.get("found", True):
+                data.progress = {}
+                data.notice = "平台上还没有该受理编号。刚在终端提交的申请会在网络恢复后上报，请稍后再查。"
+            else:
+                progress = self._present_progress(result.value)
+                if result.from_cache:
+                    minutes = int(result.age_s(self.clock.now()) // 60)
+                    progress["age"] = f"网络不通，显示的是 {minutes} 分钟前的记录"
+                data.progress = progress
+                data.notice = ""
+
+        self._in_background(lambda: platform.progress(tracking_number), done)
+
+    def _present_progress(self, raw: Mapping[str, Any]) -> dict[str, Any]:
+        summary = self.services.summary(str(raw.get("service_code", ""))) or {}
+        steps = [
+            {"name": str(t.get("label", t.get("status", ""))), "time": str(t.get("at", ""))[:16].replace("T", " "),
+             "done": True}
+            for t in raw.get("timeline", [])
+            if isinstance(t, Mapping)
+        ]
+        return {
+            "title": f"{summary.get('name', '')}  {raw.get('tracking_number', '')}".strip(),
+            "status": str(raw.get("status", "")),
+            "steps": steps,
+        }
+
+    def load_licenses(self) -> None:
+        identity = self.session.data.identity
+        platform = self.platform
+        if identity is None or platform is None:
+            return
+        self.session.data.notice = "正在查询您名下的电子证照…"
+
+        def done(result: Fetched[Any] | BaseException) -> None:
+            if isinstance(result, BaseException):
+                self.session.data.notice = "暂时无法获取电子证照，请稍后再试"
+                return
+            self.licenses = list(result.value)
+            self.session.data.notice = "" if self.licenses else "没有查到您名下可打印的电子证照"
+
+        self._in_background(lambda: platform.elicenses(identity.document_number), done)
+
+    def print_license(self, index: int) -> None:
+        lic = self.licenses[index]
+        certificate = CertificateData.from_elicense(
+            lic,
+            verify_url=f"https://zwfw.example.gov.cn/verify/{lic.license_type}/{lic.number}",
+            printed_at=self.clock.now(),
+            terminal_id=self.terminal_id,
+        )
+        self.printing = True
+        self.session.data.notice = f"正在打印{lic.name}…"
+
+        def done(result: PrintResult | BaseException) -> None:
+            self.printing = False
+            if isinstance(result, BaseException):
+                log.error("certificate printing failed: %s", type(result).__name__)
+                self.session.data.notice = "证照打印失败，请联系工作人员。"
+            else:
+                self.session.data.notice = result.outcome.citizen_message
+
+        self._in_background(lambda: self.documents.print_certificate(certificate), done)
 
     def to_rating(self) -> None:
         self.session.go(State.RATE)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 _DEMO_ELICENSES: dict[str, list[dict[str, Any]]] = {
-    "320102199003071238": [
+    "320102199003071239": [
         {
             "license_type": "household_register",
             "name": "居民户口簿",
@@ -27,7 +27,7 @@ _DEMO_ELICENSES: dict[str, list[dict[str, Any]]] = {
         {
             "license_type": "driving_license",
             "name": "机动车驾驶证",
-            "number": "320102199003071238",
+            "number": "320102199003071239",
             "holder": "王小明",
             "issuer": "南京市公安局交通管理局",
             "valid_to": "2032-06-30",

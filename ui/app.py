@@ -35,6 +35,7 @@ class KioskApp:
         from PySide6.QtQuick import QQuickWindow
 
         from ui.activity import ActivityFilter
+        from ui.camera_preview import register as register_camera_preview
         from ui.qt_runtime import MainThreadDispatcher, QtTaskRunner
         from ui.viewmodels.session_vm import SessionViewModel
 
@@ -50,9 +51,10 @@ class KioskApp:
             tasks=self.tasks,
             platform=self.assembly.platform,
             outbox_status=self.assembly.outbox_status,
-            demo_present_card=self.assembly.demo_present_card,
+            demo_actions=self.assembly.demo_actions if demo else {},
         )
         self.assembly.start_sources(self.dispatcher.sink_for(self._on_event))
+        register_camera_preview()
         self.engine = QQmlApplicationEngine()
         self.engine.rootContext().setContextProperty("vm", self.vm)
         self.engine.load(QML_DIR / "Main.qml")

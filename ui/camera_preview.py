@@ -7,6 +7,7 @@ happens on Qt's thread, so a slow screen drops frames instead of stalling captur
 from __future__ import annotations
 
 import threading
+import weakref
 
 import cv2
 import numpy as np
@@ -18,6 +19,37 @@ from PySide6.QtQuick import QQuickItem, QQuickPaintedItem
 PREVIEW_MAX_WIDTH = 960  # enough for a kiosk preview; keeps the conversion off the critical path
 
 
+class PreviewHub:
+    """Fans camera frames out to whichever preview items QML currently shows.
+
+    Preview items come and go with the screens; the camera runs all the time, so it feeds this hub.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._items: weakref.WeakSet[CameraPreview] = weakref.WeakSet()
+
+    def attach(self, item: CameraPreview) -> None:
+        with self._lock:
+            self._items.add(item)
+
+    def detach(self, item: CameraPreview) -> None:
+        with self._lock:
+            self._items.discard(item)
+
+    def push_frame(self, frame: np.ndarray) -> None:
+        with self._lock:
+            items = list(self._items)
+        for item in items:
+            try:
+                item.push_frame(frame)
+            except RuntimeError:  # the QML item was destroyed between the copy and the call
+                self.detach(item)
+
+
+HUB = PreviewHub()
+
+
 class CameraPreview(QQuickPaintedItem):
     frameArrived = Signal()
 
@@ -27,6 +59,8 @@ class CameraPreview(QQuickPaintedItem):
         self._image: QImage | None = None
         self.frames_painted = 0
         self.frameArrived.connect(self.update, Qt.ConnectionType.QueuedConnection)
+        HUB.attach(self)
+        self.destroyed.connect(lambda *_: HUB.detach(self))
 
     def push_frame(self, frame: np.ndarray) -> None:
         """Any thread: convert the newest frame and ask Qt to repaint."""

@@ -37,20 +37,22 @@ def identity() -> Identity:
 @pytest.fixture
 def terminal(machine: SessionMachine, clock: ManualClock):  # type: ignore[no-untyped-def]
     """The core with in-memory stand-ins: for unit tests of the use cases only."""
-    from drivers.demo.stand_ins import DemoOutbox, DemoReceiptPrinter
     from kiosk.service_view import StarterServices
     from kiosk.tasks import InlineTaskRunner
     from kiosk.terminal import Terminal
+    from tests.core.fakes import MemoryOutbox, RecordingPrinting
 
     services = StarterServices()
+    printing = RecordingPrinting()
     return Terminal(
         terminal_id="TEST-0001",
         clock=clock,
         session=machine,
-        outbox=DemoOutbox(),
+        outbox=MemoryOutbox(),
         tasks=InlineTaskRunner(),
         services=services,
         forms=services,
-        receipt_printer=DemoReceiptPrinter(__import__("pathlib").Path("/tmp/kiosk-test-receipts")),
+        receipts=printing,
+        documents=printing,
         new_tracking_number=lambda: "TEST-0001-20261123-ABCDEFGH1",
     )

@@ -13,10 +13,10 @@ from typing import Any
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 
 from kiosk.config.models import KioskConfig
-from kiosk.ports import OutboxStatus, PlatformReads, PlatformUnavailable, TaskRunner
+from kiosk.ports import OutboxStatus, PlatformReads, TaskRunner
 from kiosk.service_view import ServiceView
 from kiosk.session.machine import InvalidTransition, SessionMachine
-from kiosk.session.states import TITLES_ZH, Purpose
+from kiosk.session.states import TITLES_ZH, Purpose, State
 from kiosk.terminal import Terminal
 
 log = logging.getLogger(__name__)
@@ -35,7 +35,7 @@ class SessionViewModel(QObject):
         tasks: TaskRunner,
         platform: PlatformReads | None = None,
         outbox_status: Callable[[], OutboxStatus] | None = None,
-        demo_present_card: Callable[[], None] | None = None,
+        demo_actions: dict[str, Callable[[], None]] | None = None,
     ) -> None:
         super().__init__()
         self._config = config
@@ -45,7 +45,7 @@ class SessionViewModel(QObject):
         self._tasks = tasks
         self._platform = platform
         self._outbox_status = outbox_status
-        self._demo_present_card = demo_present_card
+        self._demo_actions = demo_actions or {}
         self._query = ""
         self._category = ""
         self._service_list: list[dict[str, Any]] = []
@@ -53,9 +53,7 @@ class SessionViewModel(QObject):
         self._fields: list[dict[str, Any]] = []
         self._materials: list[dict[str, Any]] = []
         self._review_rows: list[dict[str, str]] = []
-        self._licenses: list[dict[str, Any]] = []
         self._status = OutboxStatus()
-        self._camera_url = ""
         self._shown_state = self._session.state
         self._session.subscribe(lambda _m: self._on_session_changed())
         self._session.on_wipe(self._wipe)
@@ -101,7 +99,7 @@ class SessionViewModel(QObject):
     brandColor = Property(str, lambda self: self._config.ui.brand_color, constant=True)
     windowWidth = Property(int, lambda self: self._config.ui.width, constant=True)
     windowHeight = Property(int, lambda self: self._config.ui.height, constant=True)
-    demoMode = Property(bool, lambda self: self._demo_present_card is not None, constant=True)
+    demoMode = Property(bool, lambda self: bool(self._demo_actions), constant=True)
     platformReachable = Property(bool, lambda self: self._status.platform_reachable, notify=changed)
     pendingCount = Property(int, lambda self: self._status.pending, notify=changed)
     categories = Property(list, lambda self: self._services.categories(), constant=True)
@@ -114,13 +112,12 @@ class SessionViewModel(QObject):
     trackingNumber = Property(str, lambda self: self._session.data.tracking_number, notify=changed)
     receiptMessage = Property(str, lambda self: self._session.data.receipt_message, notify=changed)
     printing = Property(bool, lambda self: self._terminal.printing, notify=changed)
+    receiptFailed = Property(bool, lambda self: self._terminal.receipt_failed(), notify=changed)
     progress = Property(dict, lambda self: self._session.data.progress, notify=listsChanged)
-    licenses = Property(list, lambda self: self._licenses, notify=listsChanged)
-    cameraFrameUrl = Property(str, lambda self: self._camera_url, notify=changed)
+    licenses = Property(list, lambda self: self._license_rows(), notify=listsChanged)
 
-    def set_camera_frame_url(self, url: str) -> None:
-        self._camera_url = url
-        self.changed.emit()
+    def _license_rows(self) -> list[dict[str, str]]:
+        return [{"name": lic.name, "issuer": lic.issuer} for lic in self._terminal.licenses]
 
     # --- intents ----------------------------------------------------------------------------
 
@@ -132,10 +129,12 @@ class SessionViewModel(QObject):
     def start(self, purpose: str) -> None:
         self._guarded(lambda: self._terminal.start(Purpose(purpose)))
 
-    @Slot()
-    def demoPresentCard(self) -> None:
-        if self._demo_present_card is not None:
-            self._demo_present_card()
+    @Slot(str)
+    def demo(self, action: str) -> None:
+        """Demo mode only: make a simulated device do what a citizen would (place a card, show a code)."""
+        act = self._demo_actions.get(action)
+        if act is not None:
+            act()
 
     @Slot(str)
     def search(self, text: str) -> None:
@@ -224,39 +223,15 @@ class SessionViewModel(QObject):
     @Slot(str)
     def queryProgress(self, tracking: str) -> None:
         tracking = tracking.strip().upper()
-        data = self._session.data
         if not tracking:
-            data.notice = "请输入受理编号，或扫描回执上的二维码"
-            self.changed.emit()
-            return
-        if self._platform is None:
-            data.notice = "本终端暂不能查询进度"
-            self.changed.emit()
-            return
-        platform = self._platform
-        data.notice = "正在查询…"
+            self._session.data.notice = "请输入受理编号，或扫描回执上的二维码"
+        else:
+            self._guarded(lambda: self._terminal.query_progress(tracking))
         self.changed.emit()
-
-        def done(result: Any) -> None:
-            if isinstance(result, PlatformUnavailable | OSError):
-                data.notice = "暂时无法连接服务平台，请稍后再试"
-            elif isinstance(result, BaseException):
-                data.notice = "没有找到该受理编号，请核对后重新输入"
-            else:
-                value = dict(result.value)
-                age = result.age_s(self._terminal.clock.now())
-                value["age"] = f"离线数据，更新于 {int(age // 60)} 分钟前" if result.from_cache else ""
-                data.progress = value
-                data.notice = ""
-                self.listsChanged.emit()
-            self.changed.emit()
-
-        self._tasks.run(lambda: platform.progress(tracking), done)
 
     @Slot(int)
     def printLicense(self, index: int) -> None:
-        self._session.data.notice = "证照打印将在打印模块接入后提供"
-        self.changed.emit()
+        self._guarded(lambda: self._terminal.print_license(index))
 
     @Slot(int)
     def photographMaterial(self, index: int) -> None:
@@ -280,7 +255,11 @@ class SessionViewModel(QObject):
     def _on_session_changed(self) -> None:
         if self._session.state is not self._shown_state:
             self._shown_state = self._session.state
+            if self._shown_state is State.PRINT_CERTIFICATE:
+                self._terminal.load_licenses()
             self.listsChanged.emit()
+        elif self._session.state in (State.PRINT_CERTIFICATE, State.QUERY_PROGRESS):
+            self.listsChanged.emit()  # results of background queries arrive without a change of state
         self.changed.emit()
 
     def _wipe(self) -> None:
@@ -290,7 +269,6 @@ class SessionViewModel(QObject):
         self._fields = []
         self._materials = []
         self._review_rows = []
-        self._licenses = []
         self._refresh_services()
 
     def _tick(self) -> None:

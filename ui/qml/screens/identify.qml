@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Layouts
+import Kiosk.Camera 1.0
 import "../components"
 
 Item {
@@ -21,31 +22,31 @@ Item {
             Layout.preferredHeight: 540
             radius: 20
             color: "#20242a"
-            Image {
+            CameraPreview {
                 objectName: "cameraPreview"
                 anchors.fill: parent
                 anchors.margins: 6
-                fillMode: Image.PreserveAspectCrop
-                cache: false
-                source: vm.cameraFrameUrl
-            }
-            Rectangle {  // the frame guide: hold the code inside this square
-                anchors.centerIn: parent
-                width: 360; height: 360
-                color: "transparent"
-                border.color: "#4caf50"
-                border.width: 6
-                radius: 12
             }
         }
         Notice { objectName: "identifyNotice"; text: vm.notice; Layout.fillWidth: true }
-        BigButton {
-            objectName: "demoCardButton"
+        RowLayout {
             visible: vm.demoMode
-            text: "演示：放置身份证"
-            tint: "#6d4c41"
             Layout.fillWidth: true
-            onClicked: vm.demoPresentCard()
+            spacing: 20
+            BigButton {
+                objectName: "demoCardButton"
+                text: "演示：放身份证"
+                tint: "#6d4c41"
+                Layout.fillWidth: true
+                onClicked: vm.demo("card")
+            }
+            BigButton {
+                objectName: "demoServiceCodeButton"
+                text: "演示：出示服务码"
+                tint: "#6d4c41"
+                Layout.fillWidth: true
+                onClicked: vm.demo("service_code")
+            }
         }
         Item { Layout.fillHeight: true }
         BigButton {

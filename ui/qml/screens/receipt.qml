@@ -19,11 +19,11 @@ Item {
             Layout.alignment: Qt.AlignHCenter
         }
         BodyText { objectName: "receiptMessage"; text: vm.receiptMessage; Layout.fillWidth: true; horizontalAlignment: Text.AlignHCenter }
-        Notice { objectName: "printNotice"; text: vm.notice; warning: vm.printing || vm.notice.indexOf("失败") >= 0; Layout.fillWidth: true }
+        Notice { objectName: "printNotice"; text: vm.notice; warning: vm.printing || vm.receiptFailed; Layout.fillWidth: true }
         Item { Layout.fillHeight: true }
         BigButton {
             objectName: "reprintButton"
-            visible: !vm.printing && vm.notice.indexOf("失败") >= 0
+            visible: vm.receiptFailed
             text: "重新打印回执"
             secondary: true
             Layout.fillWidth: true

@@ -1,0 +1,79 @@
+"""The outbox, sync worker and platform client; and, for the demo, the sandbox platform."""
+
+from __future__ import annotations
+
+import logging
+import socket
+from collections.abc import Callable
+from pathlib import Path
+
+from pydantic import HttpUrl
+
+from kiosk.config.models import KioskConfig
+from kiosk.ports import Clock, OutboxStatus, SelfTest, SelfTestResult
+from offline_cache.assembly import SyncStack, build_sync_stack
+from offline_cache.crypto import load_or_create_key
+from sandbox_platform.server import SandboxPlatform
+
+log = logging.getLogger(__name__)
+
+
+def _port_free(host: str, port: int) -> bool:
+    with socket.socket() as s:
+        return s.connect_ex((host, port)) != 0
+
+
+def start_sandbox_if_asked(
+    config: KioskConfig, closers: list[Callable[[], None]]
+) -> tuple[KioskConfig, SandboxPlatform | None]:
+    """Start the built-in sandbox platform (demo) and point the terminal at it."""
+    if not config.platform.sandbox:
+        return config, None
+    wanted = config.platform.url.port or 0
+    port = wanted if wanted and _port_free("127.0.0.1", wanted) else 0
+    sandbox = SandboxPlatform(Path(config.terminal.data_dir) / "sandbox", port=port)
+    key_file = Path(config.platform.key_file)
+    load_or_create_key(str(key_file))
+    sandbox.register_terminal(config.terminal.id, key_file)
+    sandbox.start()
+    closers.append(sandbox.stop)
+    url = HttpUrl(sandbox.url)
+    log.info("sandbox platform listening on %s", sandbox.url)
+    return config.model_copy(update={"platform": config.platform.model_copy(update={"url": url})}), sandbox
+
+
+def start_sync(
+    config: KioskConfig, clock: Clock, on_status: Callable[[OutboxStatus], None], closers: list[Callable[[], None]]
+) -> SyncStack:
+    for path in (config.outbox.path, config.outbox.key_file, config.platform.key_file):
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+    stack = build_sync_stack(config, clock, on_status=on_status)
+    stack.start()
+    closers.append(stack.stop)
+    return stack
+
+
+def self_tests(stack: SyncStack) -> dict[str, SelfTest]:
+    def platform_test() -> SelfTestResult:
+        ok, latency, skew = stack.client.ping()
+        details = {"latency_ms": f"{latency * 1000:.0f}", "clock_skew_s": "" if skew is None else f"{skew:+.1f}"}
+        message = "平台可达" if ok else f"平台不可达：{stack.worker.last_error or '无应答'}"
+        return SelfTestResult("platform", ok, message, details)
+
+    def outbox_test() -> SelfTestResult:
+        status = stack.worker.status()
+        storage = stack.outbox.storage()
+        details = {
+            "pending": str(status.pending),
+            "dead": str(status.dead),
+            "oldest_pending_age_s": "" if status.oldest_pending_age_s is None else f"{status.oldest_pending_age_s:.0f}",
+            "disk_used_mb": f"{storage.used_bytes / 2**20:.1f}",
+            "disk_budget_mb": f"{storage.budget_bytes / 2**20:.0f}",
+        }
+        if status.dead:
+            return SelfTestResult("outbox", False, f"{status.dead} 项被平台拒收，需要技术人员处理", details)
+        if storage.warning:
+            return SelfTestResult("outbox", False, f"存储已用 {storage.fraction:.0%}，接近上限", details)
+        return SelfTestResult("outbox", True, "待上报队列正常", details)
+
+    return {"platform": platform_test, "outbox": outbox_test}

@@ -1,0 +1,50 @@
+"""Renderer, printers and the print services for documents (A4) and receipts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from drivers.printing.factory import make_printer
+from drivers.printing.fonts import shared_font_book
+from drivers.printing.renderer import PdfRenderer
+from kiosk.config.models import KioskConfig
+from kiosk.ports import Clock, Outbox, Printer, SelfTest, SelfTestResult
+from kiosk.printing.documents import MEDIA_80MM, MEDIA_A4
+from kiosk.printing.service import PrintService
+
+
+def build_printing(
+    config: KioskConfig, outbox: Outbox, clock: Clock, extras: dict[str, Any]
+) -> tuple[PrintService, PrintService, str]:
+    """(receipt service, document service, receipt media)."""
+    fonts = shared_font_book()
+    renderer = PdfRenderer(fonts)
+    pc = config.printer
+    spool = Path(pc.spool_dir)
+    a4 = make_printer(pc.backend, name="printer", queue=pc.queue, spool_dir=spool, deadline_s=pc.deadline_s)
+    documents = PrintService(renderer, a4, outbox, clock, config.terminal.id)
+    extras["printer"] = a4
+    if pc.receipt_backend == "escpos":
+        thermal = make_printer("escpos", name="receipt_printer", host=pc.escpos_host, port=pc.escpos_port)
+        extras["receipt_printer"] = thermal
+        return PrintService(renderer, thermal, outbox, clock, config.terminal.id), documents, MEDIA_80MM
+    return documents, documents, MEDIA_A4
+
+
+def _printer_test(device: str, printer: Printer) -> SelfTest:
+    def run() -> SelfTestResult:
+        test = getattr(printer, "self_test", None)
+        if test is None:
+            return SelfTestResult(device, True, f"{printer.name}: no self-test for this printer kind")
+        ok, message, details = test()
+        return SelfTestResult(device, ok, message, {k: str(v) for k, v in details.items()})
+
+    return run
+
+
+def self_tests(extras: dict[str, Any]) -> dict[str, SelfTest]:
+    tests = {"printer": _printer_test("printer", extras["printer"])}
+    if "receipt_printer" in extras:
+        tests["receipt_printer"] = _printer_test("receipt_printer", extras["receipt_printer"])
+    return tests
