@@ -1,0 +1,314 @@
+"""``CatalogServices``: the screens' ``ServiceView`` (kiosk/service_view.py) over the real catalog.
+
+It replaces ``StarterServices``: rows, guides, form fields and review rows as plain dicts, with
+search from ``SearchIndex`` and validation from ``kiosk.forms``. The form it hands out is the
+item's own schema (a bundle's merged one) followed by the handling region for cross-province items
+and the delivery choice; EMS details are only required when EMS is chosen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from kiosk.catalog.model import Bundle, Catalog, FilingMode, Material, ServiceItem, listings
+from kiosk.catalog.regions import RegionLevel, region_contains, region_level_of
+from kiosk.catalog.search import SearchIndex
+from kiosk.domain.identity import Identity
+from kiosk.forms.delivery import (
+    DeliveryChoice,
+    DeliveryMethod,
+    suggest_handling_region,
+    validate_delivery,
+    validate_handling_region,
+)
+from kiosk.forms.prefill import prefill
+from kiosk.forms.schema import FieldSpec, FieldType, FormSchema
+from kiosk.forms.validation import Form
+from kiosk.ports import Clock
+
+# Ids of the fields this adapter adds after the item's own; EMS ones map onto DeliveryChoice.
+DELIVERY_FIELD = "delivery"
+HANDLING_FIELD = "handling_region"
+_EMS_KEYS = {"ems_recipient": "recipient", "ems_phone": "phone", "ems_region": "region", "ems_address": "address"}
+_EMS_LABELS = {
+    "ems_recipient": "收件人姓名",
+    "ems_phone": "收件人手机号码",
+    "ems_region": "收件地区",
+    "ems_address": "收件详细地址",
+}
+
+
+def _days(n: int) -> str:
+    return "即办" if n == 0 else f"{n}个工作日"
+
+
+class CatalogServices:
+    def __init__(self, catalog: Catalog, region_code: str, clock: Clock, search_limit: int = 50) -> None:
+        self._catalog = catalog.available_at(region_code)
+        self._regions = catalog.regions
+        self._clock = clock
+        self._limit = search_limit
+        self._index = SearchIndex(listings(self._catalog))
+        self._entries: dict[str, ServiceItem | Bundle] = {e.code: e for e in listings(self._catalog)}
+
+    @property
+    def catalog(self) -> Catalog:
+        """What this terminal offers (already narrowed to its region)."""
+        return self._catalog
+
+    # --- finding ---------------------------------------------------------------------------------
+
+    def categories(self) -> list[str]:
+        return [c.name for c in self._catalog.categories_in_use()]
+
+    def search(self, query: str, category: str) -> list[dict[str, Any]]:
+        wanted = self._category_id(category)
+        if not query.strip():
+            entries: Sequence[ServiceItem | Bundle] = sorted(
+                (e for e in self._entries.values() if not wanted or e.category == wanted),
+                key=lambda e: (-e.popularity, e.code),
+            )[: self._limit]
+        else:
+            # A category filter is applied after ranking, so ask for everything the query matches.
+            hits = self._index.search(query, limit=len(self._index) if wanted else self._limit)
+            entries = [h.entry for h in hits if not wanted or h.entry.category == wanted][: self._limit]
+        return [self._row(e) for e in entries]
+
+    def _category_id(self, category: str) -> str:
+        for c in self._catalog.categories:
+            if category in (c.id, c.name):
+                return c.id
+        return ""
+
+    def _row(self, e: ServiceItem | Bundle) -> dict[str, Any]:
+        s = self.summary(e.code) or {}
+        return {k: s[k] for k in ("code", "name", "kind", "category", "department", "cross", "online")}
+
+    # --- describing ------------------------------------------------------------------------------
+
+    def summary(self, code: str) -> Mapping[str, Any] | None:
+        entry = self._entries.get(code)
+        if entry is None:
+            return None
+        if isinstance(entry, Bundle):
+            members = self._catalog.items_of(entry)
+            return {
+                "code": code,
+                "name": entry.name,
+                "kind": "bundle",
+                "category": self._catalog.category_name(entry.category),
+                "department": "、".join(dict.fromkeys(i.department_type or i.department for i in members)),
+                "handled_by": "、".join(dict.fromkeys(i.department for i in members)),
+                "cross": False,
+                "online": all(i.filing_mode is FilingMode.TERMINAL for i in members),
+                "handled_where": "各联办部门",
+                "conditions": entry.description,
+                "materials": self._materials_text(self._catalog.bundle_materials(entry)),
+                "fees": self._fees_text(members),
+                "time_limit": f"承诺{_days(max(i.promised_limit_days for i in members))}内全部办结",
+                "items": [i.name for i in members],
+            }
+        item = entry
+        return {
+            "code": code,
+            "name": item.name,
+            "kind": "item",
+            "category": self._catalog.category_name(item.category),
+            "department": item.department,
+            "handled_by": item.department,
+            "cross": item.cross_province,
+            "online": item.filing_mode is FilingMode.TERMINAL,
+            "handled_where": self._handled_where(item),
+            "conditions": "；".join(item.conditions),
+            "legal_basis": "；".join(item.legal_basis),
+            "materials": self._materials_text(item.materials),
+            "fees": self._fees_text([item]),
+            "time_limit": f"法定{_days(item.legal_limit_days)}，承诺{_days(item.promised_limit_days)}",
+            "delivery": "、".join(m.label_zh for m in item.delivery_methods),
+            "needs_signature": item.needs_signature,
+        }
+
+    def _handled_where(self, item: ServiceItem) -> str:
+        if not item.cross_province:
+            return item.department
+        names = [self._regions.full_name(c) or c for c in item.handling_regions]
+        return "跨省通办，可选择办理地：" + "、".join(names)
+
+    @staticmethod
+    def _materials_text(materials: Iterable[Material]) -> str:
+        return "；".join(m.name + ("（可用电子证照免提交）" if m.elicense_type else "") for m in materials)
+
+    @staticmethod
+    def _fees_text(items: Iterable[ServiceItem]) -> str:
+        fees = [f for i in items for f in i.fees if f.amount_fen > 0]
+        return "；".join(f"{f.name}{f.amount_yuan_text}" for f in fees) or "不收费"
+
+    def guide(self, code: str) -> dict[str, Any]:
+        s = self.summary(code)
+        if s is None:
+            raise KeyError(code)
+        titles = [
+            ("办理条件", "conditions"),
+            ("所需材料", "materials"),
+            ("收费标准", "fees"),
+            ("办理时限", "time_limit"),
+            ("办理地点", "handled_where"),
+            ("设定依据", "legal_basis"),
+            ("结果送达", "delivery"),
+        ]
+        sections = [{"title": t, "body": str(s[k])} for t, k in titles if s.get(k)]
+        return {
+            "code": code,
+            "name": s["name"],
+            "department": s["department"],
+            "online": s["online"],
+            "handled_where": s["handled_where"],
+            "sections": sections,
+        }
+
+    def materials(self, code: str, held_license_types: Iterable[str] = ()) -> list[dict[str, Any]]:
+        entry = self._entries[code]
+        listed = self._catalog.bundle_materials(entry) if isinstance(entry, Bundle) else entry.materials
+        held = set(held_license_types)
+        rows = []
+        for m in listed:
+            waived = m.waived_by(held)
+            status = "免提交（已调取电子证照）" if waived else ("请拍照上传" if m.required else "可选，请拍照上传")
+            rows.append(
+                {
+                    "id": m.id,
+                    "name": m.name,
+                    "status": status,
+                    "done": waived,
+                    "needs_photo": not waived,
+                    "required": m.required,
+                    "elicense_type": m.elicense_type,
+                }
+            )
+        return rows
+
+    # --- the form ----------------------------------------------------------------------------------
+
+    def schema(self, code: str) -> FormSchema:
+        entry = self._entries[code]
+        return self._catalog.bundle_form(entry) if isinstance(entry, Bundle) else entry.form
+
+    def _delivery_methods(self, code: str) -> tuple[DeliveryMethod, ...]:
+        entry = self._entries[code]
+        if isinstance(entry, ServiceItem):
+            return entry.delivery_methods
+        members = self._catalog.items_of(entry)
+        common = [m for m in DeliveryMethod if all(m in i.delivery_methods for i in members)]
+        return tuple(common) or (DeliveryMethod.PICKUP,)
+
+    def _handling_regions(self, code: str) -> tuple[str, ...]:
+        entry = self._entries[code]
+        return entry.handling_regions if isinstance(entry, ServiceItem) and entry.cross_province else ()
+
+    def form_fields(self, code: str, identity: Identity | None) -> list[dict[str, Any]]:
+        schema = self.schema(code)
+        values = prefill(schema, identity) if identity else {}
+        fields = [self._field_dict(spec, values.get(spec.id, "")) for spec in schema.fields]
+        handling = self._handling_regions(code)
+        if handling:
+            options = [{"value": c, "label": self._regions.full_name(c) or c} for c in handling]
+            suggested = suggest_handling_region(identity.document_number, handling) if identity else ""
+            # The suggestion is a county; offer the listed region that contains it.
+            value = next((c for c in handling if suggested and region_contains(c, suggested)), "")
+            fields.append(
+                {
+                    "id": HANDLING_FIELD,
+                    "label": "办理地",
+                    "type": "choice",
+                    "required": True,
+                    "value": value,
+                    "options": options,
+                    "hint": "您的申请将转到所选地区办理",
+                }
+            )
+        methods = self._delivery_methods(code)
+        fields.append(
+            {
+                "id": DELIVERY_FIELD,
+                "label": "结果领取方式",
+                "type": "choice",
+                "required": True,
+                "value": methods[0].value if len(methods) == 1 else "",
+                "options": [{"value": m.value, "label": m.label_zh} for m in methods],
+            }
+        )
+        if DeliveryMethod.EMS in methods:
+            ems_defaults = {
+                "ems_recipient": identity.display_name if identity else "",
+                "ems_address": identity.address if identity else "",
+            }
+            for fid, label in _EMS_LABELS.items():
+                spec_type = {"ems_phone": "phone", "ems_region": "region", "ems_address": "address"}.get(fid, "text")
+                field: dict[str, Any] = {
+                    "id": fid,
+                    "label": label,
+                    "type": spec_type,
+                    "required": False,
+                    "value": ems_defaults.get(fid, ""),
+                    "hint": "选择EMS邮寄时填写",
+                }
+                if spec_type == "region":
+                    field.update(type="choice", kind="region", options=self._region_options(RegionLevel.COUNTY))
+                fields.append(field)
+        return fields
+
+    def _region_options(self, level: RegionLevel) -> list[dict[str, str]]:
+        # Until the screens grow a cascade, a region is picked from one list of full names.
+        return [
+            {"value": r.code, "label": self._regions.full_name(r.code)}
+            for r in self._regions
+            if region_level_of(r.code) == level
+        ]
+
+    def _field_dict(self, spec: FieldSpec, value: str) -> dict[str, Any]:
+        field: dict[str, Any] = {
+            "id": spec.id,
+            "label": spec.label,
+            "type": spec.type.value,
+            "required": spec.required,
+            "value": value,
+            "hint": spec.hint,
+        }
+        if spec.type is FieldType.CHOICE:
+            field["options"] = [{"value": o.value, "label": o.label} for o in spec.options]
+        elif spec.type is FieldType.REGION:
+            field.update(type="choice", kind="region", options=self._region_options(spec.region_level))
+        elif spec.type is FieldType.DATE:
+            field["hint"] = spec.hint or "格式：2024-03-05"
+        return field
+
+    def validate(self, service_code: str, values: Mapping[str, Any]) -> dict[str, str]:
+        today = self._clock.now().date()
+        errors = Form(self.schema(service_code), today=today, regions=self._regions).validate(values)
+        handling = self._handling_regions(service_code)
+        if handling:
+            message = validate_handling_region(str(values.get(HANDLING_FIELD, "") or ""), handling)
+            if message:
+                errors[HANDLING_FIELD] = message
+        choice = DeliveryChoice.from_values(
+            {"method": str(values.get(DELIVERY_FIELD, "") or "")}
+            | {key: str(values.get(fid, "") or "") for fid, key in _EMS_KEYS.items()}
+        )
+        back = {key: fid for fid, key in _EMS_KEYS.items()} | {"method": DELIVERY_FIELD}
+        for key, message in validate_delivery(
+            choice, self._delivery_methods(service_code), regions=self._regions
+        ).items():
+            errors[back[key]] = message
+        return errors
+
+    def review_rows(self, code: str, values: Mapping[str, Any]) -> list[dict[str, str]]:
+        s = self.summary(code) or {}
+        rows = [{"label": "办理事项", "value": str(s.get("name", code))}]
+        for field in self.form_fields(code, None):
+            raw = str(values.get(field["id"], "") or "")
+            if not raw:
+                continue
+            labels = {o["value"]: o["label"] for o in field.get("options", [])}
+            rows.append({"label": field["label"], "value": labels.get(raw, raw)})
+        return rows

@@ -1,0 +1,127 @@
+"""CatalogServices: the screens' view of the real catalog, from rows to validation."""
+
+from datetime import date
+
+import pytest
+
+from kiosk.catalog.parse import parse_catalog
+from kiosk.catalog.services import CatalogServices
+from kiosk.clock import ManualClock
+from kiosk.domain.identity import CardType, Gender, Identity
+from kiosk.domain.idnumber import check_char
+from kiosk.service_view import ServiceView
+from sandbox_platform.catalog_data import load_catalog
+
+NUMBER = "32010219900506123" + check_char("32010219900506123")  # registered in 南京市玄武区
+CITIZEN = Identity(
+    CardType.RESIDENT_ID,
+    name="王小明",
+    document_number=NUMBER,
+    gender=Gender.FEMALE,
+    birth_date=date(1990, 5, 6),
+    address="上海市黄浦区人民大道200号",
+)
+
+
+@pytest.fixture(scope="module")
+def services():
+    return CatalogServices(parse_catalog(load_catalog()), "310101", ManualClock())
+
+
+def code_of(services, name):
+    return next(row["code"] for row in services.search(name, "") if row["name"] == name)
+
+
+def test_it_is_a_service_view(services):
+    view: ServiceView = services
+    assert view.categories()
+
+
+def test_categories_are_named_for_people(services):
+    assert {"户籍办理", "住房公积金", "一件事一次办"} <= set(services.categories())
+
+
+def test_search_rows_carry_what_the_list_shows(services):
+    rows = services.search("gjj", "")
+    assert rows and all(set(r) >= {"code", "name", "department", "cross", "online"} for r in rows)
+    assert {"住房公积金退休提取", "租房提取住房公积金"} <= {r["name"] for r in rows}
+
+
+def test_an_empty_query_browses_the_category(services):
+    rows = services.search("", "住房公积金")
+    assert rows and all(r["category"] == "住房公积金" for r in rows)
+
+
+def test_a_category_narrows_a_search(services):
+    rows = services.search("huji", "证明开具")
+    assert [r["name"] for r in rows] == ["户籍证明开具"]
+
+
+def test_summary_of_an_unknown_code_is_none(services):
+    assert services.summary("NOPE") is None
+
+
+def test_a_guide_only_item_is_not_online(services):
+    assert services.summary(code_of(services, "住房公积金个人住房贷款"))["online"] is False
+
+
+def test_a_guide_lists_conditions_materials_fees_and_time_limits(services):
+    guide = services.guide(code_of(services, "居民身份证换领"))
+    sections = {s["title"]: s["body"] for s in guide["sections"]}
+    assert "居民身份证工本费20.00元" in sections["收费标准"]
+    assert sections["办理时限"] == "法定60个工作日，承诺15个工作日"
+    assert "居民户口簿（可用电子证照免提交）" in sections["所需材料"]
+
+
+def test_a_bundle_summary_names_its_items(services):
+    summary = services.summary(code_of(services, "新生儿出生“一件事”"))
+    assert summary["kind"] == "bundle" and "出生登记" in summary["items"]
+
+
+def test_form_fields_are_prefilled_and_suggest_the_household_region(services):
+    fields = {f["id"]: f for f in services.form_fields(code_of(services, "户口迁移"), CITIZEN)}
+    assert fields["applicant_name"]["value"] == "王小明"
+    assert fields["applicant_id"]["value"] == NUMBER
+    assert fields["handling_region"]["value"] == "320000"
+    assert fields["from_region"]["kind"] == "region" and fields["from_region"]["options"]
+
+
+def test_a_blank_form_gets_a_message_for_every_required_field(services):
+    errors = services.validate(code_of(services, "户口迁移"), {})
+    assert errors["applicant_name"] == "请填写申请人姓名"
+    assert errors["phone"] == "请填写手机号码"
+    assert errors["handling_region"] == "请选择办理地"
+    assert errors["delivery"] == "请选择领取方式"
+
+
+def test_choosing_ems_requires_its_details(services):
+    code = code_of(services, "户口迁移")
+    values = {f["id"]: f["value"] for f in services.form_fields(code, CITIZEN)} | {"delivery": "ems"}
+    errors = services.validate(code, values)
+    assert errors["ems_phone"] == "请填写收件人手机号码"
+    assert errors["ems_region"] == "请选择收件地区"
+    assert "ems_recipient" not in errors  # prefilled with the citizen's name
+
+
+def test_a_complete_filing_validates_and_reviews_with_labels(services):
+    code = code_of(services, "户口迁移")
+    values = {f["id"]: f["value"] for f in services.form_fields(code, CITIZEN)} | {
+        "phone": "13812345678",
+        "from_region": "320102",
+        "to_address": "上海市黄浦区人民大道200号",
+        "move_reason": "work",
+        "movers": "0",
+        "delivery": "pickup",
+    }
+    assert services.validate(code, values) == {}
+    rows = {r["label"]: r["value"] for r in services.review_rows(code, values)}
+    assert rows["办理事项"] == "户口迁移"
+    assert rows["迁移原因"] == "工作调动"
+    assert rows["办理地"] == "江苏省"
+    assert rows["结果领取方式"] == "窗口自取"
+
+
+def test_a_held_elicense_marks_its_material_done(services):
+    rows = {r["name"]: r for r in services.materials(code_of(services, "户口迁移"), ["household_register"])}
+    assert rows["居民户口簿"]["done"] and not rows["居民户口簿"]["needs_photo"]
+    assert rows["准予迁入证明"]["done"] is False
