@@ -51,6 +51,7 @@ class CatalogServices:
         self._limit = search_limit
         self._index = SearchIndex(listings(self._catalog))
         self._entries: dict[str, ServiceItem | Bundle] = {e.code: e for e in listings(self._catalog)}
+        self._summaries: dict[str, dict[str, Any]] = {}
 
     @property
     def catalog(self) -> Catalog:
@@ -88,6 +89,16 @@ class CatalogServices:
     # --- describing ------------------------------------------------------------------------------
 
     def summary(self, code: str) -> Mapping[str, Any] | None:
+        # The catalog never changes under this object, so each summary is worked out once: the
+        # result list asks for one per row on every keystroke.
+        if code not in self._summaries:
+            found = self._summary(code)
+            if found is None:
+                return None
+            self._summaries[code] = found
+        return self._summaries[code]
+
+    def _summary(self, code: str) -> dict[str, Any] | None:
         entry = self._entries.get(code)
         if entry is None:
             return None
