@@ -32,24 +32,13 @@ def _start(config: KioskConfig, demo: bool) -> int:
     return run(config, demo=demo)
 
 
-class _InlineTasks:
-    """The CLI has no UI thread to protect: background work runs where it is asked for."""
-
-    def run(self, work: Callable[[], T], done: Callable[[T | BaseException], None]) -> None:
-        try:
-            result: T | BaseException = work()
-        except Exception as exc:
-            result = exc
-        done(result)
-
-
 def _device_self_tests(config: KioskConfig) -> dict[str, SelfTest]:
     from kiosk.clock import SystemClock
-    from kiosk.composition import build
+    from kiosk.composition import build_for_diagnosis
 
-    assembly = build(config, clock=SystemClock(), tasks=_InlineTasks(), demo=False)
-    _CLOSERS.append(assembly.close)
-    return dict(assembly.self_tests)
+    tests, closers = build_for_diagnosis(config, clock=SystemClock())
+    _CLOSERS.extend(closers)
+    return tests
 
 
 _CLOSERS: list[Callable[[], None]] = []

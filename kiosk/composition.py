@@ -143,3 +143,18 @@ def build(config: KioskConfig, *, clock: Clock, tasks: TaskRunner, demo: bool) -
 
 def data_dir(config: KioskConfig) -> Path:
     return Path(config.terminal.data_dir)
+
+
+def build_for_diagnosis(config: KioskConfig, *, clock: Clock) -> tuple[dict[str, SelfTest], list[Callable[[], None]]]:
+    """Devices and printers only, for ``kiosk doctor``: no sandbox, no outbox lock, no sync worker, so it
+    can run beside a stopped (or broken) terminal without creating or taking anything of its own."""
+    closers: list[Callable[[], None]] = []
+    extras: dict[str, Any] = {}
+    sources = devices.build_sources(config, clock, False, {}, closers, extras)
+    for source in sources:
+        source.start(lambda _event: None)
+        closers.insert(0, source.stop)
+    printing.build_printers(config, extras)
+    tests = devices.self_tests(extras, settle_s=3.0)
+    tests.update(printing.self_tests(extras))
+    return tests, closers

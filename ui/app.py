@@ -7,7 +7,7 @@ import os
 import sys
 import time
 from pathlib import Path
-from typing import cast
+from typing import Any, cast
 
 from kiosk.clock import SystemClock
 from kiosk.composition import Assembly, build
@@ -28,7 +28,15 @@ def prepare_environment() -> None:
 class KioskApp:
     """Owns the Qt objects of one running terminal; tests create it directly."""
 
-    def __init__(self, config: KioskConfig, *, demo: bool, clock: Clock | None = None) -> None:
+    def __init__(
+        self,
+        config: KioskConfig,
+        *,
+        demo: bool,
+        clock: Clock | None = None,
+        site_file: Path | None = None,
+        technician_options: dict[str, Any] | None = None,
+    ) -> None:
         prepare_environment()
         from PySide6.QtGui import QGuiApplication
         from PySide6.QtQml import QQmlApplicationEngine
@@ -63,8 +71,51 @@ class KioskApp:
         self.window = cast(QQuickWindow, self.engine.rootObjects()[0])
         self.activity = ActivityFilter(self.vm.touch)
         self.window.installEventFilter(self.activity)
+        self.tech = self._install_technician(
+            site_file or Path(config.terminal.data_dir) / "site.toml", clock, technician_options or {}
+        )
+        self._start_heartbeat(clock or SystemClock())
         if config.ui.fullscreen and not demo:
             self.window.showFullScreen()
+
+    def _install_technician(self, site_file: Path, clock: Clock | None, options: dict[str, Any]) -> Any:
+        from kiosk.technician.outbox_care import OutboxCare
+        from ui.viewmodels.technician_vm import install_technician
+
+        sync = self.assembly.extras["sync"]
+        options.setdefault("care", OutboxCare(sync.outbox, force_sync=sync.worker.force_sync))
+        options.setdefault("clock", clock)
+        return install_technician(self, site_file=site_file, **options)
+
+    def _start_heartbeat(self, clock: Clock) -> None:
+        """Device health and queue depth to the platform every interval, through the outbox."""
+        from PySide6.QtCore import QTimer
+
+        from kiosk.technician.heartbeat import HeartbeatProducer
+
+        sync = self.assembly.extras["sync"]
+        terminal = self.assembly.terminal
+        board = self.tech.board
+
+        def health() -> dict[str, dict[str, Any]]:
+            merged: dict[str, dict[str, Any]] = dict(board.health())
+            for device, reason in terminal.health.lost.items():
+                merged[device] = {"ok": False, "message": reason}
+            return merged
+
+        self.heartbeat = HeartbeatProducer(
+            terminal_id=self.assembly.config.terminal.id,
+            clock=clock,
+            interval_s=self.assembly.config.platform.heartbeat_interval_s,
+            submit=lambda items: sync.outbox.replace_pending(items[0]),
+            outbox_status=sync.worker.status,
+            device_health=health,
+        )
+        self._heartbeat_timer = QTimer()
+        self._heartbeat_timer.setInterval(1000)
+        # The beat writes to the outbox (an fsync): off the UI thread.
+        self._heartbeat_timer.timeout.connect(lambda: self.tasks.run(self.heartbeat.maybe_beat, lambda _r: None))
+        self._heartbeat_timer.start()
 
     def _on_event(self, event: DeviceEvent) -> None:
         self.assembly.terminal.handle_event(event)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import time
+from typing import Any
 from pathlib import Path
 
 from drivers.printing.messages import PRINTED
@@ -29,3 +30,13 @@ class SpoolFolderPrinter:
             return PrintOutcome(PrintState.FAILED, "打印失败。请联系现场工作人员处理，您的文件已保存，可稍后补打。",
                                 f"spool folder {self.folder}: {exc}", job_id)
         return PrintOutcome(PrintState.COMPLETED, PRINTED, f"demo spool: wrote {target}", job_id)
+
+    def self_test(self) -> tuple[bool, str, dict[str, Any]]:
+        """Write the test page into the folder: proves the 'printer' (a folder) takes documents."""
+        from drivers.printing.test_page import render_test_page
+
+        outcome = self.print_document(render_test_page(f"spool {self.folder}"))
+        details: dict[str, Any] = {"folder": str(self.folder), "last_job": outcome.job_id}
+        if outcome.ok:
+            return True, f"test page written to {self.folder}", details
+        return False, outcome.technician_message, details

@@ -1,7 +1,7 @@
 """Per-keystroke search over the catalog by Chinese name, full pinyin, initials and keywords.
 
 Everything that costs time is done once when the index is built: pinyin of every name and
-keyword (pypinyin), syllable boundaries, and the truncated suffix tables the typo matcher needs.
+keyword (pypinyin), syllable boundaries, and the cut suffix tables the typo matcher needs.
 A query then costs one loop of substring tests over the *distinct* texts (the same item name
 recurs in every county) plus, only when the exact tiers leave room, one rapidfuzz pass.
 
@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import process
-from rapidfuzz.distance import LCSseq, Levenshtein
+from rapidfuzz.distance import Indel, Levenshtein
 
 from kiosk.catalog.model import Listing
 from kiosk.catalog.pinyin_keys import TextKeys, has_han, keys_of, normalise, pinyin_of
@@ -62,7 +62,8 @@ class _SuffixTable:
 
     Screening compares the query with each suffix cut to one more than the query's length, capped
     at ``window``: a query within one edit of a suffix's prefix keeps that property on any prefix
-    of itself, so a capped screen loses nothing, and the cap keeps the per-length cuts few."""
+    of itself, so a capped screen loses nothing, and the cap keeps the per-length cuts few. Cuts
+    are de-duplicated too (short ones repeat a lot), each remembering the suffixes it came from."""
 
     def __init__(self, suffixes: Sequence[tuple[str, int]], window: int) -> None:
         grouped: dict[str, list[int]] = {}
@@ -71,13 +72,24 @@ class _SuffixTable:
         self.suffixes = list(grouped)
         self.owners = [tuple(v) for v in grouped.values()]
         self.window = window
-        self._cuts: dict[int, list[str]] = {}
+        self._cuts: dict[int, tuple[list[str], list[list[int]]]] = {}
 
-    def cut(self, length: int) -> list[str]:
-        cut = self._cuts.get(length)
-        if cut is None:
-            cut = self._cuts[length] = [s[:length] for s in self.suffixes]
-        return cut
+    def cut(self, length: int) -> tuple[list[str], list[list[int]]]:
+        """Distinct cuts of this length, and for each the indexes of the suffixes behind it."""
+        table = self._cuts.get(length)
+        if table is None:
+            position: dict[str, int] = {}
+            groups: list[list[int]] = []
+            for si, suffix in enumerate(self.suffixes):
+                key = suffix[:length]
+                at = position.get(key)
+                if at is None:
+                    position[key] = len(groups)
+                    groups.append([si])
+                else:
+                    groups[at].append(si)
+            table = self._cuts[length] = (list(position), groups)
+        return table
 
 
 def _prefix_distance_le1(query: str, text: str) -> bool:
@@ -200,13 +212,22 @@ class SearchIndex:
     def _fuzzy(self, q: str, table: _SuffixTable) -> dict[int, MatchTier]:
         head = q[: table.window]
         n = len(head)
-        # LCS screening is one C pass that keeps every suffix within one edit of the query (and a
-        # few within two); the exact prefix-distance check then runs on those few only.
-        screened = process.extract(head, table.cut(n + 1), scorer=LCSseq.similarity, score_cutoff=n - 1, limit=None)
+        cuts, groups = table.cut(n + 1)
+        # One C pass screens every distinct cut: within one edit of a prefix means at least n-1
+        # characters in common, i.e. an insert/delete distance of at most 3 to the (n+1)-long cut.
+        # The exact prefix-distance check then runs on the few that pass.
+        screened = process.extract(head, cuts, scorer=Indel.distance, score_cutoff=3, limit=None)
+        whole = len(q) == n  # the cut then holds every character the check looks at
         found: dict[int, MatchTier] = {}
-        for _choice, _score, index in screened:
-            if _prefix_distance_le1(q, table.suffixes[index]):
-                for tid in table.owners[index]:
+        for cut, _distance, gi in screened:
+            if whole:
+                if not _prefix_distance_le1(q, cut):
+                    continue
+                hits = groups[gi]
+            else:
+                hits = [si for si in groups[gi] if _prefix_distance_le1(q, table.suffixes[si])]
+            for si in hits:
+                for tid in table.owners[si]:
                     found[tid] = MatchTier.FUZZY
         return self._to_entries(found)
 

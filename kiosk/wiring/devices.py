@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 from typing import Any
@@ -92,13 +93,18 @@ def build_sources(config: KioskConfig, clock: Clock, demo: bool, demo_actions: d
     return sources
 
 
-def self_tests(extras: dict[str, Any]) -> dict[str, SelfTest]:
+def self_tests(extras: dict[str, Any], settle_s: float = 0.0) -> dict[str, SelfTest]:
+    """``settle_s``: how long a freshly started reader may take to find its port before the test counts."""
     tests: dict[str, SelfTest] = {}
     if "idcard" in extras:
         reader = extras["idcard"]
 
         def idcard_test() -> SelfTestResult:
+            deadline = time.monotonic() + settle_s
             ok, message, details = reader.self_test()
+            while not ok and time.monotonic() < deadline:
+                time.sleep(0.2)
+                ok, message, details = reader.self_test()
             return SelfTestResult("idcard", ok, message, {k: str(v) for k, v in details.items()})
 
         tests["idcard"] = idcard_test

@@ -18,18 +18,24 @@ def build_printing(
     config: KioskConfig, outbox: Outbox, clock: Clock, extras: dict[str, Any]
 ) -> tuple[PrintService, PrintService, str]:
     """(receipt service, document service, receipt media)."""
-    fonts = shared_font_book()
-    renderer = PdfRenderer(fonts)
-    pc = config.printer
-    spool = Path(pc.spool_dir)
-    a4 = make_printer(pc.backend, name="printer", queue=pc.queue, spool_dir=spool, deadline_s=pc.deadline_s)
-    documents = PrintService(renderer, a4, outbox, clock, config.terminal.id)
-    extras["printer"] = a4
-    if pc.receipt_backend == "escpos":
-        thermal = make_printer("escpos", name="receipt_printer", host=pc.escpos_host, port=pc.escpos_port)
-        extras["receipt_printer"] = thermal
-        return PrintService(renderer, thermal, outbox, clock, config.terminal.id), documents, MEDIA_80MM
+    renderer = PdfRenderer(shared_font_book())
+    build_printers(config, extras)
+    documents = PrintService(renderer, extras["printer"], outbox, clock, config.terminal.id)
+    if "receipt_printer" in extras:
+        receipts = PrintService(renderer, extras["receipt_printer"], outbox, clock, config.terminal.id)
+        return receipts, documents, MEDIA_80MM
     return documents, documents, MEDIA_A4
+
+
+def build_printers(config: KioskConfig, extras: dict[str, Any]) -> None:
+    pc = config.printer
+    extras["printer"] = make_printer(
+        pc.backend, name="printer", queue=pc.queue, spool_dir=Path(pc.spool_dir), deadline_s=pc.deadline_s
+    )
+    if pc.receipt_backend == "escpos":
+        extras["receipt_printer"] = make_printer(
+            "escpos", name="receipt_printer", host=pc.escpos_host, port=pc.escpos_port
+        )
 
 
 def _printer_test(device: str, printer: Printer) -> SelfTest:

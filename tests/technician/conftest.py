@@ -45,15 +45,9 @@ class FlakyPrinter:
 
 def start_app(qtbot: QtBot, site: Path, **kwargs: Any) -> Any:
     from ui.app import KioskApp
-    from ui.viewmodels.technician_vm import install_technician
 
-    config = load_config(site, environ={})
-    app = KioskApp(config, demo=True)
-    if not app.assembly.self_tests:
-        app.assembly.self_tests.update(
-            {"printer": FlakyPrinter(False), "idcard": lambda: SelfTestResult("idcard", True, "reader answered")}
-        )
-    app.tech = install_technician(app, site_file=site, **kwargs)  # type: ignore[attr-defined]
+    config = load_config(site)
+    app = KioskApp(config, demo=True, site_file=site, technician_options=kwargs)
     app.window.show()
     qtbot.waitExposed(app.window)
     return app

@@ -43,6 +43,9 @@ def unlocked(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, pin_
     monkeypatch.chdir(tmp_path)
     syncs: list[int] = []
     care = OutboxCare(outbox, force_sync=lambda: syncs.append(1))
+    # A real fault: the spool "printer" points below a plain file, so no document can be written there.
+    (tmp_path / "not-a-folder").write_text("x")
+    monkeypatch.setenv("KIOSK_PRINTER__SPOOL_DIR", str(tmp_path / "not-a-folder" / "spool"))
     app = start_app(qtbot, write_site(tmp_path, pin_hash), care=care, bundle_folders=[str(tmp_path / "usb")])
     app.syncs = syncs
     open_pad(qtbot, app)
@@ -56,7 +59,7 @@ def test_each_device_has_a_self_test_button_that_shows_its_result(qtbot: QtBot, 
     win = unlocked.window
     assert "尚未自检" in find(win, "statusMessage_printer").property("text")
     tap(qtbot, win, "selfTest_printer")
-    qtbot.waitUntil(lambda: "paused" in find(win, "statusMessage_printer").property("text"), timeout=3000)
+    qtbot.waitUntil(lambda: "spool folder" in find(win, "statusMessage_printer").property("text"), timeout=3000)
     assert find(win, "statusState_printer").property("text").startswith("✘")
     tap(qtbot, win, "runAllSelfTests")
     qtbot.waitUntil(lambda: find(win, "statusState_idcard").property("text").startswith("✔"), timeout=3000)

@@ -118,6 +118,10 @@ class TechnicianViewModel(QObject):
     pinLength = Property(int, lambda self: len(self._pin), notify=changed)
     pinMessage = Property(str, lambda self: self._pin_message, notify=changed)
     notice = Property(str, lambda self: self._notice, notify=changed)
+    @property
+    def board(self) -> StatusBoard:
+        return self._board
+
     statusRows = Property(list, lambda self: self._board.rows(), notify=listsChanged)
     settingRows = Property(list, lambda self: self._setting_rows, notify=listsChanged)
     settingErrors = Property(dict, lambda self: self._errors, notify=changed)
