@@ -139,6 +139,12 @@ def _bundle(raw: Any, where: str, known: Mapping[str, ServiceItem]) -> Bundle:
     )
 
 
+def _category(raw: Any, where: str) -> Category:
+    if not isinstance(raw, Mapping):
+        raise CatalogFormatError(f"{where}: expected an object")
+    return Category(_str(raw, "id", where), _str(raw, "name", where))
+
+
 def parse_catalog(raw: Mapping[str, Any]) -> Catalog:
     if not isinstance(raw, Mapping):
         raise CatalogFormatError(f"catalog: expected an object, got {type(raw).__name__}")
@@ -146,10 +152,7 @@ def parse_catalog(raw: Mapping[str, Any]) -> Catalog:
         regions = parse_regions(raw.get("regions", []))
     except ValueError as exc:
         raise CatalogFormatError(f"catalog: {exc}") from None
-    categories = tuple(
-        Category(_str(c, "id", f"categories[{i}]"), _str(c, "name", f"categories[{i}]"))
-        for i, c in enumerate(_list(raw, "categories", "catalog"))
-    )
+    categories = tuple(_category(c, f"categories[{i}]") for i, c in enumerate(_list(raw, "categories", "catalog")))
     forms: dict[str, FormSchema] = {}
     items = tuple(parse_item(r, f"items[{i}]", forms) for i, r in enumerate(_list(raw, "items", "catalog")))
     by_code: dict[str, ServiceItem] = {}

@@ -69,3 +69,15 @@ def test_parsed_item_keeps_fees_limits_and_delivery(sample):
     assert DeliveryMethod.EMS in item.delivery_methods
     free = next(i for i in catalog.items if i.name == "异地就医备案")
     assert free.free
+
+
+def test_a_category_that_is_not_an_object_is_refused(sample):
+    raw = copy.deepcopy(sample)
+    raw["categories"].append("户籍")
+    with pytest.raises(CatalogFormatError, match="categories"):
+        parse_catalog(raw)
+
+
+def test_something_other_than_an_object_is_not_a_catalog():
+    with pytest.raises(CatalogFormatError, match="expected an object"):
+        parse_catalog([])  # type: ignore[arg-type]
