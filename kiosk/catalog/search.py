@@ -8,6 +8,9 @@ recurs in every county) plus, only when the exact tiers leave room, one rapidfuz
 Latin queries of one or two letters match only at the start of a name or keyword (its pinyin or
 initials): inside names they would match nearly everything.
 
+Pinyin may mix whole syllables and initials ("zhufanggjj", "gjjtiqu"): each piece of the query
+must start the next syllable. Such a match from the start of a name ranks with initials.
+
 Ranking: exact name > name prefix > initials prefix > contained anywhere (name, pinyin at a
 syllable boundary, initials, keywords) > typo-tolerant; ties go to the busiest item.
 """
@@ -15,8 +18,11 @@ syllable boundary, initials, keywords) > typo-tolerant; ties go to the busiest i
 from __future__ import annotations
 
 import enum
+import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from rapidfuzz import process
 from rapidfuzz.distance import Indel, Levenshtein
@@ -134,6 +140,15 @@ class SearchIndex:
             self._pinyin_suffixes.cut(length)
         for length in range(_MIN_FUZZY_HAN + 1, _HAN_WINDOW + 2):
             self._han_suffixes.cut(length)
+        # Every text's pinyin with a space before each syllable, one text per line: the haystack
+        # for queries that mix whole syllables and initials ("huqian", "gjjtiqu").
+        spaced = [_spaced(t.keys) for t in self._texts]
+        self._spaced_blob = "\n".join(spaced)
+        self._line_starts: list[int] = []
+        offset = 0
+        for line in spaced:
+            self._line_starts.append(offset)
+            offset += len(line) + 1
         # One or two letters found inside a name match half the catalog and help nobody: such
         # short queries match only at the start of a name or keyword, looked up here directly.
         self._short: dict[str, list[int]] = {}
@@ -160,6 +175,8 @@ class SearchIndex:
                     self._merge(tiers, self._fuzzy(q, self._han_suffixes), floor=MatchTier.FUZZY)
         else:
             tiers = self._short_latin(q) if len(q) <= _SHORT else self._exact_latin(q)
+            if self._room_left(tiers, limit) and len(q) > _SHORT and q.isascii() and q.isalpha():
+                self._merge_better(tiers, self._syllable_prefixes(q))
             if self._room_left(tiers, limit) and len(q) >= _MIN_FUZZY_LATIN:
                 self._merge(tiers, self._fuzzy(q, self._pinyin_suffixes), floor=MatchTier.FUZZY)
         return self._ranked(tiers, limit)
@@ -209,6 +226,22 @@ class SearchIndex:
                 found[tid] = MatchTier.INITIALS if ini.startswith(q) else MatchTier.CONTAINS
         return self._to_entries(found)
 
+    def _syllable_prefixes(self, q: str) -> dict[int, MatchTier]:
+        """Texts whose consecutive syllables each start with the next piece of ``q``, so that
+        whole syllables and initials may mix: "huqian" is hu(kou) qian(yi)."""
+        # Between two letters of the query: either stay in the syllable, or drop its remaining
+        # letters and go on at the next syllable.
+        pattern = re.compile("(?:^| )" + "(?:[a-z]* )?".join(q), re.MULTILINE)
+        found: dict[int, MatchTier] = {}
+        starts = self._line_starts
+        for m in pattern.finditer(self._spaced_blob):
+            tid = bisect_right(starts, m.start()) - 1
+            at_start = m.start() == starts[tid] and m.group(0)[:1] != " "
+            tier = MatchTier.INITIALS if at_start else MatchTier.CONTAINS
+            if found.get(tid, MatchTier.FUZZY) > tier:
+                found[tid] = tier
+        return self._to_entries(found)
+
     def _fuzzy(self, q: str, table: _SuffixTable) -> dict[int, MatchTier]:
         head = q[: table.window]
         n = len(head)
@@ -254,6 +287,12 @@ class SearchIndex:
                 into[e] = floor
 
     @staticmethod
+    def _merge_better(into: dict[int, MatchTier], more: dict[int, MatchTier]) -> None:
+        for e, tier in more.items():
+            if tier < into.get(e, MatchTier.FUZZY + 1):
+                into[e] = tier
+
+    @staticmethod
     def _room_left(tiers: dict[int, MatchTier], limit: int) -> bool:
         return len(tiers) < limit
 
@@ -262,6 +301,12 @@ class SearchIndex:
         rank = self._rank
         keys = sorted(int(t) * n + rank[e] for e, t in tiers.items())[:limit]
         return [SearchHit(self._entries[self._by_rank[k % n]], MatchTier(k // n)) for k in keys]
+
+
+def _spaced(keys: TextKeys) -> str:
+    py = keys.pinyin
+    cuts = [*sorted(keys.starts), len(py)]
+    return " ".join(py[a:b] for a, b in pairwise(cuts))
 
 
 def _at_syllable_start(pinyin: str, q: str, starts: frozenset[int]) -> bool:

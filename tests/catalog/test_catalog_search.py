@@ -97,11 +97,23 @@ def test_the_limit_caps_the_number_of_hits(index):
     assert len(index.search("s", limit=3)) == 3
 
 
+def test_whole_syllables_and_initials_may_mix(index):
+    assert names(index.search("zhufanggjj"))[0].startswith("住房公积金")
+    assert "住房公积金退休提取" in names(index.search("gjjtiqu"))
+    hits = index.search("hkqy")
+    assert names(hits)[0] == "户口迁移" and hits[0].tier is MatchTier.INITIALS
+
+
+def test_a_mixed_query_inside_a_name_ranks_as_contained():
+    entries = [item("住房公积金提取", 10)]
+    assert [h.tier for h in SearchIndex(entries).search("gjjtiqu")] == [MatchTier.CONTAINS]
+
+
 # --- typos ------------------------------------------------------------------------------------
 
 
 def test_a_missing_pinyin_letter_is_forgiven(index):
-    hits = index.search("yidjiuyi")  # "di" typed as "d"
+    hits = index.search("yidijuyi")  # "jiu" typed as "ju"
     assert names(hits)[0] == "异地就医备案" and hits[0].tier is MatchTier.FUZZY
 
 
