@@ -230,16 +230,21 @@ class SearchIndex:
         """Texts whose consecutive syllables each start with the next piece of ``q``, so that
         whole syllables and initials may mix: "huqian" is hu(kou) qian(yi)."""
         # Between two letters of the query: either stay in the syllable, or drop its remaining
-        # letters and go on at the next syllable.
-        pattern = re.compile("(?:^| )" + "(?:[a-z]* )?".join(q), re.MULTILINE)
+        # letters and go on at the next syllable. The pattern starts with a plain letter so the
+        # regex engine can skip ahead fast; whether it starts a syllable is checked here.
+        pattern = re.compile("(?:[a-z]* )?".join(q))
+        blob, starts = self._spaced_blob, self._line_starts
         found: dict[int, MatchTier] = {}
-        starts = self._line_starts
-        for m in pattern.finditer(self._spaced_blob):
-            tid = bisect_right(starts, m.start()) - 1
-            at_start = m.start() == starts[tid] and m.group(0)[:1] != " "
-            tier = MatchTier.INITIALS if at_start else MatchTier.CONTAINS
-            if found.get(tid, MatchTier.FUZZY) > tier:
-                found[tid] = tier
+        pos = 0
+        while (m := pattern.search(blob, pos)) is not None:
+            at = m.start()
+            if at and blob[at - 1] not in " \n":
+                pos = at + 1  # began inside a syllable: look again from the next letter
+                continue
+            tid = bisect_right(starts, at) - 1
+            # Matches come left to right, so a text's first one decides: from its start or not.
+            found[tid] = MatchTier.INITIALS if at == starts[tid] else MatchTier.CONTAINS
+            pos = starts[tid + 1] if tid + 1 < len(starts) else len(blob)
         return self._to_entries(found)
 
     def _fuzzy(self, q: str, table: _SuffixTable) -> dict[int, MatchTier]:
