@@ -50,9 +50,8 @@ _MIN_FUZZY_LATIN = 4
 _MIN_FUZZY_HAN = 3
 # Latin queries this short match only at the start of a name or keyword.
 _SHORT = 2
-# Typo screening looks at no more than this many leading characters of the query.
+# Typo screening of pinyin looks at no more than this many leading letters of the query.
 _PINYIN_WINDOW = 12
-_HAN_WINDOW = 8
 
 
 @dataclass(frozen=True)
@@ -79,6 +78,15 @@ class _SuffixTable:
         self.owners = [tuple(v) for v in grouped.values()]
         self.window = window
         self._cuts: dict[int, tuple[list[str], list[list[int]]]] = {}
+        # Suffixes by their first and by their second character. A string within one edit of a
+        # prefix of a suffix shares its first character with it, or its second, or has the
+        # suffix's first as its second or the other way round; with thousands of distinct Chinese
+        # characters those four buckets are small.
+        self.by_first: dict[str, list[int]] = {}
+        self.by_second: dict[str, list[int]] = {}
+        for si, suffix in enumerate(self.suffixes):
+            self.by_first.setdefault(suffix[:1], []).append(si)
+            self.by_second.setdefault(suffix[1:2], []).append(si)
 
     def cut(self, length: int) -> tuple[list[str], list[list[int]]]:
         """Distinct cuts of this length, and for each the indexes of the suffixes behind it."""
@@ -134,12 +142,10 @@ class SearchIndex:
         )
         self._han_suffixes = _SuffixTable(
             [(t.keys.text[s:], tid) for tid, t in enumerate(self._texts) for s in range(len(t.keys.text))],
-            window=_HAN_WINDOW,
+            window=0,  # screened by lead characters instead, see _fuzzy_han
         )
         for length in range(_MIN_FUZZY_LATIN + 1, _PINYIN_WINDOW + 2):
             self._pinyin_suffixes.cut(length)
-        for length in range(_MIN_FUZZY_HAN + 1, _HAN_WINDOW + 2):
-            self._han_suffixes.cut(length)
         # Every text's pinyin with a space before each syllable, one text per line: the haystack
         # for queries that mix whole syllables and initials ("huqian", "gjjtiqu").
         spaced = [_spaced(t.keys) for t in self._texts]
@@ -172,7 +178,7 @@ class SearchIndex:
             if self._room_left(tiers, limit) and len(q) >= 2:
                 self._merge(tiers, self._exact_latin(pinyin_of(q)), floor=MatchTier.FUZZY)
                 if len(q) >= _MIN_FUZZY_HAN:
-                    self._merge(tiers, self._fuzzy(q, self._han_suffixes), floor=MatchTier.FUZZY)
+                    self._merge(tiers, self._fuzzy_han(q), floor=MatchTier.FUZZY)
         else:
             tiers = self._short_latin(q) if len(q) <= _SHORT else self._exact_latin(q)
             if self._room_left(tiers, limit) and len(q) > _SHORT and q.isascii() and q.isalpha():
@@ -245,6 +251,19 @@ class SearchIndex:
             # Matches come left to right, so a text's first one decides: from its start or not.
             found[tid] = MatchTier.INITIALS if at == starts[tid] else MatchTier.CONTAINS
             pos = starts[tid + 1] if tid + 1 < len(starts) else len(blob)
+        return self._to_entries(found)
+
+    def _fuzzy_han(self, q: str) -> dict[int, MatchTier]:
+        table = self._han_suffixes
+        candidates: set[int] = set()
+        for ch in {q[0], q[1]}:
+            candidates.update(table.by_first.get(ch, ()))
+            candidates.update(table.by_second.get(ch, ()))
+        found: dict[int, MatchTier] = {}
+        for si in candidates:
+            if _prefix_distance_le1(q, table.suffixes[si]):
+                for tid in table.owners[si]:
+                    found[tid] = MatchTier.FUZZY
         return self._to_entries(found)
 
     def _fuzzy(self, q: str, table: _SuffixTable) -> dict[int, MatchTier]:
