@@ -32,6 +32,10 @@ class SyntheticPhoto:
     page: np.ndarray  # the upright page that was photographed (BGR)
 
 
+def _text_width(text: str) -> int:
+    return int(cv2.getTextSize(text, cv2.FONT_HERSHEY_SIMPLEX, 0.9, 2)[0][0])
+
+
 def render_page(rng: np.random.Generator, landscape: bool = False) -> np.ndarray:
     w, h = (PAGE_LONG, PAGE_SHORT) if landscape else (PAGE_SHORT, PAGE_LONG)
     paper = int(rng.integers(236, 252))
@@ -42,8 +46,11 @@ def render_page(rng: np.random.Generator, landscape: bool = False) -> np.ndarray
     cv2.putText(page, "CERTIFICATE", (w // 2 - 190, y), cv2.FONT_HERSHEY_DUPLEX, 1.6, ink, 3, cv2.LINE_AA)
     y += 60
     for _ in range(int(rng.integers(4, 8))):
-        words = " ".join(str(rng.choice(_WORDS)) for _ in range(int(rng.integers(3, 7))))
-        cv2.putText(page, words, (margin, y), cv2.FONT_HERSHEY_SIMPLEX, 0.9, ink, 2, cv2.LINE_AA)
+        words = [str(rng.choice(_WORDS)) for _ in range(int(rng.integers(3, 7)))]
+        # Keep the text inside the margins, as on a real form: nothing printed runs into the sheet's edge.
+        while len(words) > 1 and _text_width(" ".join(words)) > w - 2 * margin:
+            words.pop()
+        cv2.putText(page, " ".join(words), (margin, y), cv2.FONT_HERSHEY_SIMPLEX, 0.9, ink, 2, cv2.LINE_AA)
         y += 42
     rows, cols = int(rng.integers(3, 6)), int(rng.integers(2, 5))
     table_bottom = min(h - margin - 160, y + rows * 50)
@@ -128,7 +135,7 @@ def _lighting(rng: np.random.Generator) -> np.ndarray:
     ramp = (math.cos(angle) * xx / FRAME_WIDTH + math.sin(angle) * yy / FRAME_HEIGHT)
     ramp = (ramp - ramp.min()) / max(float(ramp.max() - ramp.min()), 1e-6)
     low = rng.uniform(0.6, 0.9)
-    field = low + (1.05 - low) * ramp
+    field = low + (0.98 - low) * ramp
     if rng.random() < 0.5:
         cx, cy = rng.uniform(0, FRAME_WIDTH), rng.uniform(0, FRAME_HEIGHT)
         radius = rng.uniform(150, 400)
