@@ -13,7 +13,6 @@ from collections.abc import Callable
 
 from kiosk.codes import Classified, CodeError, ELicenseCode, ServiceCode, TrackingNumber, TrustList, classify
 from kiosk.domain.identity import CardType, Identity
-from kiosk.logging_setup import PERSONAL_NAMES
 from kiosk.ports import CodeScanned
 from kiosk.session.states import State
 from kiosk.terminal import Terminal
@@ -76,6 +75,4 @@ class CodeIntake:
 
     @staticmethod
     def _identify(terminal: Terminal, identity: Identity) -> None:
-        PERSONAL_NAMES.add(identity.name)
-        terminal.session.data.notice = ""
-        terminal.session.identified(identity)
+        terminal.identified(identity)

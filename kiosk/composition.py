@@ -15,7 +15,7 @@ from kiosk.code_intake import CodeIntake
 from kiosk.codes import TrustList, make_tracking_number
 from kiosk.config.models import KioskConfig
 from kiosk.ports import Clock, EventSink, EventSource, OutboxStatus, PlatformReads, SelfTest, TaskRunner
-from kiosk.service_view import ServiceView, StarterServices
+from kiosk.service_view import ServiceView, SwappableServices
 from kiosk.session.machine import SessionMachine, Timeouts
 from kiosk.terminal import Terminal
 from kiosk.wiring import devices, platform, printing
@@ -86,6 +86,30 @@ class TrustHolder:
             self._trust = trust
 
 
+def load_catalog_until_done(
+    services: SwappableServices,
+    fetch: Callable[[], Any],
+    region_code: str,
+    clock: Clock,
+    stop: threading.Event,
+    retry_s: float = 10.0,
+) -> None:
+    """Fetch (or read from cache), parse and index the catalog off the UI thread; retry until it works."""
+    from kiosk.catalog.parse import parse_catalog
+    from kiosk.catalog.services import CatalogServices
+
+    while not stop.is_set():
+        try:
+            view = CatalogServices(parse_catalog(fetch().value), region_code, clock)
+        except Exception as exc:
+            log.warning("service catalog not loaded (%s: %s); retrying in %.0f s", type(exc).__name__, exc, retry_s)
+            stop.wait(retry_s)
+            continue
+        services.swap(view)
+        log.info("service catalog loaded: %d categories", len(view.categories()))
+        return
+
+
 def build(config: KioskConfig, *, clock: Clock, tasks: TaskRunner, demo: bool) -> Assembly:
     closers: list[Callable[[], None]] = []
     extras: dict[str, Any] = {}
@@ -101,7 +125,15 @@ def build(config: KioskConfig, *, clock: Clock, tasks: TaskRunner, demo: bool) -
     threading.Thread(target=trust.refresh, args=(stack.client.trust_list,), name="trust-refresh", daemon=True).start()
 
     receipts, documents, receipt_media = printing.build_printing(config, stack.outbox, clock, extras)
-    services: ServiceView = StarterServices()
+    services = SwappableServices()
+    stop_loading = threading.Event()
+    closers.append(stop_loading.set)
+    threading.Thread(
+        target=load_catalog_until_done,
+        args=(services, stack.client.catalog, config.terminal.region_code, clock, stop_loading),
+        name="catalog-load",
+        daemon=True,
+    ).start()
 
     def new_tracking_number() -> str:
         return make_tracking_number(config.terminal.id, clock.now().date()).text
@@ -124,6 +156,7 @@ def build(config: KioskConfig, *, clock: Clock, tasks: TaskRunner, demo: bool) -
         receipt_media=receipt_media,
     )
     sources = devices.build_sources(config, clock, demo, demo_actions, closers, extras)
+    terminal.page_camera = extras.get("page_camera")
     assembly = Assembly(
         config=config,
         terminal=terminal,

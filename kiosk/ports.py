@@ -214,3 +214,16 @@ class SelfTestResult:
 
 
 SelfTest = Callable[[], SelfTestResult]
+
+
+# --- paper materials --------------------------------------------------------------------------
+
+
+class PageNotUsable(Exception):
+    """The photographed material cannot be used; ``str(err)`` tells the citizen what to change."""
+
+
+class PageCamera(Protocol):
+    def capture_page(self) -> bytes:
+        """Blocking: photograph the sheet in view, straighten it, and return it as a JPEG."""
+        ...

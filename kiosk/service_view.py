@@ -1,16 +1,17 @@
 """What the screens need from the catalog, as plain dicts and lists QML can show directly.
 
-``ServiceView`` is the seam between the screens and the catalog. ``StarterServices`` is the
-Foundation's three-item stand-in so the demo runs before the real catalog is wired in.
+``ServiceView`` is the seam between the screens and the catalog (``kiosk.catalog.services`` is the
+real one). ``SwappableServices`` lets the terminal show its home screen at once and swap the catalog
+in when it has been fetched and indexed in the background.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import threading
+from collections.abc import Iterable, Mapping
 from typing import Any, Protocol
 
 from kiosk.domain.identity import Identity
-from kiosk.domain.idnumber import IdNumberError, validate_id_number
 
 
 class ServiceView(Protocol):
@@ -24,127 +25,81 @@ class ServiceView(Protocol):
 
     def form_fields(self, code: str, identity: Identity | None) -> list[dict[str, Any]]: ...
 
-    def materials(self, code: str) -> list[dict[str, Any]]: ...
+    def materials(self, code: str, held_license_types: Iterable[str] = ()) -> list[dict[str, Any]]: ...
 
     def validate(self, service_code: str, values: Mapping[str, Any]) -> dict[str, str]: ...
 
     def review_rows(self, code: str, values: Mapping[str, Any]) -> list[dict[str, str]]: ...
 
 
-_DELIVERY = [
-    {"value": "ems", "label": "邮寄到家（EMS）"},
-    {"value": "online", "label": "电子证照（网上领取）"},
-    {"value": "pickup", "label": "窗口自取"},
-]
+class NoServices:
+    """What the screens show while the catalog is still loading (or could not be loaded)."""
 
-_STARTER: dict[str, dict[str, Any]] = {
-    "DEMO-HJ-001": {
-        "name": "户口迁移（跨省通办）",
-        "category": "户籍",
-        "department": "公安局",
-        "cross": True,
-        "online": True,
-        "handled_where": "迁入地公安机关",
-        "conditions": "已在迁入地落户条件审核通过。",
-        "materials": "居民身份证（免提交）；居民户口簿",
-        "fees": "不收费",
-        "time_limit": "法定20个工作日，承诺10个工作日",
-    },
-    "DEMO-YB-002": {
-        "name": "异地就医备案",
-        "category": "医保",
-        "department": "医疗保障局",
-        "cross": True,
-        "online": True,
-        "handled_where": "参保地医保经办机构",
-        "conditions": "参加基本医疗保险并在异地长期居住。",
-        "materials": "居民身份证（免提交）",
-        "fees": "不收费",
-        "time_limit": "即时办结",
-    },
-    "DEMO-HY-003": {
-        "name": "婚姻登记（仅提供指南）",
-        "category": "民政",
-        "department": "民政局",
-        "cross": False,
-        "online": False,
-        "handled_where": "婚姻登记机关窗口",
-        "conditions": "双方须亲自到场。",
-        "materials": "双方居民身份证、户口簿",
-        "fees": "不收费",
-        "time_limit": "当场办结",
-    },
-}
-
-
-class StarterServices:
     def categories(self) -> list[str]:
-        return sorted({s["category"] for s in _STARTER.values()})
+        return []
 
     def search(self, query: str, category: str) -> list[dict[str, Any]]:
-        return [
-            {"code": code, **{k: s[k] for k in ("name", "department", "cross", "online")}}
-            for code, s in _STARTER.items()
-            if (not category or s["category"] == category) and query.strip() in s["name"]
-        ]
+        return []
 
     def summary(self, code: str) -> Mapping[str, Any] | None:
-        return _STARTER.get(code)
+        return None
 
     def guide(self, code: str) -> dict[str, Any]:
-        s = _STARTER[code]
-        sections = [
-            {"title": "办理条件", "body": s["conditions"]},
-            {"title": "所需材料", "body": s["materials"]},
-            {"title": "收费标准", "body": s["fees"]},
-            {"title": "办理时限", "body": s["time_limit"]},
-            {"title": "办理地点", "body": s["handled_where"]},
-            {"title": "结果送达", "body": "邮寄到家、网上领取或窗口自取"},
-        ]
-        return {"code": code, "name": s["name"], "department": s["department"], "online": s["online"],
-                "handled_where": s["handled_where"], "sections": sections}
+        raise KeyError(code)
 
     def form_fields(self, code: str, identity: Identity | None) -> list[dict[str, Any]]:
-        return [
-            {"id": "name", "label": "申请人姓名", "type": "text", "required": True,
-             "value": identity.name if identity else ""},
-            {"id": "id_number", "label": "证件号码", "type": "id_number", "required": True,
-             "value": identity.document_number if identity else ""},
-            {"id": "phone", "label": "手机号码", "type": "phone", "required": True, "value": "",
-             "hint": "用于接收办理结果通知"},
-            {"id": "delivery", "label": "结果领取方式", "type": "choice", "required": True, "value": "",
-             "options": _DELIVERY},
-            {"id": "address", "label": "邮寄地址", "type": "address", "required": False,
-             "value": identity.address if identity else ""},
-        ]
+        raise KeyError(code)
 
-    def materials(self, code: str) -> list[dict[str, Any]]:
-        return [{"name": "居民身份证", "status": "免提交（已调取电子证照）", "done": True, "needs_photo": False}]
+    def materials(self, code: str, held_license_types: Iterable[str] = ()) -> list[dict[str, Any]]:
+        return []
 
     def validate(self, service_code: str, values: Mapping[str, Any]) -> dict[str, str]:
-        errors: dict[str, str] = {}
-        if not str(values.get("name", "")).strip():
-            errors["name"] = "请填写申请人姓名"
-        try:
-            validate_id_number(str(values.get("id_number", "")))
-        except IdNumberError as exc:
-            errors["id_number"] = str(exc)
-        phone = str(values.get("phone", "")).strip()
-        if not phone:
-            errors["phone"] = "请填写手机号码"
-        elif not (len(phone) == 11 and phone.isdigit() and phone.startswith("1")):
-            errors["phone"] = "手机号码应为以1开头的11位数字"
-        if values.get("delivery") not in {d["value"] for d in _DELIVERY}:
-            errors["delivery"] = "请选择结果领取方式"
-        elif values.get("delivery") == "ems" and not str(values.get("address", "")).strip():
-            errors["address"] = "选择邮寄时请填写邮寄地址"
-        return errors
+        return {}
 
     def review_rows(self, code: str, values: Mapping[str, Any]) -> list[dict[str, str]]:
-        labels = {f["id"]: f["label"] for f in self.form_fields(code, None)}
-        delivery = {d["value"]: d["label"] for d in _DELIVERY}
-        rows = [{"label": "办理事项", "value": _STARTER[code]["name"]}]
-        for key, label in labels.items():
-            value = str(values.get(key, ""))
-            rows.append({"label": label, "value": delivery.get(value, value) if key == "delivery" else value})
-        return rows
+        return []
+
+
+class SwappableServices:
+    """Delegates to the current catalog view; ``swap`` replaces it atomically from any thread."""
+
+    def __init__(self, initial: ServiceView | None = None) -> None:
+        self._current: ServiceView = initial or NoServices()
+        self._lock = threading.Lock()
+        self.loaded = initial is not None
+        self.version = 0
+
+    def swap(self, view: ServiceView) -> None:
+        with self._lock:
+            self._current = view
+            self.loaded = True
+            self.version += 1
+
+    @property
+    def current(self) -> ServiceView:
+        with self._lock:
+            return self._current
+
+    def categories(self) -> list[str]:
+        return self.current.categories()
+
+    def search(self, query: str, category: str) -> list[dict[str, Any]]:
+        return self.current.search(query, category)
+
+    def summary(self, code: str) -> Mapping[str, Any] | None:
+        return self.current.summary(code)
+
+    def guide(self, code: str) -> dict[str, Any]:
+        return self.current.guide(code)
+
+    def form_fields(self, code: str, identity: Identity | None) -> list[dict[str, Any]]:
+        return self.current.form_fields(code, identity)
+
+    def materials(self, code: str, held_license_types: Iterable[str] = ()) -> list[dict[str, Any]]:
+        return self.current.materials(code, held_license_types)
+
+    def validate(self, service_code: str, values: Mapping[str, Any]) -> dict[str, str]:
+        return self.current.validate(service_code, values)
+
+    def review_rows(self, code: str, values: Mapping[str, Any]) -> list[dict[str, str]]:
+        return self.current.review_rows(code, values)

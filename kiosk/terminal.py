@@ -6,12 +6,14 @@ through the ports given to the constructor, so the whole flow runs in tests with
 
 from __future__ import annotations
 
+import base64
 import logging
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from kiosk.domain.identity import Identity
 from kiosk.logging_setup import PERSONAL_NAMES
 from kiosk.ports import (
     CardRead,
@@ -25,6 +27,8 @@ from kiosk.ports import (
     Fetched,
     OutboundItem,
     Outbox,
+    PageCamera,
+    PageNotUsable,
     PlatformReads,
     PlatformUnavailable,
     StorageFull,
@@ -93,6 +97,7 @@ class Terminal:
         code_handler: CodeHandler | None = None,
         site_name: str = "",
         receipt_media: str = "A4",
+        page_camera: PageCamera | None = None,
     ) -> None:
         self.terminal_id = terminal_id
         self.clock = clock
@@ -108,6 +113,8 @@ class Terminal:
         self.code_handler = code_handler
         self.site_name = site_name
         self.receipt_media = receipt_media
+        self.page_camera = page_camera
+        self.capturing = False
         self.health = DeviceHealth()
         self.printing = False
         self.licenses: list[ELicense] = []
@@ -144,10 +151,7 @@ class Terminal:
                     # A card laid on the reader at the home screen starts the usual errand.
                     self.session.start(Purpose.APPLY)
                 if self.session.state is State.IDENTIFY:
-                    PERSONAL_NAMES.add(identity.name)
-                    PERSONAL_NAMES.add(identity.name_en)
-                    self.session.data.notice = ""
-                    self.session.identified(identity)
+                    self.identified(identity)
             case CardRejected(reason=reason):
                 if self.session.state is State.IDENTIFY:
                     self.session.data.notice = reason
@@ -167,6 +171,27 @@ class Terminal:
 
     # --- the errand -------------------------------------------------------------------------
 
+    def identified(self, identity: Identity) -> None:
+        PERSONAL_NAMES.add(identity.name)
+        PERSONAL_NAMES.add(identity.name_en)
+        self.session.data.notice = ""
+        self.session.identified(identity)
+        if self.session.state is not State.PRINT_CERTIFICATE:
+            # The e-licenses the citizen holds replace paper materials (免提交); fetch them early.
+            self.load_licenses(quiet=True)
+
+    def attach_held_licenses(self, license_types: Iterable[str]) -> None:
+        """Attach the citizen's e-licenses of these types to the filing, each once."""
+        wanted = set(license_types)
+        attachments = self.session.data.attachments
+        have = {a.get("license_type") for a in attachments if a.get("kind") == "elicense"}
+        for lic in self.licenses:
+            if lic.license_type in wanted and lic.license_type not in have:
+                attachments.append(
+                    {"kind": "elicense", "license_type": lic.license_type, "name": lic.name, "number": lic.number}
+                )
+                have.add(lic.license_type)
+
     def start(self, purpose: Purpose) -> None:
         self.session.start(purpose)
 
@@ -184,18 +209,48 @@ class Terminal:
             return
         self.session.go(State.FORM)
 
-    def review(self, values: Mapping[str, Any]) -> bool:
+    def photograph_material(self, material: str) -> None:
+        """Photograph a paper material off the UI thread; attach it, or say what to change."""
+        camera = self.page_camera
+        data = self.session.data
+        if camera is None:
+            data.notice = "本终端没有配置拍照设备，请到窗口提交纸质材料"
+            return
+        self.capturing = True
+        data.notice = f"正在拍摄“{material}”，请保持材料平放不动…"
+
+        def done(result: bytes | BaseException) -> None:
+            self.capturing = False
+            if isinstance(result, PageNotUsable):
+                data.notice = str(result)
+            elif isinstance(result, BaseException):
+                log.error("page capture failed: %s", type(result).__name__)
+                data.notice = "拍照失败，请重试或联系工作人员"
+            else:
+                data.attachments[:] = [a for a in data.attachments if a.get("material") != material]
+                data.attachments.append(
+                    {"kind": "photo", "material": material, "jpeg_b64": base64.b64encode(result).decode("ascii")}
+                )
+                data.notice = f"已拍好“{material}”。如不清楚可点“重拍”。"
+
+        self._in_background(camera.capture_page, done)
+
+    def review(self, values: Mapping[str, Any], missing_materials: Iterable[str] = ()) -> bool:
         """Check the form; stay on it with messages next to each wrong field, or move to review."""
         data = self.session.data
         data.form_values = dict(values)
-        for key in ("recipient", "name"):
+        for key in ("recipient", "name", "applicant_name", "ems_recipient"):
             if isinstance(values.get(key), str):
                 PERSONAL_NAMES.add(values[key])
         data.form_errors = self.forms.validate(data.service_code, values)
-        if data.form_errors:
+        missing = list(missing_materials)
+        if missing:
+            data.notice = "还缺少材料：" + "、".join(missing) + "。请点“拍照”上传。"
+        if data.form_errors or missing:
             self.session.touch()
             self.session.notify()
             return False
+        data.notice = ""
         self.session.go(State.REVIEW)
         return True
 
@@ -351,19 +406,22 @@ class Terminal:
             "steps": steps,
         }
 
-    def load_licenses(self) -> None:
+    def load_licenses(self, quiet: bool = False) -> None:
         identity = self.session.data.identity
         platform = self.platform
         if identity is None or platform is None:
             return
-        self.session.data.notice = "正在查询您名下的电子证照…"
+        if not quiet:
+            self.session.data.notice = "正在查询您名下的电子证照…"
 
         def done(result: Fetched[Any] | BaseException) -> None:
             if isinstance(result, BaseException):
-                self.session.data.notice = "暂时无法获取电子证照，请稍后再试"
+                if not quiet:
+                    self.session.data.notice = "暂时无法获取电子证照，请稍后再试"
                 return
             self.licenses = list(result.value)
-            self.session.data.notice = "" if self.licenses else "没有查到您名下可打印的电子证照"
+            if not quiet:
+                self.session.data.notice = "" if self.licenses else "没有查到您名下可打印的电子证照"
 
         self._in_background(lambda: platform.elicenses(identity.document_number), done)
 

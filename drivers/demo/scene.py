@@ -48,6 +48,13 @@ class DemoCameraScene:
         with self._lock:
             self._frame, self._until = frame, time.monotonic() + seconds
 
+    def show_frame(self, frame: np.ndarray, seconds: float = 4.0) -> None:
+        """Put a whole picture (e.g. a sheet of paper on the counter) in front of the camera."""
+        if frame.shape[:2] != (HEIGHT, WIDTH):
+            frame = cv2.resize(frame, (WIDTH, HEIGHT), interpolation=cv2.INTER_AREA)
+        with self._lock:
+            self._frame, self._until = frame, time.monotonic() + seconds
+
     def open(self) -> None:
         pass
 

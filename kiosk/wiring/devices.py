@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import logging
 import threading
 import time
@@ -48,11 +49,14 @@ def _idcard(config: KioskConfig, clock: Clock, demo_actions: dict[str, Callable[
 
 def _camera(config: KioskConfig, demo_actions: dict[str, Callable[[], None]], extras: dict[str, Any]) -> EventSource:
     from drivers.camera.code_source import CameraCodeSource
+    from drivers.camera.latest_frame import LatestFrame
+    from drivers.camera.page_capture import PageCapture
     from drivers.camera.sources import FrameSource, OpenCVCamera, SimulatedCamera
     from ui.camera_preview import HUB
 
     cc = config.camera
     source: FrameSource
+    demo_page: Callable[[], None] | None = None
     if cc.simulated_source == "demo":
         from drivers.demo.scene import DemoCameraScene
         from sandbox_platform.issuer import issue_service_code
@@ -65,13 +69,24 @@ def _camera(config: KioskConfig, demo_actions: dict[str, Callable[[], None]], ex
                                                now=datetime.now(UTC)))
 
         demo_actions["service_code"] = show_service_code
+        pages = itertools.count(1)
+
+        def lay_a_sheet_on_the_counter() -> None:
+            from drivers.document.synthetic import generate
+
+            scene.show_frame(generate(next(pages), max_tilt=15).frame)
+
+        demo_page = lay_a_sheet_on_the_counter
     elif cc.simulated_source:
         source = SimulatedCamera(cc.simulated_source, fps=cc.fps)
     else:
         source = OpenCVCamera(cc.device, cc.width, cc.height, cc.fps)
     camera = CameraCodeSource(source)
     camera.add_frame_listener(HUB.push_frame)
+    latest = LatestFrame()
+    camera.add_frame_listener(latest)
     extras["camera"] = camera
+    extras["page_camera"] = PageCapture(latest, before_capture=demo_page)
     return camera
 
 

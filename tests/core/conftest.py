@@ -37,12 +37,11 @@ def identity() -> Identity:
 @pytest.fixture
 def terminal(machine: SessionMachine, clock: ManualClock):  # type: ignore[no-untyped-def]
     """The core with in-memory stand-ins: for unit tests of the use cases only."""
-    from kiosk.service_view import StarterServices
     from kiosk.tasks import InlineTaskRunner
     from kiosk.terminal import Terminal
-    from tests.core.fakes import MemoryOutbox, RecordingPrinting
+    from tests.core.fakes import MemoryOutbox, RecordingPrinting, TinyServices
 
-    services = StarterServices()
+    services = TinyServices()
     printing = RecordingPrinting()
     return Terminal(
         terminal_id="TEST-0001",

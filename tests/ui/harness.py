@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QPointF, Qt
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QWindow
+from PySide6.QtCore import QObject, QPointF, Qt
+from PySide6.QtGui import QGuiApplication, QInputMethodEvent, QWindow
 from PySide6.QtQuick import QQuickItem
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
@@ -14,16 +14,19 @@ from pytestqt.qtbot import QtBot
 
 def _search(window: QWindow, name: str) -> QQuickItem | None:
     # View delegates have a visual parent but no QObject parent, so walk the item tree as well.
+    # A rebuilt list can briefly hold the old, hidden delegate beside the new one: prefer what is shown.
+    matches: list[QQuickItem] = []
     found = window.findChild(QObject, name)
     if isinstance(found, QQuickItem):
-        return found
+        matches.append(found)
     stack: list[QQuickItem] = [window.contentItem()]  # type: ignore[attr-defined]
     while stack:
         item = stack.pop()
         if item.objectName() == name:
-            return item
+            matches.append(item)
         stack.extend(item.childItems())
-    return None
+    shown = [m for m in matches if m.isVisible()]
+    return (shown or matches or [None])[-1]
 
 
 def find(window: QWindow, name: str) -> QQuickItem:
@@ -37,13 +40,56 @@ def visible(window: QWindow, name: str) -> bool:
     return bool(item is not None and item.isVisible())
 
 
+def scroll_into_view(qtbot: QtBot, window: QWindow, item: QQuickItem) -> None:
+    """Swipe the list or page the control is on until it is on screen, as a person would."""
+    parent = item.parentItem()
+    while parent is not None:
+        if parent.property("contentY") is not None and parent.property("contentHeight") is not None:
+            content = parent.property("contentItem")
+            y = item.mapToItem(content, QPointF(0, item.height() / 2)).y()
+            top = max(0.0, min(y - parent.height() / 2, parent.property("contentHeight") - parent.height()))
+            parent.setProperty("contentY", top)
+            qtbot.wait(30)
+            return
+        parent = parent.parentItem()
+
+
+def _on_screen(window: QWindow, item: QQuickItem) -> bool:
+    """The item's centre is inside the window and inside every clipping area (scrolled list) it sits in."""
+    centre = item.mapToScene(QPointF(item.width() / 2, item.height() / 2))
+    if not (0 <= centre.x() <= window.width() and 0 <= centre.y() <= window.height()):
+        return False
+    parent = item.parentItem()
+    while parent is not None:
+        if parent.clip():
+            top_left = parent.mapToScene(QPointF(0, 0))
+            if not (top_left.y() <= centre.y() <= top_left.y() + parent.height()):
+                return False
+        parent = parent.parentItem()
+    return True
+
+
+def hide_keyboard(qtbot: QtBot) -> None:
+    """Close the on-screen keyboard with its own hide key, as a person does before tapping elsewhere."""
+    im = QGuiApplication.inputMethod()
+    if im.isVisible():
+        im.hide()
+        qtbot.waitUntil(lambda: not im.isVisible(), timeout=2000)
+        qtbot.wait(100)
+
+
 def tap(qtbot: QtBot, window: QWindow, name: str) -> None:
     item = find(window, name)
+    if item.property("text") is None or item.property("cursorPosition") is None:
+        hide_keyboard(qtbot)  # not a text field: the keyboard would be in the way
+        item = find(window, name)
+    if not _on_screen(window, item):
+        scroll_into_view(qtbot, window, item)
     assert item.isVisible(), f"{name} is not visible"
     assert item.isEnabled(), f"{name} is disabled"
     assert item.height() >= 64, f"{name} is {item.height()} px high: too small to touch"
+    assert _on_screen(window, item), f"{name} is scrolled out of sight"
     centre = item.mapToScene(QPointF(item.width() / 2, item.height() / 2)).toPoint()
-    assert 0 <= centre.y() <= window.height(), f"{name} is off screen at y={centre.y()}"
     QTest.mouseClick(window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre)
     qtbot.wait(30)
 
@@ -54,10 +100,10 @@ def type_into(qtbot: QtBot, window: QWindow, name: str, text: str) -> None:
     item.forceActiveFocus()
     item.setProperty("text", "")
     for char in text:
-        # A key event carrying the character, as a hardware or on-screen keyboard would deliver it.
-        key = Qt.Key(ord(char)) if char.isascii() and char.isalnum() else Qt.Key.Key_unknown
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QGuiApplication.sendEvent(window, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char))
+        # Committed through the input method, the way the on-screen (pinyin) keyboard delivers text.
+        event = QInputMethodEvent("", [])
+        event.setCommitString(char)
+        QGuiApplication.sendEvent(item, event)
     qtbot.wait(20)
     assert item.property("text") == text, f"{name} holds {item.property('text')!r}"
 

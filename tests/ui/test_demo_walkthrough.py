@@ -1,4 +1,6 @@
-"""The whole demo errand through the real window: card, service, form, submit, receipt, rating."""
+"""The whole errand through the real window, on the demo's real parts: the ID card simulator on a pty,
+the catalog from the sandbox platform over HTTP, the encrypted SQLite outbox, the simulated camera,
+and the spool printer."""
 
 from __future__ import annotations
 
@@ -8,89 +10,116 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
+from tests.ui.flows import identify_with_the_card, on, open_form_of, option_index
 from tests.ui.harness import find, screenshot, tap, type_into
 
 pytestmark = pytest.mark.slow
 
 
-def _on(qtbot: QtBot, app: Any, screen: str) -> None:
-    qtbot.waitUntil(lambda: app.vm.screen == screen, timeout=5000)
-    qtbot.waitUntil(lambda: find(app.window, f"screen_{screen}").isVisible(), timeout=5000)
-    qtbot.wait(50)
-
-
-def test_citizen_walks_the_whole_demo_flow(qtbot: QtBot, demo_app: Any, shots: Path) -> None:
+def test_cross_province_filing_with_an_elicense_and_a_photographed_page(
+    qtbot: QtBot, demo_app: Any, shots: Path
+) -> None:
     app, win = demo_app, demo_app.window
-    _on(qtbot, app, "idle")
+    on(qtbot, app, "idle")
     screenshot(win, shots, "01_idle")
-
     tap(qtbot, win, "startApplyButton")
-    _on(qtbot, app, "identify")
+    on(qtbot, app, "identify")
+    qtbot.wait(300)
     screenshot(win, shots, "02_identify")
-
     tap(qtbot, win, "demoCardButton")
-    _on(qtbot, app, "choose_service")
+    on(qtbot, app, "choose_service", timeout=8000)
     assert "王**" in find(win, "greeting").property("text")
+    qtbot.waitUntil(lambda: app.vm.catalogLoaded, timeout=10000)
     screenshot(win, shots, "03_choose_service")
 
-    code = app.vm.services[0]["code"]
-    tap(qtbot, win, f"service_{code}")
-    _on(qtbot, app, "guide")
-    screenshot(win, shots, "04_guide")
-
-    tap(qtbot, win, "startFormButton")
-    _on(qtbot, app, "form")
-    assert find(win, "field_id_number").property("text") == "320102199003071239"
-    assert find(win, "field_name").property("text") == "王小明"
+    open_form_of(qtbot, app, "hukouqianyi", shots)
+    assert app.vm.guide["name"] == "户口迁移"
+    assert find(win, "field_applicant_id").property("text") == "320102199003071239"
     type_into(qtbot, win, "field_phone", "13812345678")
-    tap(qtbot, win, "field_delivery_0")
+    tap(qtbot, win, "field_from_region_0")
+    type_into(qtbot, win, "field_to_address", "上海市黄浦区南京东路100号")
+    tap(qtbot, win, "field_move_reason_0")
+    type_into(qtbot, win, "field_movers", "1")
+    tap(qtbot, win, f"field_delivery_{option_index(app, 'delivery', 'pickup')}")
+    # The household register is held as an e-license: attached automatically, nothing to bring.
+    qtbot.waitUntil(lambda: any(m["status"].startswith("免提交") and m["done"] for m in app.vm.materials), timeout=5000)
+    to_photograph = [i for i, m in enumerate(app.vm.materials) if m["needs_photo"] and not m["done"]]
+    assert len(to_photograph) == 1
     screenshot(win, shots, "05_form")
+    tap(qtbot, win, f"photo_{to_photograph[0]}")
+    qtbot.waitUntil(lambda: app.vm.materials[to_photograph[0]]["done"], timeout=8000)
+    screenshot(win, shots, "05c_form_photographed")
 
     tap(qtbot, win, "reviewButton")
-    assert app.assembly.terminal.session.data.form_errors == {}
-    _on(qtbot, app, "review")
+    qtbot.wait(200)
+    assert app.assembly.terminal.session.data.form_errors == {}, app.assembly.terminal.session.data.form_errors
+    assert app.vm.screen == "review", app.vm.notice
+    on(qtbot, app, "review")
     screenshot(win, shots, "06_review")
 
     tap(qtbot, win, "submitButton")
-    _on(qtbot, app, "receipt")
-    qtbot.waitUntil(lambda: not app.vm.printing, timeout=5000)
+    on(qtbot, app, "receipt")
+    qtbot.waitUntil(lambda: not app.vm.printing, timeout=8000)
     tracking = find(win, "trackingNumber").property("text")
     assert tracking.startswith("DEMO-0001-")
-    assert app.vm.notice == "回执已打印，请在出纸口取走" or "打印" in app.vm.notice
-    assert not app.vm.receiptFailed
+    assert not app.vm.receiptFailed, app.vm.notice
     screenshot(win, shots, "07_receipt")
-    spooled = sorted(Path("var/spool").glob("*.pdf"))
-    assert spooled and spooled[-1].read_bytes().startswith(b"%PDF")
+    receipts = sorted(Path("var/spool").glob("*.pdf"))
+    assert receipts and receipts[-1].read_bytes().startswith(b"%PDF")
 
     tap(qtbot, win, "toRatingButton")
-    _on(qtbot, app, "rate")
+    on(qtbot, app, "rate")
     tap(qtbot, win, "rate_5")
     screenshot(win, shots, "08_rate")
     tap(qtbot, win, "submitRatingButton")
-    _on(qtbot, app, "idle")
+    on(qtbot, app, "idle")
     assert app.assembly.terminal.session.data.is_empty()
     screenshot(win, shots, "09_back_to_idle")
-    # Everything the citizen did reaches the (sandbox) platform exactly once.
+
+    # Everything reaches the sandbox platform exactly once, attachments before their application.
     sandbox = app.assembly.extras["sandbox"]
     app.assembly.extras["sync"].worker.force_sync()
     qtbot.waitUntil(lambda: {r["kind"] for r in sandbox.records()} >= {"application", "rating", "print_audit"},
-                    timeout=10000)
+                    timeout=15000)
     applications = [r for r in sandbox.records("application") if r["tracking"] == tracking]
     assert len(applications) == 1
+    attachments = [r for r in sandbox.records("attachment") if r["tracking"] == tracking]
+    kinds = sorted(r["payload"]["kind"] for r in attachments)
+    assert kinds == ["elicense", "photo"]
 
 
-def test_wrong_phone_number_is_reported_next_to_its_field(qtbot: QtBot, demo_app: Any, shots: Path) -> None:
+def test_each_validation_error_is_shown_next_to_its_field(qtbot: QtBot, demo_app: Any, shots: Path) -> None:
     app, win = demo_app, demo_app.window
-    tap(qtbot, win, "startApplyButton")
-    tap(qtbot, win, "demoCardButton")
-    _on(qtbot, app, "choose_service")
-    tap(qtbot, win, f"service_{app.vm.services[0]['code']}")
-    tap(qtbot, win, "startFormButton")
-    _on(qtbot, app, "form")
+    identify_with_the_card(qtbot, app)
+    open_form_of(qtbot, app, "hukouqianyi")
     type_into(qtbot, win, "field_phone", "12345")
+    tap(qtbot, win, f"field_delivery_{option_index(app, 'delivery', 'ems')}")
+    type_into(qtbot, win, "field_ems_phone", "99")
     tap(qtbot, win, "reviewButton")
     qtbot.waitUntil(lambda: find(win, "error_phone").isVisible(), timeout=3000)
     assert "11位" in find(win, "error_phone").property("text")
-    assert find(win, "error_delivery").property("text") == "请选择结果领取方式"
+    qtbot.waitUntil(lambda: "11位" in find(win, "error_ems_phone").property("text"), timeout=3000)
     assert app.vm.screen == "form"
+    assert "还缺少材料" in app.vm.notice
     screenshot(win, shots, "05b_form_errors")
+
+
+def test_guidance_only_item_cannot_be_filed(qtbot: QtBot, demo_app: Any, shots: Path) -> None:
+    app, win = demo_app, demo_app.window
+    identify_with_the_card(qtbot, app)
+    qtbot.waitUntil(lambda: app.vm.catalogLoaded, timeout=10000)
+    guidance = next(
+        (code for code in _all_codes(app) if not (app.assembly.services.summary(code) or {}).get("online", True)),
+        None,
+    )
+    assert guidance is not None, "the sample catalog has guidance-only items"
+    app.vm.chooseService(guidance)
+    on(qtbot, app, "guide")
+    assert not find(win, "startFormButton").isEnabled()
+    assert find(win, "startFormButton").property("text") == "仅提供指南"
+    screenshot(win, shots, "04b_guide_only")
+
+
+def _all_codes(app: Any) -> list[str]:
+    view = app.assembly.services.current
+    return [e.code for e in view.catalog.items] if hasattr(view.catalog, "items") else []

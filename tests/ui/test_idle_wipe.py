@@ -10,6 +10,7 @@ from PySide6.QtQuick import QQuickItem
 from pytestqt.qtbot import QtBot
 
 from kiosk.clock import ManualClock
+from tests.ui.flows import identify_with_the_card, open_form_of
 from tests.ui.harness import find, screenshot, tap, type_into
 
 pytestmark = pytest.mark.slow
@@ -40,12 +41,8 @@ def test_walking_away_shows_a_countdown_then_wipes_everything(
     qtbot: QtBot, demo_app: Any, clock: ManualClock, shots: Path
 ) -> None:
     app, win = demo_app, demo_app.window
-    tap(qtbot, win, "startApplyButton")
-    tap(qtbot, win, "demoCardButton")
-    qtbot.waitUntil(lambda: app.vm.screen == "choose_service")
-    tap(qtbot, win, f"service_{app.vm.services[0]['code']}")
-    tap(qtbot, win, "startFormButton")
-    qtbot.waitUntil(lambda: app.vm.screen == "form")
+    identify_with_the_card(qtbot, app)
+    open_form_of(qtbot, app, "hukouqianyi")
     type_into(qtbot, win, "field_phone", "13812345678")
     assert "王小明" in _all_texts(app)
 

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 
 from kiosk.config.models import KioskConfig
+from kiosk.domain.identity import CardType
 from kiosk.ports import OutboxStatus, PlatformReads, TaskRunner
 from kiosk.service_view import ServiceView
 from kiosk.session.machine import InvalidTransition, SessionMachine
@@ -25,6 +26,7 @@ log = logging.getLogger(__name__)
 class SessionViewModel(QObject):
     changed = Signal()  # scalar values: cheap to re-read
     listsChanged = Signal()  # lists and maps: QML rebuilds their delegates, so only when they change
+    choicesChanged = Signal()  # the values chosen on the form, read by the choice buttons
 
     def __init__(
         self,
@@ -55,6 +57,8 @@ class SessionViewModel(QObject):
         self._review_rows: list[dict[str, str]] = []
         self._status = OutboxStatus()
         self._shown_state = self._session.state
+        self._services_version = getattr(self._services, "version", 0)
+        self._materials_basis = (0, 0)
         self._session.subscribe(lambda _m: self._on_session_changed())
         self._session.on_wipe(self._wipe)
         self._clock = QTimer(self)
@@ -102,11 +106,13 @@ class SessionViewModel(QObject):
     demoMode = Property(bool, lambda self: bool(self._demo_actions), constant=True)
     platformReachable = Property(bool, lambda self: self._status.platform_reachable, notify=changed)
     pendingCount = Property(int, lambda self: self._status.pending, notify=changed)
-    categories = Property(list, lambda self: self._services.categories(), constant=True)
+    categories = Property(list, lambda self: self._services.categories(), notify=listsChanged)
+    catalogLoaded = Property(bool, lambda self: getattr(self._services, "loaded", True), notify=listsChanged)
     category = Property(str, lambda self: self._category, notify=changed)
     services = Property(list, lambda self: self._service_list, notify=listsChanged)
     guide = Property(dict, lambda self: self._guide, notify=listsChanged)
     formFields = Property(list, lambda self: self._fields, notify=listsChanged)
+    formValues = Property(dict, lambda self: {f["id"]: f["value"] for f in self._fields}, notify=choicesChanged)
     materials = Property(list, lambda self: self._materials, notify=listsChanged)
     reviewRows = Property(list, lambda self: self._review_rows, notify=listsChanged)
     trackingNumber = Property(str, lambda self: self._session.data.tracking_number, notify=changed)
@@ -161,8 +167,28 @@ class SessionViewModel(QObject):
         code = self._session.data.service_code
         identity = self._session.data.identity
         self._fields = self._services.form_fields(code, identity)
-        self._materials = self._services.materials(code)
+        self._refresh_materials()
         self._guarded(self._terminal.open_form)
+
+    def _materials_stale(self) -> bool:
+        return (len(self._terminal.licenses), len(self._session.data.attachments)) != self._materials_basis
+
+    def _refresh_materials(self) -> None:
+        code = self._session.data.service_code
+        held = {lic.license_type for lic in self._terminal.licenses}
+        identity = self._session.data.identity
+        if identity is not None and identity.card_type is CardType.RESIDENT_ID:
+            held.add("resident_id")  # the card itself was read at this terminal
+        self._materials = self._services.materials(code, held)
+        # Only the e-licenses that stand in for a required material go with the filing.
+        self._terminal.attach_held_licenses({str(m.get("elicense_type")) for m in self._materials} & held)
+        photographed = {a.get("material") for a in self._session.data.attachments if a.get("kind") == "photo"}
+        for row in self._materials:
+            if row.get("name") in photographed:
+                row["done"] = True
+                row["status"] = "已拍照"
+        self._materials_basis = (len(self._terminal.licenses), len(self._session.data.attachments))
+        self.listsChanged.emit()
 
     @Slot(str, str)
     def setField(self, field_id: str, value: str) -> None:
@@ -171,19 +197,22 @@ class SessionViewModel(QObject):
             if field["id"] == field_id:
                 field["value"] = value
                 field["error"] = ""
-        # Choice buttons show their selection through the list, so it must be re-read by QML.
-        if any(f["id"] == field_id and f["type"] == "choice" for f in self._fields):
-            self._fields = [dict(f) for f in self._fields]
-            self.listsChanged.emit()
+        # Choice buttons read their selection from a separate map, so the form is not rebuilt (and
+        # does not jump) when the citizen picks an option.
+        self.choicesChanged.emit()
 
     @Slot()
     def review(self) -> None:
         values = {f["id"]: f["value"] for f in self._fields}
         data = self._session.data
         data.delivery = {"method": str(values.get("delivery", ""))}
+        data.delivery.update({k: str(v) for k, v in values.items() if k.startswith("ems_")})
+        data.handling_region = str(values.get("handling_region", ""))
+
+        missing = [str(m["name"]) for m in self._materials if m.get("required", True) and not m.get("done")]
 
         def go() -> None:
-            ok = self._terminal.review(values)
+            ok = self._terminal.review(values, missing)
             errors = self._session.data.form_errors
             self._fields = [dict(f, error=errors.get(f["id"], "")) for f in self._fields]
             if ok:
@@ -235,7 +264,9 @@ class SessionViewModel(QObject):
 
     @Slot(int)
     def photographMaterial(self, index: int) -> None:
-        self._session.touch()
+        if 0 <= index < len(self._materials):
+            name = str(self._materials[index]["name"])
+            self._guarded(lambda: self._terminal.photograph_material(name))
 
     # --- internals --------------------------------------------------------------------------
 
@@ -260,6 +291,8 @@ class SessionViewModel(QObject):
             self.listsChanged.emit()
         elif self._session.state in (State.PRINT_CERTIFICATE, State.QUERY_PROGRESS):
             self.listsChanged.emit()  # results of background queries arrive without a change of state
+        elif self._session.state is State.FORM and self._materials_stale():
+            self._refresh_materials()  # e-licenses arrived, or a page was photographed, after the form opened
         self.changed.emit()
 
     def _wipe(self) -> None:
@@ -272,6 +305,10 @@ class SessionViewModel(QObject):
         self._refresh_services()
 
     def _tick(self) -> None:
+        version = getattr(self._services, "version", 0)
+        if version != self._services_version:  # the catalog arrived (or was refreshed) in the background
+            self._services_version = version
+            self._refresh_services()
         self._session.tick()
         if self._outbox_status is not None:
             status_fn = self._outbox_status

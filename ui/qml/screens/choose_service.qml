@@ -65,7 +65,12 @@ Item {
             }
             ScrollBar.vertical: ScrollBar { width: 24 }
         }
-        BodyText { visible: list.count === 0; text: "没有找到相关事项，请换个说法试试"; Layout.alignment: Qt.AlignHCenter }
+        BodyText {
+            objectName: "emptyServices"
+            visible: list.count === 0
+            text: vm.catalogLoaded ? "没有找到相关事项，请换个说法试试" : "正在加载事项目录，请稍候…"
+            Layout.alignment: Qt.AlignHCenter
+        }
         BigButton { objectName: "cancelButton"; text: "退出"; secondary: true; Layout.fillWidth: true; onClicked: vm.cancel() }
     }
 }

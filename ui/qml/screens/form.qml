@@ -54,7 +54,7 @@ Item {
                                 delegate: BigButton {
                                     objectName: "field_" + fieldBox.modelData.id + "_" + index
                                     text: modelData.label
-                                    secondary: fieldBox.modelData.value !== modelData.value
+                                    secondary: vm.formValues[fieldBox.modelData.id] !== modelData.value
                                     implicitWidth: 300
                                     implicitHeight: 88
                                     font.pixelSize: 30

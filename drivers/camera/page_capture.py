@@ -1,0 +1,46 @@
+"""Photographing a paper material: find the sheet, straighten it, check it is legible, encode it."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from drivers.camera.latest_frame import LatestFrame
+from drivers.document.detect import detect_page
+from drivers.document.encode import PageTooLarge, encode_jpeg
+from drivers.document.quality import assess
+from drivers.document.rectify import rectify
+from kiosk.ports import PageNotUsable
+
+log = logging.getLogger(__name__)
+
+NO_CAMERA = "摄像头暂时不可用，请联系工作人员"
+NO_PAGE = "没有找到材料，请将材料平放在拍摄区内，四个角都要露出来"
+
+
+class PageCapture:
+    """``kiosk.ports.PageCamera`` on top of the running camera's newest frames."""
+
+    def __init__(self, frames: LatestFrame, before_capture: Callable[[], None] | None = None) -> None:
+        self._frames = frames
+        self._before = before_capture  # the demo lays a sheet in front of its simulated camera here
+
+    def capture_page(self) -> bytes:
+        if self._before is not None:
+            self._before()
+        frame = self._frames.fresh(timeout_s=2.0)
+        if frame is None:
+            raise PageNotUsable(NO_CAMERA)
+        quad = detect_page(frame)
+        if quad is None:
+            raise PageNotUsable(NO_PAGE)
+        # Judged on the plain page: enhancement would hide the blur and glare the citizen must fix.
+        report = assess(rectify(frame, quad), quad)
+        if not report.ok:
+            log.info("page photo refused: %s", report.describe())
+            raise PageNotUsable(report.citizen_message)
+        try:
+            return encode_jpeg(rectify(frame, quad, enhance=True))
+        except PageTooLarge as exc:
+            log.warning("page photo too large to store: %s", exc)
+            raise PageNotUsable("照片无法压缩到可上传的大小，请到窗口提交该材料") from None

@@ -1,0 +1,43 @@
+"""Steps of a citizen's errand that several window tests share."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from pytestqt.qtbot import QtBot
+
+from tests.ui.harness import find, screenshot, tap, type_into
+
+
+def on(qtbot: QtBot, app: Any, screen: str, timeout: int = 5000) -> None:
+    qtbot.waitUntil(lambda: app.vm.screen == screen, timeout=timeout)
+    qtbot.waitUntil(lambda: find(app.window, f"screen_{screen}").isVisible(), timeout=5000)
+    qtbot.wait(50)
+
+
+def identify_with_the_card(qtbot: QtBot, app: Any) -> None:
+    tap(qtbot, app.window, "startApplyButton")
+    on(qtbot, app, "identify")
+    tap(qtbot, app.window, "demoCardButton")
+    on(qtbot, app, "choose_service", timeout=8000)
+
+
+def open_form_of(qtbot: QtBot, app: Any, query: str, shots: Path | None = None) -> str:
+    win = app.window
+    qtbot.waitUntil(lambda: app.vm.catalogLoaded, timeout=10000)
+    type_into(qtbot, win, "serviceSearch", query)
+    qtbot.waitUntil(lambda: len(app.vm.services) > 0, timeout=3000)
+    code = app.vm.services[0]["code"]
+    tap(qtbot, win, f"service_{code}")
+    on(qtbot, app, "guide")
+    if shots is not None:
+        screenshot(win, shots, "04_guide")
+    tap(qtbot, win, "startFormButton")
+    on(qtbot, app, "form")
+    return code
+
+
+def option_index(app: Any, field: str, value: str) -> int:
+    options = next(f for f in app.vm.formFields if f["id"] == field)["options"]
+    return [o["value"] for o in options].index(value)
