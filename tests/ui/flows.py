@@ -28,7 +28,7 @@ def open_form_of(qtbot: QtBot, app: Any, query: str, shots: Path | None = None) 
     qtbot.waitUntil(lambda: app.vm.catalogLoaded, timeout=10000)
     type_into(qtbot, win, "serviceSearch", query)
     qtbot.waitUntil(lambda: len(app.vm.services) > 0, timeout=3000)
-    code = app.vm.services[0]["code"]
+    code = str(app.vm.services[0]["code"])
     tap(qtbot, win, f"service_{code}")
     on(qtbot, app, "guide")
     if shots is not None:

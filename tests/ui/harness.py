@@ -26,7 +26,8 @@ def _search(window: QWindow, name: str) -> QQuickItem | None:
             matches.append(item)
         stack.extend(item.childItems())
     shown = [m for m in matches if m.isVisible()]
-    return (shown or matches or [None])[-1]
+    candidates = shown or matches
+    return candidates[-1] if candidates else None
 
 
 def find(window: QWindow, name: str) -> QQuickItem:
