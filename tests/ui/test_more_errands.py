@@ -30,7 +30,11 @@ def _file_the_newborn_bundle(qtbot: QtBot, app: Any, shots: Path) -> str:
     for index, material in enumerate(list(app.vm.materials)):
         if material["needs_photo"] and not material["done"]:
             tap(qtbot, win, f"photo_{index}")
-            qtbot.waitUntil(lambda i=index: app.vm.materials[i]["done"], timeout=8000)
+
+            def photographed(i: int = index) -> bool:
+                return bool(app.vm.materials[i]["done"])
+
+            qtbot.waitUntil(photographed, timeout=8000)
     screenshot(win, shots, "11_bundle_form")
     tap(qtbot, win, "reviewButton")
     on(qtbot, app, "review")
