@@ -39,8 +39,8 @@ Item {
                 Rectangle { width: 28; height: 28; radius: 14; color: modelData.done ? "#2e7d32" : "#bdbdbd" }
                 ColumnLayout {
                     Layout.fillWidth: true
-                    Text { text: modelData.name; font.pixelSize: 32; font.bold: modelData.done }
-                    Text { text: modelData.time || ""; font.pixelSize: 24; color: "#666666" }
+                    Text { text: modelData.name; font.pixelSize: 32; font.bold: modelData.done; Layout.alignment: Qt.AlignLeft }
+                    Text { text: modelData.time || ""; font.pixelSize: 24; color: "#666666"; Layout.alignment: Qt.AlignLeft }
                 }
             }
         }
