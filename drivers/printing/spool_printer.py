@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import os
 import time
-from typing import Any
 from pathlib import Path
+from typing import Any
 
 from drivers.printing.messages import PRINTED
 from kiosk.ports import PrintDocument, PrintOutcome, PrintState

@@ -72,11 +72,11 @@ def test_ping_reports_reachability_latency_and_skew(sandbox, client):
 
 
 def test_reads_come_from_the_cache_with_their_age_when_the_platform_is_down(sandbox, client):
-    fresh = client.elicenses("320102199003071238")
+    fresh = client.elicenses("320102199003071239")
     assert not fresh.from_cache and {e.license_type for e in fresh.value} >= {"household_register"}
     time.sleep(1.1)
     sandbox.fail("down")
-    cached = client.elicenses("320102199003071238")
+    cached = client.elicenses("320102199003071239")
     assert cached.from_cache
     assert cached.value == fresh.value
     assert cached.fetched_at == fresh.fetched_at
@@ -137,10 +137,10 @@ def test_the_raw_database_files_hold_no_name_or_id_number(sandbox, outbox, clien
     outbox.submit(application("T-PII-2"))
     make_worker(outbox, client).drain_until_empty()  # delivered + purged
     outbox.submit(application("T-PII-3"))  # still pending, still encrypted
-    client.elicenses("320102199003071238")
+    client.elicenses("320102199003071239")
     files = sorted(p for p in tmp_path.glob("*.sqlite3*") if p.is_file())
     assert any(p.name.endswith("-wal") for p in files)
-    needles = [TEST_NAME.encode(), TEST_ID.encode(), "王小明".encode(), b"320102199003071238"]
+    needles = [TEST_NAME.encode(), TEST_ID.encode(), "王小明".encode(), b"320102199003071239"]
     id_re = re.compile(rb"(?<!\d)\d{17}[\dX](?!\d)")
     for path in files:
         data = path.read_bytes()
