@@ -235,6 +235,11 @@ class Terminal:
 
         self._in_background(camera.capture_page, done)
 
+    def attach_signature(self, png: bytes) -> None:
+        attachments = self.session.data.attachments
+        attachments[:] = [a for a in attachments if a.get("kind") != "signature"]
+        attachments.append({"kind": "signature", "png_b64": base64.b64encode(png).decode("ascii")})
+
     def review(self, values: Mapping[str, Any], missing_materials: Iterable[str] = ()) -> bool:
         """Check the form; stay on it with messages next to each wrong field, or move to review."""
         data = self.session.data

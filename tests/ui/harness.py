@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QPointF, Qt
+from PySide6.QtCore import QObject, QPoint, QPointF, Qt
 from PySide6.QtGui import QGuiApplication, QInputMethodEvent, QWindow
 from PySide6.QtQuick import QQuickItem
 from PySide6.QtTest import QTest
@@ -116,3 +116,20 @@ def screenshot(window: QWindow, folder: Path, name: str) -> Path:
     assert not image.isNull()
     image.save(str(path))
     return path
+
+
+def draw_signature(qtbot: QtBot, window: QWindow, name: str = "signatureSurface") -> None:
+    """Sign with a finger: one stroke across the signing area."""
+    hide_keyboard(qtbot)
+    item = find(window, name)
+    if not _on_screen(window, item):
+        scroll_into_view(qtbot, window, item)
+    origin = item.mapToScene(QPointF(0, 0)).toPoint()
+    w, h = int(item.width()), int(item.height())
+    points = [(int(w * (0.15 + 0.7 * t / 20)), int(h * (0.5 + 0.25 * ((-1) ** t) * (t % 5) / 5))) for t in range(21)]
+    QTest.mousePress(window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, origin + QPoint(*points[0]))
+    for x, y in points[1:]:
+        QTest.mouseMove(window, origin + QPoint(x, y))
+        qtbot.wait(5)
+    QTest.mouseRelease(window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, origin + QPoint(*points[-1]))
+    qtbot.wait(30)

@@ -11,7 +11,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from tests.ui.flows import identify_with_the_card, on, open_form_of, option_index
-from tests.ui.harness import find, screenshot, tap, type_into
+from tests.ui.harness import draw_signature, find, screenshot, tap, type_into
 
 pytestmark = pytest.mark.slow
 
@@ -55,6 +55,10 @@ def test_cross_province_filing_with_an_elicense_and_a_photographed_page(
     assert app.assembly.terminal.session.data.form_errors == {}, app.assembly.terminal.session.data.form_errors
     assert app.vm.screen == "review", app.vm.notice
     on(qtbot, app, "review")
+    assert app.vm.needsSignature  # 户口迁移 is signed on the screen
+    tap(qtbot, win, "submitButton")
+    assert app.vm.screen == "review" and "签名" in app.vm.notice  # unsigned: refused with a message
+    draw_signature(qtbot, win)
     screenshot(win, shots, "06_review")
 
     tap(qtbot, win, "submitButton")
@@ -85,7 +89,7 @@ def test_cross_province_filing_with_an_elicense_and_a_photographed_page(
     assert len(applications) == 1
     attachments = [r for r in sandbox.records("attachment") if r["tracking"] == tracking]
     kinds = sorted(r["payload"]["kind"] for r in attachments)
-    assert kinds == ["elicense", "photo"]
+    assert kinds == ["elicense", "photo", "signature"]
 
 
 def test_each_validation_error_is_shown_next_to_its_field(qtbot: QtBot, demo_app: Any, shots: Path) -> None:

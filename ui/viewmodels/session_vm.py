@@ -59,6 +59,10 @@ class SessionViewModel(QObject):
         self._shown_state = self._session.state
         self._services_version = getattr(self._services, "version", 0)
         self._materials_basis = (0, 0)
+        from ui.signature import SignatureCollector
+
+        self._signature = SignatureCollector(self)
+        self._signature.changed.connect(self._on_signature_changed)
         self._session.subscribe(lambda _m: self._on_session_changed())
         self._session.on_wipe(self._wipe)
         self._clock = QTimer(self)
@@ -118,6 +122,8 @@ class SessionViewModel(QObject):
     trackingNumber = Property(str, lambda self: self._session.data.tracking_number, notify=changed)
     receiptMessage = Property(str, lambda self: self._session.data.receipt_message, notify=changed)
     printing = Property(bool, lambda self: self._terminal.printing, notify=changed)
+    signature = Property(QObject, lambda self: self._signature, constant=True)
+    needsSignature = Property(bool, lambda self: bool(self._guide.get("needs_signature")), notify=listsChanged)
     receiptFailed = Property(bool, lambda self: self._terminal.receipt_failed(), notify=changed)
     progress = Property(dict, lambda self: self._session.data.progress, notify=listsChanged)
     licenses = Property(list, lambda self: self._license_rows(), notify=listsChanged)
@@ -157,7 +163,8 @@ class SessionViewModel(QObject):
     @Slot(str)
     def chooseService(self, code: str) -> None:
         def go() -> None:
-            self._guide = self._services.guide(code)
+            summary = self._services.summary(code) or {}
+            self._guide = dict(self._services.guide(code), needs_signature=bool(summary.get("needs_signature")))
             self._terminal.choose_service(code)
 
         self._guarded(go)
@@ -227,6 +234,16 @@ class SessionViewModel(QObject):
 
     @Slot()
     def submit(self) -> None:
+        if self._guide.get("needs_signature"):
+            from ui.signature import SignatureRejected
+
+            try:
+                png = self._signature.to_png()
+            except SignatureRejected as exc:
+                self._session.data.notice = str(exc)
+                self.changed.emit()
+                return
+            self._terminal.attach_signature(png)
         self._guarded(self._terminal.submit)
 
     @Slot()
@@ -295,7 +312,13 @@ class SessionViewModel(QObject):
             self._refresh_materials()  # e-licenses arrived, or a page was photographed, after the form opened
         self.changed.emit()
 
+    def _on_signature_changed(self) -> None:
+        if self._session.state is State.REVIEW and self._session.data.notice:
+            self._session.data.notice = ""  # the citizen is signing: an earlier "please sign" is answered
+            self.changed.emit()
+
     def _wipe(self) -> None:
+        self._signature.clear()
         self._query = ""
         self._category = ""
         self._guide = {}

@@ -23,6 +23,12 @@ Item {
                 Text { text: modelData.value; font.pixelSize: 32; wrapMode: Text.WordWrap; Layout.fillWidth: true }
             }
         }
+        SectionTitle { visible: vm.needsSignature; text: "请在下方签名确认"; Layout.fillWidth: true }
+        SignaturePad {
+            visible: vm.needsSignature
+            collector: vm.signature
+            Layout.fillWidth: true
+        }
         Notice { objectName: "reviewNotice"; text: vm.notice; Layout.fillWidth: true }
         RowLayout {
             Layout.fillWidth: true
