@@ -28,6 +28,9 @@ class PageCapture:
     def capture_page(self) -> bytes:
         if self._before is not None:
             self._before()
+        # The first new frame may have been read before the sheet was in view (or while the exposure
+        # was still adjusting to it): take the one after.
+        self._frames.fresh(timeout_s=2.0)
         frame = self._frames.fresh(timeout_s=2.0)
         if frame is None:
             raise PageNotUsable(NO_CAMERA)

@@ -84,8 +84,11 @@ def tap(qtbot: QtBot, window: QWindow, name: str) -> None:
     if item.property("text") is None or item.property("cursorPosition") is None:
         hide_keyboard(qtbot)  # not a text field: the keyboard would be in the way
         item = find(window, name)
-    if not _on_screen(window, item):
+    for _ in range(3):  # a page still laying itself out may need a second swipe
+        if _on_screen(window, item):
+            break
         scroll_into_view(qtbot, window, item)
+        qtbot.wait(50)
     assert item.isVisible(), f"{name} is not visible"
     assert item.isEnabled(), f"{name} is disabled"
     assert item.height() >= 64, f"{name} is {item.height()} px high: too small to touch"

@@ -27,6 +27,8 @@ class SessionViewModel(QObject):
     changed = Signal()  # scalar values: cheap to re-read
     listsChanged = Signal()  # lists and maps: QML rebuilds their delegates, so only when they change
     choicesChanged = Signal()  # the values chosen on the form, read by the choice buttons
+    fieldsChanged = Signal()  # the form's fields (rebuilding them drops the focus: only when they change)
+    materialsChanged = Signal()  # e-licenses and photos arrive while the citizen types: not the fields
 
     def __init__(
         self,
@@ -115,9 +117,9 @@ class SessionViewModel(QObject):
     category = Property(str, lambda self: self._category, notify=changed)
     services = Property(list, lambda self: self._service_list, notify=listsChanged)
     guide = Property(dict, lambda self: self._guide, notify=listsChanged)
-    formFields = Property(list, lambda self: self._fields, notify=listsChanged)
+    formFields = Property(list, lambda self: self._fields, notify=fieldsChanged)
     formValues = Property(dict, lambda self: {f["id"]: f["value"] for f in self._fields}, notify=choicesChanged)
-    materials = Property(list, lambda self: self._materials, notify=listsChanged)
+    materials = Property(list, lambda self: self._materials, notify=materialsChanged)
     reviewRows = Property(list, lambda self: self._review_rows, notify=listsChanged)
     trackingNumber = Property(str, lambda self: self._session.data.tracking_number, notify=changed)
     receiptMessage = Property(str, lambda self: self._session.data.receipt_message, notify=changed)
@@ -195,7 +197,7 @@ class SessionViewModel(QObject):
                 row["done"] = True
                 row["status"] = "已拍照"
         self._materials_basis = (len(self._terminal.licenses), len(self._session.data.attachments))
-        self.listsChanged.emit()
+        self.materialsChanged.emit()
 
     @Slot(str, str)
     def setField(self, field_id: str, value: str) -> None:
@@ -224,7 +226,9 @@ class SessionViewModel(QObject):
             self._fields = [dict(f, error=errors.get(f["id"], "")) for f in self._fields]
             if ok:
                 self._review_rows = self._services.review_rows(data.service_code, values)
-            self.listsChanged.emit()
+                self.listsChanged.emit()
+            else:
+                self.fieldsChanged.emit()
 
         self._guarded(go)
 
@@ -303,6 +307,8 @@ class SessionViewModel(QObject):
     def _on_session_changed(self) -> None:
         if self._session.state is not self._shown_state:
             self._shown_state = self._session.state
+            self.fieldsChanged.emit()
+            self.materialsChanged.emit()
             if self._shown_state is State.PRINT_CERTIFICATE:
                 self._terminal.load_licenses()
             self.listsChanged.emit()
