@@ -128,12 +128,14 @@ def build(config: KioskConfig, *, clock: Clock, tasks: TaskRunner, demo: bool) -
     services = SwappableServices()
     stop_loading = threading.Event()
     closers.append(stop_loading.set)
-    threading.Thread(
-        target=load_catalog_until_done,
+    # Parsing and indexing the catalog holds the GIL for ~0.5 s: start once the home screen is up.
+    loader = threading.Timer(
+        printing.STARTUP_QUIET_S,
+        load_catalog_until_done,
         args=(services, stack.client.catalog, config.terminal.region_code, clock, stop_loading),
-        name="catalog-load",
-        daemon=True,
-    ).start()
+    )
+    loader.daemon = True
+    loader.start()
 
     def new_tracking_number() -> str:
         return make_tracking_number(config.terminal.id, clock.now().date()).text

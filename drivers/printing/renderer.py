@@ -30,7 +30,14 @@ def _check(fonts: FontBook, fields: dict[str, str]) -> None:
 
 class PdfRenderer:
     def __init__(self, fonts: FontBook | None = None) -> None:
-        self.fonts = fonts or shared_font_book()
+        self._fonts = fonts
+
+    @property
+    def fonts(self) -> FontBook:
+        # Registering the fonts takes ~0.2 s: on first use (or a background warm-up), not at start-up.
+        if self._fonts is None:
+            self._fonts = shared_font_book()
+        return self._fonts
 
     def _canvas(self, buf: io.BytesIO, size: tuple[float, float], title: str) -> Canvas:
         # The primary font as initial font: otherwise an unused, unembedded Helvetica is listed in the PDF.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -13,12 +14,17 @@ from kiosk.ports import Clock, Outbox, Printer, SelfTest, SelfTestResult
 from kiosk.printing.documents import MEDIA_80MM, MEDIA_A4
 from kiosk.printing.service import PrintService
 
+STARTUP_QUIET_S = 1.5  # background warm-ups wait this long, so the home screen comes up first
+
 
 def build_printing(
     config: KioskConfig, outbox: Outbox, clock: Clock, extras: dict[str, Any]
 ) -> tuple[PrintService, PrintService, str]:
     """(receipt service, document service, receipt media)."""
-    renderer = PdfRenderer(shared_font_book())
+    renderer = PdfRenderer()
+    warm_up = threading.Timer(STARTUP_QUIET_S, shared_font_book)
+    warm_up.daemon = True
+    warm_up.start()
     build_printers(config, extras)
     documents = PrintService(renderer, extras["printer"], outbox, clock, config.terminal.id)
     if "receipt_printer" in extras:
