@@ -6,16 +6,14 @@ UTF-8 first, then GB18030 (a superset of GBK), then ISO-8859-1 so a line is neve
 
 from __future__ import annotations
 
+from drivers.qr.charset import redecode
+
 MAX_LINE = 4096  # longer than any QR payload: a line without terminator this long is noise
 
 
 def decode_line(raw: bytes) -> str:
-    for charset in ("utf-8", "gb18030"):
-        try:
-            return raw.decode(charset)
-        except UnicodeDecodeError:
-            continue
-    return raw.decode("latin-1")
+    # The same order the camera's charset rule uses for ECI-less bytes.
+    return redecode(raw)
 
 
 def encode_line(text: str, charset: str = "utf-8", terminator: bytes = b"\r\n") -> bytes:
