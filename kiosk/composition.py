@@ -114,11 +114,10 @@ def build(config: KioskConfig, *, clock: Clock, tasks: TaskRunner, demo: bool) -
     closers: list[Callable[[], None]] = []
     extras: dict[str, Any] = {}
     demo_actions: dict[str, Callable[[], None]] = {}
-    status_box: list[OutboxStatus] = [OutboxStatus()]
 
     config, sandbox = platform.start_sandbox_if_asked(config, closers)
     extras["sandbox"] = sandbox
-    stack = platform.start_sync(config, clock, lambda s: status_box.__setitem__(0, s), closers)
+    stack = platform.start_sync(config, clock, lambda _status: None, closers)
     extras["sync"] = stack
 
     trust = TrustHolder()
@@ -165,7 +164,7 @@ def build(config: KioskConfig, *, clock: Clock, tasks: TaskRunner, demo: bool) -
         services=services,
         sources=sources,
         platform=stack.client,
-        outbox_status=lambda: status_box[0],
+        outbox_status=stack.worker.status,  # read live (off the UI thread) by the status bar
         demo_actions=demo_actions,
         closers=closers,
         extras=extras,
