@@ -84,6 +84,15 @@ class KioskApp:
 
         sync = self.assembly.extras["sync"]
         options.setdefault("care", OutboxCare(sync.outbox, force_sync=sync.worker.force_sync))
+        terminal = self.assembly.terminal
+
+        def apply(new: KioskConfig) -> None:
+            from kiosk.composition import timeouts_from
+
+            terminal.session.timeouts = timeouts_from(new)
+            self.vm.apply_config(new)
+
+        options.setdefault("on_config_applied", apply)
         options.setdefault("clock", clock)
         return install_technician(self, site_file=site_file, **options)
 

@@ -316,10 +316,11 @@ class CatalogServices:
     def review_rows(self, code: str, values: Mapping[str, Any]) -> list[dict[str, str]]:
         s = self.summary(code) or {}
         rows = [{"label": "办理事项", "value": str(s.get("name", code))}]
+        by_post = values.get("delivery") == "ems"
         for field in self.form_fields(code, None):
             raw = str(values.get(field["id"], "") or "")
-            if not raw:
-                continue
+            if not raw or (field["id"].startswith("ems_") and not by_post):
+                continue  # prefilled postal details do not apply when the result is not posted
             labels = {o["value"]: o["label"] for o in field.get("options", [])}
             rows.append({"label": field["label"], "value": labels.get(raw, raw)})
         return rows

@@ -47,6 +47,14 @@ def start_sync(
 ) -> SyncStack:
     for path in (config.outbox.path, config.outbox.key_file, config.platform.key_file):
         Path(path).parent.mkdir(parents=True, exist_ok=True)
+    if not config.platform.sandbox and not Path(config.platform.key_file).exists():
+        # Filings are still accepted and kept; the platform will refuse them until the issued key is installed.
+        log.error(
+            "terminal key file %s is missing: a new key is generated, which the platform does not know; "
+            "install the key issued for terminal %s",
+            config.platform.key_file,
+            config.terminal.id,
+        )
     stack = build_sync_stack(config, clock, on_status=on_status)
     stack.start()
     closers.append(stack.stop)

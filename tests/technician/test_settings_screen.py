@@ -108,6 +108,8 @@ def test_choosing_the_bank_branch_profile_brings_its_branding_services_and_devic
         tap(qtbot, app.window, "setting_terminal_site_profile_opt_1")
         tap(qtbot, app.window, "saveSettingsButton")
         assert app.tech.config.terminal.site_profile == "bank_branch"
+        # The citizen screens take the new branding at once, without a restart.
+        qtbot.waitUntil(lambda: "政银合作" in find(app.window, "brandName").property("text"), timeout=3000)
     finally:
         stop_app(app)
     restarted = start_app(qtbot, site)

@@ -104,9 +104,9 @@ class SessionViewModel(QObject):
     warningSeconds = Property(int, _get_warning, notify=changed)
     clockText = Property(str, _get_clock, notify=changed)
     terminalId = Property(str, lambda self: self._config.terminal.id, constant=True)
-    siteName = Property(str, lambda self: self._config.terminal.site_name, constant=True)
-    brandName = Property(str, lambda self: self._config.ui.brand_name, constant=True)
-    brandColor = Property(str, lambda self: self._config.ui.brand_color, constant=True)
+    siteName = Property(str, lambda self: self._config.terminal.site_name, notify=changed)
+    brandName = Property(str, lambda self: self._config.ui.brand_name, notify=changed)
+    brandColor = Property(str, lambda self: self._config.ui.brand_color, notify=changed)
     windowWidth = Property(int, lambda self: self._config.ui.width, constant=True)
     windowHeight = Property(int, lambda self: self._config.ui.height, constant=True)
     demoMode = Property(bool, lambda self: bool(self._demo_actions), constant=True)
@@ -132,6 +132,11 @@ class SessionViewModel(QObject):
 
     def _license_rows(self) -> list[dict[str, str]]:
         return [{"name": lic.name, "issuer": lic.issuer} for lic in self._terminal.licenses]
+
+    def apply_config(self, config: KioskConfig) -> None:
+        """A technician saved new settings: branding and site name show at once."""
+        self._config = config
+        self.changed.emit()
 
     # --- intents ----------------------------------------------------------------------------
 
