@@ -107,3 +107,23 @@ def parse_regions(raw: Any) -> RegionTable:
             raise ValueError(f"regions[{i}]: needs a six-digit 'code' and a 'name', got {dict(entry)!r}")
         regions.append(Region(code, name, str(entry.get("parent", ""))))
     return RegionTable(regions)
+
+
+def cascade_options(table: RegionTable, allowed: Sequence[str], value: str, level: int) -> list[dict[str, str]]:
+    """One step of a province → city → county picker over the ``allowed`` county codes.
+
+    ``value`` is what is picked so far (a province, city or county code); a step below what is
+    picked yet is empty. Each option is ``{"value": code, "label": name}``.
+    """
+    if level == 0:
+        codes = [c[:2] + "0000" for c in allowed]
+    elif level == 1:
+        codes = [c[:4] + "00" for c in allowed if value and c[:2] == value[:2]]
+    else:
+        picked_city = bool(value) and value[2:4] != "00"
+        codes = [c for c in allowed if picked_city and c[:4] == value[:4]]
+    options = []
+    for code in dict.fromkeys(codes):  # first-seen order, no repeats
+        region = table.get(code)
+        options.append({"value": code, "label": region.name if region else code})
+    return options

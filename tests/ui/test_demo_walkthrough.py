@@ -36,7 +36,9 @@ def test_cross_province_filing_with_an_elicense_and_a_photographed_page(
     assert app.vm.guide["name"] == "户口迁移"
     assert find(win, "field_applicant_id").property("text") == "320102199003071239"
     type_into(qtbot, win, "field_phone", "13812345678")
-    tap(qtbot, win, "field_from_region_0")
+    tap(qtbot, win, "field_from_region_p0")  # 上海市 → its districts (a cascade, not one long list)
+    tap(qtbot, win, "field_from_region_c0")
+    tap(qtbot, win, "field_from_region_d0")
     type_into(qtbot, win, "field_to_address", "上海市黄浦区南京东路100号")
     tap(qtbot, win, "field_move_reason_0")
     type_into(qtbot, win, "field_movers", "1")

@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 
+from kiosk.catalog.regions import cascade_options
 from kiosk.config.models import KioskConfig
 from kiosk.domain.identity import CardType
 from kiosk.ports import OutboxStatus, PlatformReads, TaskRunner
@@ -203,6 +204,16 @@ class SessionViewModel(QObject):
                 row["status"] = "已拍照"
         self._materials_basis = (len(self._terminal.licenses), len(self._session.data.attachments))
         self.materialsChanged.emit()
+
+    @Slot(str, str, int, result=list)
+    def regionOptions(self, field_id: str, value: str, level: int) -> list[dict[str, str]]:
+        """Province (0), city (1) or county (2) buttons of a region field, given what is picked so far."""
+        field = next((f for f in self._fields if f["id"] == field_id), None)
+        catalog = getattr(getattr(self._services, "current", self._services), "catalog", None)
+        if field is None or catalog is None:
+            return []
+        allowed = [str(o["value"]) for o in field.get("options", [])]
+        return cascade_options(catalog.regions, allowed, value or "", level)
 
     @Slot(str, str)
     def setField(self, field_id: str, value: str) -> None:

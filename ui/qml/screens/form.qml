@@ -45,8 +45,35 @@ Item {
                                               ? Qt.ImhDigitsOnly : Qt.ImhNone
                             onTextEdited: vm.setField(fieldBox.modelData.id, text)
                         }
+                        // Regions: province, then its cities, then their districts, one row of buttons each.
+                        Repeater {
+                            model: fieldBox.modelData.kind === "region" ? 3 : 0
+                            delegate: Flow {
+                                id: regionRow
+                                required property int index
+                                Layout.fillWidth: true
+                                spacing: 12
+                                Repeater {
+                                    model: vm.regionOptions(fieldBox.modelData.id, vm.formValues[fieldBox.modelData.id] || "",
+                                                            regionRow.index)
+                                    delegate: BigButton {
+                                        required property var modelData
+                                        required property int index
+                                        objectName: "field_" + fieldBox.modelData.id + "_" + ["p", "c", "d"][regionRow.index] + index
+                                        readonly property string picked: vm.formValues[fieldBox.modelData.id] || ""
+                                        text: modelData.label
+                                        secondary: picked.substring(0, 2 + 2 * regionRow.index)
+                                                   !== modelData.value.substring(0, 2 + 2 * regionRow.index)
+                                        implicitWidth: 240
+                                        implicitHeight: 80
+                                        font.pixelSize: 30
+                                        onClicked: vm.setField(fieldBox.modelData.id, modelData.value)
+                                    }
+                                }
+                            }
+                        }
                         Flow {
-                            visible: fieldBox.modelData.type === "choice"
+                            visible: fieldBox.modelData.type === "choice" && fieldBox.modelData.kind !== "region"
                             Layout.fillWidth: true
                             spacing: 12
                             Repeater {
