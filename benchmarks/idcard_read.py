@@ -29,6 +29,7 @@ from kiosk.ports import CardRead, CardRemoved
 # request + reply bytes of find, select, 30 01 and 30 03 (no appended address: 11-byte reply)
 DEFAULT_POLL = 0.05  # IdCardReader's default poll_interval
 EXCHANGE_BYTES = (10 + 15) + (10 + 19) + (10 + 1295) + (10 + 11)
+EXCHANGE_COMMANDS = ((0x20, 0x01), (0x20, 0x02), (0x30, 0x01), (0x30, 0x03))
 
 
 def p95(values: list[float]) -> float:
@@ -77,7 +78,9 @@ def run(baud: int, trials: int, poll: float, idle_s: float) -> None:
             sim.remove()
             removed.wait(5)
         reader.stop()
-    peer = latency.find + latency.select + latency.read + latency.other + wire_time(EXCHANGE_BYTES, baud)
+    # The simulator's own per-command rule, for exactly the commands the driver sends per card.
+    configured = sum(latency.for_command(cmd, para) for cmd, para in EXCHANGE_COMMANDS)
+    peer = configured + wire_time(EXCHANGE_BYTES, baud)
     med = statistics.median(samples)
     print(
         f"{baud:>6} baud  placed→delivered median {med * 1000:7.1f} ms  p95 {p95(samples) * 1000:7.1f} ms  "
