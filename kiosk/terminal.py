@@ -335,7 +335,9 @@ class Terminal:
             accepted_at=self.clock.now(),
             service_item=str(summary.get("name", data.service_code)),
             tracking_number=data.tracking_number,
-            progress_url=f"https://zwfw.example.gov.cn/progress/{data.tracking_number}",
+            # The QR holds the tracking number itself: the code format every terminal reads back
+            # (docs/codes.md), so scanning the receipt at any terminal opens its progress.
+            progress_url=data.tracking_number,
             delivery_method=DELIVERY_LABELS.get(data.delivery.get("method", ""), "窗口领取"),
             next_steps=tuple(steps),
             handling_authority=str(summary.get("handled_by", summary.get("department", ""))),

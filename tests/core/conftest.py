@@ -53,5 +53,5 @@ def terminal(machine: SessionMachine, clock: ManualClock):  # type: ignore[no-un
         forms=services,
         receipts=printing,
         documents=printing,
-        new_tracking_number=lambda: "TEST-0001-20261123-ABCDEFGH1",
+        new_tracking_number=lambda: "TEST-0001-20261123-ABCDEFGH0",
     )
