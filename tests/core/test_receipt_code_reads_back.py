@@ -11,6 +11,7 @@ from drivers.printing.renderer import PdfRenderer
 from drivers.qr.chain import DecoderChain
 from kiosk.codes import TrackingNumber, TrustList, classify
 from kiosk.domain.identity import Identity
+from kiosk.printing.documents import ReceiptData
 from kiosk.session.states import Purpose, State
 from kiosk.terminal import Terminal
 from tests.core.fakes import RecordingPrinting
@@ -28,11 +29,13 @@ def test_scanning_the_printed_receipt_gives_its_tracking_number(
     printing = terminal.receipts
     assert isinstance(printing, RecordingPrinting)
     receipt = printing.printed[-1]
+    assert isinstance(receipt, ReceiptData)
 
     pdf = tmp_path / "receipt.pdf"
     pdf.write_bytes(PdfRenderer().render_receipt(receipt).pdf)
     subprocess.run(["pdftoppm", "-r", "150", "-png", "-singlefile", str(pdf), str(tmp_path / "page")], check=True)
     image = cv2.imread(str(tmp_path / "page.png"), cv2.IMREAD_GRAYSCALE)
+    assert image is not None
     texts = [d.text for d in DecoderChain().decode(image)]
 
     assert len(texts) == 1
