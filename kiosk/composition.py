@@ -8,7 +8,6 @@ import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from kiosk.code_intake import CodeIntake
@@ -76,14 +75,23 @@ class TrustHolder:
         with self._lock:
             return self._trust
 
-    def refresh(self, fetch: Callable[[], Any]) -> None:
+    def refresh(self, fetch: Callable[[], Any]) -> bool:
         try:
             trust = TrustList.from_json(fetch().value)
         except Exception as exc:
             log.warning("trust list not refreshed: %s", exc)
-            return
+            return False
         with self._lock:
             self._trust = trust
+        return True
+
+    def keep_fresh(self, fetch: Callable[[], Any], stop: threading.Event,
+                   every_s: float = 600.0, retry_s: float = 10.0) -> None:
+        """Refresh now and then every ``every_s`` (keys are added and codes revoked while the terminal
+        runs); retry soon while no list could be had at all (a platform down at start-up)."""
+        while not stop.is_set():
+            ok = self.refresh(fetch)
+            stop.wait(every_s if ok else retry_s)
 
 
 def load_catalog_until_done(
@@ -121,17 +129,19 @@ def build(config: KioskConfig, *, clock: Clock, tasks: TaskRunner, demo: bool) -
     extras["sync"] = stack
 
     trust = TrustHolder()
-    threading.Thread(target=trust.refresh, args=(stack.client.trust_list,), name="trust-refresh", daemon=True).start()
+    stop_background = threading.Event()
+    closers.append(stop_background.set)
+    threading.Thread(
+        target=trust.keep_fresh, args=(stack.client.trust_list, stop_background), name="trust-refresh", daemon=True
+    ).start()
 
     receipts, documents, receipt_media = printing.build_printing(config, stack.outbox, clock, extras)
     services = SwappableServices()
-    stop_loading = threading.Event()
-    closers.append(stop_loading.set)
     # Parsing and indexing the catalog holds the GIL for ~0.5 s: start once the home screen is up.
     loader = threading.Timer(
         printing.STARTUP_QUIET_S,
         load_catalog_until_done,
-        args=(services, stack.client.catalog, config.terminal.region_code, clock, stop_loading),
+        args=(services, stack.client.catalog, config.terminal.region_code, clock, stop_background),
     )
     loader.daemon = True
     loader.start()
@@ -173,10 +183,6 @@ def build(config: KioskConfig, *, clock: Clock, tasks: TaskRunner, demo: bool) -
     assembly.self_tests.update(platform.self_tests(stack))
     assembly.self_tests.update(printing.self_tests(extras))
     return assembly
-
-
-def data_dir(config: KioskConfig) -> Path:
-    return Path(config.terminal.data_dir)
 
 
 def build_for_diagnosis(config: KioskConfig, *, clock: Clock) -> tuple[dict[str, SelfTest], list[Callable[[], None]]]:
