@@ -125,6 +125,7 @@ class SessionViewModel(QObject):
     trackingNumber = Property(str, lambda self: self._session.data.tracking_number, notify=changed)
     receiptMessage = Property(str, lambda self: self._session.data.receipt_message, notify=changed)
     printing = Property(bool, lambda self: self._terminal.printing, notify=changed)
+    capturing = Property(bool, lambda self: self._terminal.capturing, notify=changed)
     signature = Property(QObject, lambda self: self._signature, constant=True)
     needsSignature = Property(bool, lambda self: bool(self._guide.get("needs_signature")), notify=listsChanged)
     receiptFailed = Property(bool, lambda self: self._terminal.receipt_failed(), notify=changed)

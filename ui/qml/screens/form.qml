@@ -117,6 +117,7 @@ Item {
                             objectName: "photo_" + index
                             visible: modelData.needs_photo
                             text: modelData.done ? "重拍" : "拍照"
+                            enabled: !vm.capturing  // one photo at a time: a second tap would race the first
                             implicitWidth: 180
                             implicitHeight: 84
                             font.pixelSize: 30
