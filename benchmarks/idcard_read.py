@@ -20,14 +20,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from drivers.idcard.reader import IdCardReader
+from drivers.idcard.reader import DEFAULT_POLL_S, IdCardReader
 from drivers.idcard.sim_card import SimCard
 from drivers.idcard.simulator import SimLatency, Simulator
 from drivers.idcard.transport import wire_time
 from kiosk.ports import CardRead, CardRemoved
 
 # request + reply bytes of find, select, 30 01 and 30 03 (no appended address: 11-byte reply)
-DEFAULT_POLL = 0.05  # IdCardReader's default poll_interval
 EXCHANGE_BYTES = (10 + 15) + (10 + 19) + (10 + 1295) + (10 + 11)
 EXCHANGE_COMMANDS = ((0x20, 0x01), (0x20, 0x02), (0x30, 0x01), (0x30, 0x03))
 
@@ -96,7 +95,7 @@ def main() -> None:
         sys.argv.remove("-v")
         logging.basicConfig(level=logging.DEBUG)
     parser = argparse.ArgumentParser()
-    parser.add_argument("--poll", type=float, default=DEFAULT_POLL)
+    parser.add_argument("--poll", type=float, default=DEFAULT_POLL_S)
     parser.add_argument("--trials", type=int, default=12)
     parser.add_argument("--idle", type=float, default=5.0)
     args = parser.parse_args()

@@ -42,7 +42,8 @@ def _idcard(config: KioskConfig, clock: Clock, demo_actions: dict[str, Callable[
         demo_actions["card"] = present("demo")
         demo_actions["card_expired"] = present("expired")
     else:
-        reader = IdCardReader(port=config.idcard.port, baud=config.idcard.baud, clock=clock)
+        reader = IdCardReader(port=config.idcard.port, baud=config.idcard.baud,
+                              poll_interval=config.idcard.poll_ms / 1000, clock=clock)
     extras["idcard"] = reader
     return reader
 
