@@ -1,6 +1,6 @@
 """ID card reader: card placed → record delivered, against the simulator's own latency + wire time.
 
-Run: .venv/bin/python benchmarks/idcard_read.py [--poll 0.1] [--trials 12]
+Run: .venv/bin/python benchmarks/idcard_read.py [--poll 0.05] [--trials 30] [--idle 10]
 The peer is what the exchange cannot go below: the simulator's configured per-command latency
 plus the wire time of find, select, read and appended-address frames at the line baud. The
 driver's extra is polling phase (a card lands at a random moment between two finds) plus Python.
@@ -29,6 +29,7 @@ from kiosk.ports import CardRead, CardRemoved
 # request + reply bytes of find, select, 30 01 and 30 03 (no appended address: 11-byte reply)
 EXCHANGE_BYTES = (10 + 15) + (10 + 19) + (10 + 1295) + (10 + 11)
 EXCHANGE_COMMANDS = ((0x20, 0x01), (0x20, 0x02), (0x30, 0x01), (0x30, 0x03))
+IDLE_WINDOWS = 5
 
 
 def p95(values: list[float]) -> float:
@@ -60,9 +61,13 @@ def run(baud: int, trials: int, poll: float, idle_s: float) -> None:
         time.sleep(0.5)
         assert reader._thread is not None and reader._thread.ident is not None
         ident = reader._thread.ident
-        cpu0, wall0 = thread_cpu(ident), time.perf_counter()
-        time.sleep(idle_s)
-        idle_cpu = (thread_cpu(ident) - cpu0) / (time.perf_counter() - wall0)
+        # Median of several windows: one window can catch another tenant's burst on a shared machine.
+        windows = []
+        for _ in range(IDLE_WINDOWS):
+            cpu0, wall0 = thread_cpu(ident), time.perf_counter()
+            time.sleep(idle_s / IDLE_WINDOWS)
+            windows.append((thread_cpu(ident) - cpu0) / (time.perf_counter() - wall0))
+        idle_cpu = statistics.median(windows)
         samples = []
         for _ in range(trials):
             time.sleep(random.uniform(0, poll))  # land at a random phase of the poll cycle
@@ -85,7 +90,8 @@ def run(baud: int, trials: int, poll: float, idle_s: float) -> None:
         f"{baud:>6} baud  placed→delivered median {med * 1000:7.1f} ms  p95 {p95(samples) * 1000:7.1f} ms  "
         f"| peer (latency {1000 * (peer - wire_time(EXCHANGE_BYTES, baud)):.0f} ms + wire "
         f"{1000 * wire_time(EXCHANGE_BYTES, baud):.0f} ms) {peer * 1000:7.1f} ms  ratio {med / peer:5.2f} (goal ≤ 1.10)"
-        f"  | idle reader thread CPU {100 * idle_cpu:.2f}% of one core (goal < 1%)"
+        f"  | idle reader thread CPU median {100 * idle_cpu:.2f}% of one core (goal < 1%; "
+        f"{IDLE_WINDOWS} windows {100 * min(windows):.2f}–{100 * max(windows):.2f}%)"
         f"  [n={trials}, poll {poll * 1000:.0f} ms]"
     )
 
@@ -96,8 +102,8 @@ def main() -> None:
         logging.basicConfig(level=logging.DEBUG)
     parser = argparse.ArgumentParser()
     parser.add_argument("--poll", type=float, default=DEFAULT_POLL_S)
-    parser.add_argument("--trials", type=int, default=12)
-    parser.add_argument("--idle", type=float, default=5.0)
+    parser.add_argument("--trials", type=int, default=30)
+    parser.add_argument("--idle", type=float, default=10.0)
     args = parser.parse_args()
     run(115200, args.trials, args.poll, args.idle)
     run(9600, max(4, args.trials // 2), args.poll, args.idle)

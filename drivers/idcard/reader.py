@@ -34,10 +34,11 @@ DEVICE = "idcard"
 MAX_RF_FRAME = 0x50
 _TIMEOUTS_BEFORE_LOST = 3
 _READ_ATTEMPTS = 3
-# Between finds. A card waits on average half of this (plus the find itself) before it is seen;
-# each idle find costs ~0.2 ms of CPU (two wake-ups), so 25 ms keeps the reader thread under
-# 1% of a core while adding ~13 ms to a 170 ms read (benchmarks/idcard_read.py).
-DEFAULT_POLL_S = 0.025
+# Between finds. A new card waits on average half a cycle (this plus the find itself, ~27 ms at
+# 115200) before a find sees it. An idle find costs two wake-ups, ~0.2 ms of CPU on our test
+# machines, whatever the code does between them; so the cycle trades CPU against latency at
+# about 0.1 ms·%: 20 ms gives ~0.75% of a core and ~+8% on a 170 ms read (benchmarks/idcard_read.py).
+DEFAULT_POLL_S = 0.020
 _UNREADABLE = "证件读取失败，请取走证件后重新放置。"
 _UNRECOGNISED = "无法识别该证件，请使用居民身份证、港澳台居民居住证或外国人永久居留身份证。"
 

@@ -57,7 +57,7 @@ class IdCardConfig(Section):
     enabled: bool = True
     port: str = "auto"  # a device path, or "auto" to probe every serial port
     baud: Literal[0, 9600, 19200, 38400, 57600, 115200] = 0  # 0: probe
-    poll_ms: int = Field(default=25, ge=10, le=1000)  # between card searches; slower readers may want more
+    poll_ms: int = Field(default=20, ge=10, le=1000)  # between card searches; slower readers may want more
     simulated: bool = False
 
 
