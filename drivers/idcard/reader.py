@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from drivers.idcard import frames as f
+from drivers.idcard.photo import PhotoDecoder, with_decoded_photo
 from drivers.idcard.replies import decode_appended_addresses, decode_read, decode_read_with_fingerprint, decode_sam_id
 from drivers.idcard.stop_signal import StopSignal
 from drivers.idcard.textblock import UnknownCardType, decode_text
@@ -82,6 +83,7 @@ class IdCardReader:
         system_ports: bool = True,
         poll_interval: float = DEFAULT_POLL_S,
         read_fingerprint: bool = False,
+        photo_decoder: PhotoDecoder | None = None,
         clock: Clock | None = None,
         max_backoff: float = 2.0,
     ) -> None:
@@ -91,6 +93,7 @@ class IdCardReader:
         self.system_ports = system_ports
         self.poll_interval = poll_interval
         self.read_fingerprint = read_fingerprint
+        self.photo_decoder = photo_decoder
         self.clock: Clock = clock or SystemClock()
         self.max_backoff = max_backoff
         self._link: SerialLink | None = None
@@ -321,6 +324,8 @@ class IdCardReader:
                 except f.FrameError as exc:
                     log.warning("appended address ignored: %s", exc)
         reason = rejection_reason(identity, self.clock.now().date())
+        if not reason:
+            identity = with_decoded_photo(identity, self.photo_decoder)
         self._status.last_read = self.clock.now().isoformat(timespec="seconds")
         if reason:
             log.info("card %s %s rejected: %s", identity.card_type.value, identity.masked_number, reason)

@@ -58,6 +58,8 @@ class IdCardConfig(Section):
     port: str = "auto"  # a device path, or "auto" to probe every serial port
     baud: Literal[0, 9600, 19200, 38400, 57600, 115200] = 0  # 0: probe
     poll_ms: int = Field(default=20, ge=10, le=1000)  # between card searches; slower readers may want more
+    # "module:function" wrapping a licensed WLT photo decoder; empty keeps card photos opaque
+    photo_decoder: str = Field(default="", pattern=r"^$|^[A-Za-z_][\w.]*:[A-Za-z_]\w*$")
     simulated: bool = False
 
 

@@ -63,6 +63,7 @@ class Identity:
     card_version: str = ""  # 证件版本号 on the 2017 foreigner card
     former_number_link: str = ""  # 2023 foreigner card: link to the holder's 2017-card number
     photo: bytes = field(default=b"", compare=False)  # 1024 opaque WLT bytes from the card
+    photo_image: bytes = field(default=b"", compare=False)  # image file bytes, only where a licensed decoder is set
 
     def __repr__(self) -> str:
         return (

@@ -43,9 +43,21 @@ def _idcard(config: KioskConfig, clock: Clock, demo_actions: dict[str, Callable[
         demo_actions["card_expired"] = present("expired")
     else:
         reader = IdCardReader(port=config.idcard.port, baud=config.idcard.baud,
-                              poll_interval=config.idcard.poll_ms / 1000, clock=clock)
+                              poll_interval=config.idcard.poll_ms / 1000,
+                              photo_decoder=_photo_decoder(config.idcard.photo_decoder), clock=clock)
     extras["idcard"] = reader
     return reader
+
+
+def _photo_decoder(spec: str) -> Callable[[bytes], bytes] | None:
+    from drivers.idcard.photo import PhotoDecoderError, load_photo_decoder
+
+    try:
+        return load_photo_decoder(spec)
+    except PhotoDecoderError as exc:
+        # Photos are optional: a missing vendor library must not keep citizens from identifying.
+        log.error("%s; card photos stay undecoded", exc)
+        return None
 
 
 def _camera(config: KioskConfig, demo_actions: dict[str, Callable[[], None]], extras: dict[str, Any]) -> EventSource:
