@@ -211,6 +211,7 @@ class FrameDecoder:
         self._max_len = max_len
         self.discarded = 0  # bytes thrown away while resynchronising, for diagnostics
         self.corrupt_frames = 0  # complete frames dropped for a bad checksum
+        self.bad_lengths = 0  # preambles followed by an impossible LEN
 
     def feed(self, data: bytes) -> None:
         self._buf += data
@@ -256,6 +257,7 @@ class FrameDecoder:
                 return None
             length = int.from_bytes(self._buf[5:7], "big")
             if length < self._minimum or length > self._max_len:
+                self.bad_lengths += 1
                 self._skip_one()
                 continue
             total = HEADER_LEN + length

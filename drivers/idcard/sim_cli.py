@@ -7,7 +7,7 @@ import sys
 import tempfile
 
 from drivers.idcard.demo import DEMO_CARDS
-from drivers.idcard.sim_faults import DropByte, Fault, FlipByte, Noise, Silence, Stall
+from drivers.idcard.sim_faults import DropByte, Fault, FlipByte, GarbledRequest, Noise, Silence, Stall
 from drivers.idcard.simulator import Simulator
 
 HELP = f"""commands:
@@ -17,7 +17,7 @@ HELP = f"""commands:
   baud <rate>      change the reader's line rate (115200 57600 38400 19200 9600)
   sam <60|66|ok>   SAM fault state
   hide <on|off>    find answers 0x80 after a read until the card is removed
-  fault <drop|flip|noise|stall|silence>   spoil the next reply
+  fault <drop|flip|noise|stall|silence|garble>   spoil the next reply (garble: the request arrived damaged)
   path | help | quit"""
 
 FAULTS: dict[str, Fault] = {
@@ -26,6 +26,7 @@ FAULTS: dict[str, Fault] = {
     "noise": Noise(),
     "stall": Stall(),
     "silence": Silence(),
+    "garble": GarbledRequest(),
 }
 
 
@@ -33,8 +34,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Simulated GA/T 467 ID card reader on a pseudo-terminal")
     parser.add_argument("--baud", type=int, default=115200)
     parser.add_argument("--link-dir", default="", help="keep a stable symlink ttyIDCARD<n> in this directory")
+    parser.add_argument(
+        "--bad-frames",
+        choices=("reply", "silent", "garbage"),
+        default="reply",
+        help="how to meet a request with a bad checksum or length: SW3 0x10/0x11, nothing, or junk",
+    )
     args = parser.parse_args(argv)
-    sim = Simulator(args.baud, link_dir=args.link_dir or tempfile.mkdtemp(prefix="kiosk-idcard-")).start()
+    link_dir = args.link_dir or tempfile.mkdtemp(prefix="kiosk-idcard-")
+    sim = Simulator(args.baud, link_dir=link_dir, bad_frames=args.bad_frames).start()
     print(f"ID card reader simulator on {sim.path} (pty {sim.slave_path}) at {sim.line_baud} baud", flush=True)
     print(HELP, flush=True)
     try:

@@ -46,4 +46,9 @@ class Silence:
     count: int = 1
 
 
-Fault = DropByte | FlipByte | Noise | Stall | Duplicate | Silence
+@dataclass(frozen=True)
+class GarbledRequest:
+    """The next request arrives damaged on the way to the reader, which answers SW3 0x10 (checksum error)."""
+
+
+Fault = DropByte | FlipByte | Noise | Stall | Duplicate | Silence | GarbledRequest

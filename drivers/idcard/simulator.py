@@ -26,6 +26,7 @@ import tty
 from collections import deque
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
 from drivers.idcard import frames as f
 from drivers.idcard.replies import (
@@ -37,7 +38,7 @@ from drivers.idcard.replies import (
     encode_sam_id,
 )
 from drivers.idcard.sim_card import SimCard
-from drivers.idcard.sim_faults import DropByte, Duplicate, Fault, FlipByte, Noise, Silence, Stall
+from drivers.idcard.sim_faults import DropByte, Duplicate, Fault, FlipByte, GarbledRequest, Noise, Silence, Stall
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +62,9 @@ class SimLatency:
         return self.read if cmd == 0x30 else self.other
 
 
+BadFrames = Literal["reply", "silent", "garbage"]  # how the reader meets a request it cannot parse
+
+
 class Simulator:
     def __init__(
         self,
@@ -73,12 +77,14 @@ class Simulator:
         link_dir: str | Path | None = None,
         sam_id: SamId = DEMO_SAM_ID,
         appended_empty_sw3: int = f.SW3_NO_CONTENT,
+        bad_frames: BadFrames = "reply",
     ) -> None:
         self.latency = latency or SimLatency()
         self.chunk_size = chunk_size
         self.pace = pace
         self.sam_id = sam_id
         self.appended_empty_sw3 = appended_empty_sw3
+        self.bad_frames = bad_frames
         self._line_baud = baud
         self._hide_after_read = hide_after_read
         self._link_dir = Path(link_dir) if link_dir else None
@@ -240,9 +246,14 @@ class Simulator:
                 decoder.clear()
                 self._write(master, _junk(len(data)), self._line_baud)
                 continue
+            corrupt, bad_lengths = decoder.corrupt_frames, decoder.bad_lengths
             decoder.feed(data)
             while (frame := decoder.next_frame()) is not None:
                 self._answer(master, f.decode_request(frame))
+            if decoder.corrupt_frames > corrupt:
+                self._refuse(master, 0x10)
+            elif decoder.bad_lengths > bad_lengths:
+                self._refuse(master, 0x11)
 
     def _wait_wake(self, timeout: float | None) -> None:
         ready, _, _ = select.select([self._wake_r], [], [], timeout)
@@ -257,7 +268,7 @@ class Simulator:
                     self._faults.appendleft((Silence(fault.count - 1), None))
                 return
             baud = self._line_baud
-            reply = self._reply_to(request)
+            reply = f.Reply(0, 0, 0x10) if isinstance(fault, GarbledRequest) else self._reply_to(request)
         time.sleep(self.latency.for_command(request.cmd, request.para))
         out = f.encode_reply(reply)
         self.requests += 1
@@ -268,6 +279,13 @@ class Simulator:
                 self._line_baud = f.PARA_BAUD[request.para]
             return
         self._send(master, out, baud, fault)
+
+    def _refuse(self, master: int, sw3: int) -> None:
+        """A request that failed its checksum (0x10) or length (0x11); real readers differ in how they react."""
+        if self.bad_frames == "silent":
+            return
+        out = f.encode_reply(f.Reply(0, 0, sw3)) if self.bad_frames == "reply" else _junk(11)
+        self._write(master, out, self._line_baud)
 
     def _take_fault(self, command: f.Command) -> Fault | None:
         for i, (fault, on) in enumerate(self._faults):

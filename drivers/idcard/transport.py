@@ -47,6 +47,7 @@ _BASE_TIMEOUT = {0x20: 0.8, 0x30: 2.0}
 _DEFAULT_TIMEOUT = 1.0
 PROBE_TIMEOUT = 0.3
 _READ_CHUNK = 4096
+_REQUEST_DAMAGED = (0x10, 0x11)  # checksum or length of our request was wrong on arrival
 _REMEMBERED_FRAME = 32  # bytes; the find, select and status replies, never a card read
 
 
@@ -60,6 +61,10 @@ class ReplyTimeout(LinkError):
 
 class IncompleteFrame(FrameError):
     """A reply started but stopped arriving (a dropped byte, or the device stalled mid-frame)."""
+
+
+class RequestDamaged(FrameError):
+    """The reader twice reported our request as corrupted on arrival (SW3 0x10 or 0x11)."""
 
 
 class PortGone(LinkError):
@@ -112,6 +117,20 @@ class SerialLink:
             )
 
     def _exchange(self, command: Command, data: bytes, timeout: float) -> Reply:
+        reply = self._exchange_once(command, data, timeout)
+        if reply.sw3 in _REQUEST_DAMAGED:
+            log.warning(
+                "reader received %s damaged (SW3=0x%02X %s); sending it again", command, reply.sw3, reply.meaning
+            )
+            reply = self._exchange_once(command, data, timeout)
+            if reply.sw3 in _REQUEST_DAMAGED:
+                raise RequestDamaged(
+                    f"reader received {command} damaged twice on {self.path} (SW3=0x{reply.sw3:02X} {reply.meaning}): "
+                    "check the cable, its shielding and the baud rate"
+                )
+        return reply
+
+    def _exchange_once(self, command: Command, data: bytes, timeout: float) -> Reply:
         deadline = time.monotonic() + timeout
         try:
             fd = self._port.fileno()
@@ -183,7 +202,8 @@ class SerialLink:
                     # Anything else (a card, a fault, noise, half a frame) takes the careful path.
                     self._decoder.clear()
                     self._decoder.feed(chunk)
-                    return self._receive(fd, command, timeout, deadline)
+                    reply = self._receive(fd, command, timeout, deadline)
+                    return self._exchange(command, b"", timeout) if reply.sw3 in _REQUEST_DAMAGED else reply
                 except (serial.SerialException, OSError, TypeError, termios.error) as exc:
                     raise PortGone(f"{self.path}: {exc}") from exc
         return None
