@@ -131,9 +131,17 @@ class KioskApp:
         self.vm.changed.emit()
 
     def close(self) -> None:
+        from PySide6.QtCore import QCoreApplication, QEvent
+
         self.assembly.close()
         self.tasks.wait(3000)
+        self.window.hide()
+        # Delete the QML tree now, while the view model it binds to is alive: deferred to interpreter
+        # exit, the view model may go first and every binding reports "Cannot read property … of null".
+        for root in self.engine.rootObjects():
+            root.deleteLater()
         self.engine.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def run(config: KioskConfig, *, demo: bool) -> int:

@@ -31,7 +31,6 @@ def demo_app(
     qtbot.waitExposed(app.window)
     yield app
     app.close()
-    app.window.close()
 
 
 @pytest.fixture
