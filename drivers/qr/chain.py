@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import cast
 
 import cv2
 import numpy as np
@@ -26,7 +27,9 @@ import zxingcpp
 from drivers.qr.charset import fix_text, is_failed_guess
 from drivers.qr.finder import finder_boxes
 
-_QR = zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode)
+# The enum converts to BarcodeFormats implicitly. A module-level BarcodeFormats instance outlives
+# nanobind at interpreter exit, which then prints a page of "leaked instance" warnings.
+_QR = cast(zxingcpp.BarcodeFormats, zxingcpp.BarcodeFormat.QRCode)
 
 
 @dataclass(frozen=True)
