@@ -4,7 +4,8 @@ Shape: ``<terminal id>-<YYYYMMDD>-<8 base32 chars><check char>``, e.g.
 ``DEMO-0001-20261123-K7Q2M4XAP``. The random part uses the RFC 4648 base32 alphabet (no 0/1/8/9,
 so nothing reads as O/I/B/g); 40 random bits make a same-day clash on one terminal negligible. The
 check character is ISO 7064 MOD 37,36 over all letters and digits (hyphens ignored), so a single
-mistyped character or a swap of two neighbours is caught when a citizen types the number.
+mistyped character is always caught when a citizen types the number, and a swap of two neighbours
+in all but 1 of 630 cases (consecutive characters such as 3 and 4, in one of the 36 states).
 """
 
 from __future__ import annotations
