@@ -56,7 +56,6 @@ def start_app(qtbot: QtBot, site: Path, **kwargs: Any) -> Any:
 def stop_app(app: Any) -> None:
     app.tech.exit()
     app.close()
-    app.window.close()
 
 
 @pytest.fixture
