@@ -148,6 +148,9 @@ def run(config: KioskConfig, *, demo: bool) -> int:
     started = time.perf_counter()
     app = KioskApp(config, demo=demo)
     log.info("home screen up in %.0f ms", (time.perf_counter() - started) * 1000)
+    from ui.qt_runtime import QuitOnSignals
+
+    signals = QuitOnSignals(app.qt_app)  # noqa: F841 -- must live as long as the loop
     try:
         return int(app.qt_app.exec())
     finally:

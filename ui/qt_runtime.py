@@ -3,14 +3,19 @@ delivered on the Qt main thread, and blocking work runs in a thread pool so the 
 
 from __future__ import annotations
 
+import contextlib
+import logging
+import signal
+import socket
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QSocketNotifier, QThreadPool, QTimer, Signal, Slot
 
 from kiosk.ports import DeviceEvent, EventSink
 
 T = TypeVar("T")
+log = logging.getLogger(__name__)
 
 
 class MainThreadDispatcher(QObject):
@@ -64,3 +69,31 @@ class QtTaskRunner:
 
     def wait(self, ms: int = 5000) -> bool:
         return bool(self._pool.waitForDone(ms))
+
+
+class QuitOnSignals:
+    """SIGTERM (systemd stopping the terminal) and SIGINT (Ctrl-C at a technician's console) end the
+    event loop, so the app closes its devices and outbox instead of dying mid-write.
+
+    Python runs signal handlers only between bytecodes, and the Qt loop may sit in C for a long
+    time; the wake-up fd gets the loop's attention at once.
+    """
+
+    def __init__(self, app: QCoreApplication) -> None:
+        self._app = app
+        self._read, self._write = socket.socketpair()
+        self._read.setblocking(False)
+        self._write.setblocking(False)
+        self._previous_fd = signal.set_wakeup_fd(self._write.fileno())
+        self._notifier = QSocketNotifier(self._read.fileno(), QSocketNotifier.Type.Read)
+        self._notifier.activated.connect(self._drain)
+        for number in (signal.SIGTERM, signal.SIGINT):
+            signal.signal(number, self._on_signal)
+
+    def _drain(self) -> None:
+        with contextlib.suppress(BlockingIOError):
+            self._read.recv(64)
+
+    def _on_signal(self, number: int, _frame: object) -> None:
+        log.info("%s received: closing the terminal", signal.Signals(number).name)
+        QTimer.singleShot(0, self._app.quit)  # from the loop, not from whatever Python code the signal interrupted
