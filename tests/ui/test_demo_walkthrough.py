@@ -29,7 +29,8 @@ def test_cross_province_filing_with_an_elicense_and_a_photographed_page(
     tap(qtbot, win, "demoCardButton")
     on(qtbot, app, "choose_service", timeout=8000)
     assert "王**" in find(win, "greeting").property("text")
-    qtbot.waitUntil(lambda: app.vm.catalogLoaded, timeout=10000)
+    # The catalog arrives in the background; the list must appear without the citizen doing anything.
+    qtbot.waitUntil(lambda: not find(win, "emptyServices").property("visible"), timeout=10000)
     screenshot(win, shots, "03_choose_service")
 
     open_form_of(qtbot, app, "hukouqianyi", shots)
