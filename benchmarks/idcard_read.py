@@ -54,10 +54,14 @@ class BareWakes(threading.Thread):
         self.running = True
 
     def run(self) -> None:
-        never_ready, _unused = os.pipe()
-        while self.running:
-            select.select([never_ready], [], [], self.reply_s)
-            select.select([never_ready], [], [], self.gap_s)
+        never_ready, write_end = os.pipe()
+        try:
+            while self.running:
+                select.select([never_ready], [], [], self.reply_s)
+                select.select([never_ready], [], [], self.gap_s)
+        finally:
+            os.close(never_ready)
+            os.close(write_end)
 
 
 def run(baud: int, trials: int, poll: float, idle_s: float) -> None:

@@ -84,7 +84,7 @@ class QuitOnSignals:
         self._read, self._write = socket.socketpair()
         self._read.setblocking(False)
         self._write.setblocking(False)
-        self._previous_fd = signal.set_wakeup_fd(self._write.fileno())
+        signal.set_wakeup_fd(self._write.fileno())
         self._notifier = QSocketNotifier(self._read.fileno(), QSocketNotifier.Type.Read)
         self._notifier.activated.connect(self._drain)
         for number in (signal.SIGTERM, signal.SIGINT):

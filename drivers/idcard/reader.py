@@ -241,14 +241,14 @@ class IdCardReader:
 
     # --- polling --------------------------------------------------------------------------------
 
-    def _exchange(self, command: f.Command, data: bytes = b"") -> f.Reply:
+    def _open_link(self) -> SerialLink:
         link = self._link
         if link is None:
             raise PortGone("port closed")
-        reply = link.exchange(command, data)
-        if reply.sw3 in (0x60, 0x66):
-            raise SamFault(f"SAM fault during {command}: SW3=0x{reply.sw3:02X} {reply.meaning}")
-        return reply
+        return link
+
+    def _exchange(self, command: f.Command, data: bytes = b"") -> f.Reply:
+        return _unless_sam_fault(command, self._open_link().exchange(command, data))
 
     def _next_find(self, quiet: bool) -> f.Reply | None:
         """The next find reply after one poll interval, or None when stopping.
@@ -256,18 +256,12 @@ class IdCardReader:
         ``quiet``: the last reply changed nothing, so the link may repeat the find without
         handing back replies identical to it; a card's arrival or departure still ends the wait.
         """
-        link = self._link
-        if link is None:
-            raise PortGone("port closed")
         if quiet:
-            reply = link.repeat_until_changed(f.FIND_CARD, self.poll_interval, self._stop)
-        elif self._stop.wait(self.poll_interval):
+            reply = self._open_link().repeat_until_changed(f.FIND_CARD, self.poll_interval, self._stop)
+            return None if reply is None else _unless_sam_fault(f.FIND_CARD, reply)
+        if self._stop.wait(self.poll_interval):
             return None
-        else:
-            reply = link.exchange(f.FIND_CARD)
-        if reply is not None and reply.sw3 in (0x60, 0x66):
-            raise SamFault(f"SAM fault during {f.FIND_CARD}: SW3=0x{reply.sw3:02X} {reply.meaning}")
-        return reply
+        return self._exchange(f.FIND_CARD)
 
     def _on_find(self, reply: f.Reply) -> bool:
         """Act on one find reply; True when the same reply again would change nothing."""
@@ -344,6 +338,12 @@ class IdCardReader:
         log.warning("card read attempt %d failed: %s", self._read_failures, why)
         if self._read_failures >= _READ_ATTEMPTS:
             self._finish(CardRejected(_UNREADABLE))
+
+
+def _unless_sam_fault(command: f.Command, reply: f.Reply) -> f.Reply:
+    if reply.sw3 in (0x60, 0x66):
+        raise SamFault(f"SAM fault during {command}: SW3=0x{reply.sw3:02X} {reply.meaning}")
+    return reply
 
 
 def wait_until(predicate: Callable[[], bool], timeout: float, step: float = 0.01) -> bool:

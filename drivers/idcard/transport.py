@@ -18,6 +18,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import serial
 from serial.tools import list_ports
@@ -49,6 +50,14 @@ PROBE_TIMEOUT = 0.3
 _READ_CHUNK = 4096
 _REQUEST_DAMAGED = (0x10, 0x11)  # checksum or length of our request was wrong on arrival
 _REMEMBERED_FRAME = 32  # bytes; the find, select and status replies, never a card read
+# How a port closed or unplugged under us shows: pyserial raises TypeError/OSError from fileno()
+# and select on a closed port.
+_PORT_ERRORS = (serial.SerialException, OSError, TypeError, termios.error)
+
+
+class _Remembered(NamedTuple):
+    frame: bytes
+    reply: Reply
 
 
 class LinkError(Exception):
@@ -91,7 +100,7 @@ class SerialLink:
         # An idle reader answers every find with the same few bytes; recognising them saves the
         # decoding that was a third of an idle poll's CPU. Only short status replies are kept:
         # a reply carrying card data is never remembered.
-        self._repeats: dict[Command, tuple[bytes, Reply]] = {}
+        self._repeats: dict[Command, _Remembered] = {}
         try:
             self._port = serial.Serial(path, baud, timeout=0, exclusive=True)
             # Waiting happens in select() with the command's deadline, never inside read or write.
@@ -117,7 +126,10 @@ class SerialLink:
             )
 
     def _exchange(self, command: Command, data: bytes, timeout: float) -> Reply:
-        reply = self._exchange_once(command, data, timeout)
+        return self._resent_if_damaged(command, data, timeout, self._exchange_once(command, data, timeout))
+
+    def _resent_if_damaged(self, command: Command, data: bytes, timeout: float, reply: Reply) -> Reply:
+        """``reply``, or when the reader says the request arrived damaged, the reply to sending it once more."""
         if reply.sw3 in _REQUEST_DAMAGED:
             log.warning(
                 "reader received %s damaged (SW3=0x%02X %s); sending it again", command, reply.sw3, reply.meaning
@@ -139,8 +151,7 @@ class SerialLink:
             self._decoder.clear()
             self._write(fd, encode_command(command, data), deadline)
             return self._receive(fd, command, timeout, deadline)
-        except (serial.SerialException, OSError, TypeError, termios.error) as exc:
-            # pyserial raises TypeError/OSError from fileno()/select on a port closed under it.
+        except _PORT_ERRORS as exc:
             raise PortGone(f"{self.path}: {exc}") from exc
 
     def _receive(self, fd: int, command: Command, timeout: float, deadline: float) -> Reply:
@@ -154,7 +165,7 @@ class SerialLink:
                 reply = decode_reply(frame)
                 if reply_fits(command, reply):
                     if len(frame) <= _REMEMBERED_FRAME:
-                        self._repeats[command] = (frame, reply)
+                        self._repeats[command] = _Remembered(frame, reply)
                     return reply
                 log.debug("skipped a reply that does not answer %s (SW3=0x%02X)", command, reply.sw3)
                 continue
@@ -168,8 +179,8 @@ class SerialLink:
             ready, _, _ = select.select([fd], [], [], min(remaining, gap) if broken else remaining)
             if ready:
                 chunk = self._read_available(fd)
-                if repeat is not None and chunk == repeat[0] and not self._decoder.pending():
-                    return repeat[1]
+                if repeat is not None and chunk == repeat.frame and not self._decoder.pending():
+                    return repeat.reply
                 self._decoder.feed(chunk)
             elif self._decoder.corrupt_frames > corrupt_before:
                 raise ChecksumError(f"reply to {command} on {self.path} failed its XOR checksum")
@@ -197,15 +208,15 @@ class SerialLink:
                     self._write(fd, request, deadline)
                     ready, _, _ = select.select([fd], [], [], timeout)
                     chunk = self._read_available(fd) if ready else b""
-                    if chunk == remembered[0]:
+                    if chunk == remembered.frame:
                         continue
                     # Anything else (a card, a fault, noise, half a frame) takes the careful path.
                     self._decoder.clear()
                     self._decoder.feed(chunk)
                     reply = self._receive(fd, command, timeout, deadline)
-                    return self._exchange(command, b"", timeout) if reply.sw3 in _REQUEST_DAMAGED else reply
-                except (serial.SerialException, OSError, TypeError, termios.error) as exc:
+                except _PORT_ERRORS as exc:
                     raise PortGone(f"{self.path}: {exc}") from exc
+                return self._resent_if_damaged(command, b"", timeout, reply)
         return None
 
     def _read_available(self, fd: int) -> bytes:
