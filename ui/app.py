@@ -10,9 +10,9 @@ from pathlib import Path
 from typing import Any, cast
 
 from kiosk.clock import SystemClock
-from kiosk.composition import Assembly, build
 from kiosk.config.models import KioskConfig
 from kiosk.ports import Clock, DeviceEvent
+from wiring.composition import Assembly, build
 
 QML_DIR = Path(__file__).resolve().parent / "qml"
 
@@ -87,7 +87,7 @@ class KioskApp:
         terminal = self.assembly.terminal
 
         def apply(new: KioskConfig) -> None:
-            from kiosk.composition import timeouts_from
+            from wiring.composition import timeouts_from
 
             terminal.session.timeouts = timeouts_from(new)
             self.vm.apply_config(new)

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from kiosk.config.models import KioskConfig, PlatformConfig, TerminalConfig
-from kiosk.doctor import collect_tests, doctor
 from kiosk.ports import SelfTestResult
 from sandbox_platform.server import running_sandbox
 from tests.technician.conftest import FlakyPrinter
+from wiring.doctor import collect_tests, doctor
 
 
 def test_all_devices_ok_exits_zero() -> None:
@@ -77,7 +77,7 @@ def test_doctor_pings_the_real_sandbox_platform_and_reports_the_broken_printer(
 
 
 def test_cli_doctor_exit_code_follows_the_table(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys) -> None:
-    from kiosk.cli import main
+    from wiring.cli import main
 
     monkeypatch.chdir(tmp_path)
     site = tmp_path / "site.toml"

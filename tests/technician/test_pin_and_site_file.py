@@ -67,7 +67,7 @@ def test_switching_profiles_brings_the_new_profile_and_keeps_the_site_values(tmp
 def test_cli_set_pin_writes_a_verifiable_hash_into_the_site_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from kiosk.cli import main
+    from wiring.cli import main
 
     site = tmp_path / "site.toml"
     site.write_text('[terminal]\nid = "SH-0001"\n')

@@ -29,7 +29,7 @@ def wait_for_log(log_dir: Path, text: str, timeout: float) -> str:
 def test_a_stop_signal_closes_the_running_terminal_cleanly(tmp_path: Path, number: signal.Signals) -> None:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
     process = subprocess.Popen(
-        [sys.executable, "-m", "kiosk.cli", "demo"], cwd=tmp_path, env=env,
+        [sys.executable, "-m", "wiring.cli", "demo"], cwd=tmp_path, env=env,
         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
     )
     try:

@@ -44,7 +44,7 @@ class Pickers:
 
 
 def default_pickers() -> Pickers:
-    from kiosk.technician import pickers
+    from wiring import pickers
 
     return Pickers(pickers.serial_ports, pickers.cameras, pickers.cups_queues)
 
@@ -382,8 +382,8 @@ def install_technician(app: KioskApp, *, site_file: Path, **kwargs: Any) -> Tech
     """Attach technician mode to a running ``KioskApp``: the view model becomes the QML ``tech``
     context property, and touches anywhere keep technician mode from closing itself."""
     from kiosk.clock import SystemClock
-    from kiosk.composition import timeouts_from
     from ui.activity import ActivityFilter
+    from wiring.composition import timeouts_from
 
     config = app.assembly.config
     clock: Clock = kwargs.pop("clock", None) or SystemClock()

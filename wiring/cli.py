@@ -34,7 +34,7 @@ def _start(config: KioskConfig, demo: bool) -> int:
 
 def _device_self_tests(config: KioskConfig) -> dict[str, SelfTest]:
     from kiosk.clock import SystemClock
-    from kiosk.composition import build_for_diagnosis
+    from wiring.composition import build_for_diagnosis
 
     tests, closers = build_for_diagnosis(config, clock=SystemClock())
     _CLOSERS.extend(closers)
@@ -45,7 +45,7 @@ _CLOSERS: list[Callable[[], None]] = []
 
 
 def _doctor(config: KioskConfig) -> int:
-    from kiosk.doctor import collect_tests, doctor
+    from wiring.doctor import collect_tests, doctor
 
     try:
         return doctor(collect_tests(config, _device_self_tests), sys.stdout)

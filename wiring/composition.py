@@ -17,7 +17,7 @@ from kiosk.ports import Clock, EventSink, EventSource, OutboxStatus, PlatformRea
 from kiosk.service_view import ServiceView, SwappableServices
 from kiosk.session.machine import SessionMachine, Timeouts
 from kiosk.terminal import Terminal
-from kiosk.wiring import devices, platform, printing
+from wiring import devices, platform, printing
 
 log = logging.getLogger(__name__)
 
