@@ -59,7 +59,8 @@ def test_the_wipe_restores_every_field_to_its_empty_value(name: str, identity: I
 
 def test_containers_held_by_views_are_emptied_in_place(identity: Identity) -> None:
     data = _filled(identity)
-    held = {f.name: getattr(data, f.name) for f in fields(SessionData) if isinstance(getattr(data, f.name), dict | list)}
+    values = {f.name: getattr(data, f.name) for f in fields(SessionData)}
+    held = {name: value for name, value in values.items() if isinstance(value, dict | list)}
     data.wipe()
     assert all(len(value) == 0 for value in held.values())
     assert data.is_empty()
