@@ -30,12 +30,13 @@ def stop_after(seconds: float) -> StopSignal:
     return stop
 
 
-def test_a_stop_signal_wakes_a_waiting_thread_at_once() -> None:
-    stop = StopSignal()
-    threading.Timer(0.05, stop.set).start()
-    started = time.monotonic()
-    assert stop.wait(5.0) is True
-    assert time.monotonic() - started < 1.0
+def test_a_stop_signal_wakes_a_waiting_thread_before_its_timeout() -> None:
+    stop, woke = StopSignal(), []
+    waiter = threading.Thread(target=lambda: woke.append(stop.wait(3600.0)), daemon=True)
+    waiter.start()
+    stop.set()
+    waiter.join(60.0)  # far below the hour it would wait if set() did not wake it
+    assert woke == [True]
 
 
 def test_a_stop_signal_wait_runs_out_when_nobody_sets_it() -> None:
@@ -100,7 +101,5 @@ def test_the_technician_self_test_gets_through_while_the_reader_idles(sim: Simul
     while reader._link is None and time.monotonic() < deadline:
         time.sleep(0.02)
     time.sleep(0.2)  # several quiet finds in
-    started = time.monotonic()
     ok, message, _details = reader.self_test()
     assert ok, message
-    assert time.monotonic() - started < 1.0
