@@ -14,7 +14,7 @@ CST = timezone(timedelta(hours=8))
 WHEN = datetime(2026, 11, 23, 10, 30, tzinfo=UTC).astimezone(CST)
 
 
-def sample_receipt(applicant_masked: str = "张*", tracking_number: str = "KS0101-20261123-000042") -> ReceiptData:
+def sample_receipt(applicant_masked: str = "张**", tracking_number: str = "KS0101-20261123-000042") -> ReceiptData:
     return ReceiptData(
         terminal_id="KS0101",
         terminal_location="市民服务中心一楼 1 号自助终端",

@@ -2,7 +2,9 @@
 
 ID numbers keep their first and last four characters, names their first character and phone
 numbers their first three and last four digits: enough for a citizen or a technician to recognise
-a record, not enough to reuse it.
+a record, not enough to reuse it. A masked name is always its first character and two asterisks,
+whatever the name's length (docs/personal-data.md): "A" and 41 asterisks would tell a 42-letter
+name apart from a two-character one, and wrap on an 80 mm receipt.
 """
 
 from __future__ import annotations
@@ -22,11 +24,15 @@ def mask_id_number(number: str) -> str:
     return number[:4] + "*" * (len(number) - 8) + number[-4:]
 
 
+NAME_MASK = "**"
+
+
 def mask_name(name: str) -> str:
+    """First character and a fixed ``**``: the mask reveals nothing about the name's length."""
     name = name.strip()
     if not name:
         return ""
-    return name[0] + "*" * max(1, len(name) - 1)
+    return name[0] + NAME_MASK
 
 
 def mask_phone(phone: str) -> str:

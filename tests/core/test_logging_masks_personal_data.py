@@ -36,9 +36,9 @@ def test_record_with_id_number_name_and_phone_is_written_masked(tmp_path: Path, 
 
 
 def test_names_in_key_value_form_are_masked_even_when_unknown() -> None:
-    assert mask("applicant name=李四 ok") == "applicant name=李* ok"
+    assert mask("applicant name=李四 ok") == "applicant name=李** ok"
     assert mask('{"name": "王小明"}') == '{"name": "王**"}'
-    assert mask("姓名：赵六") == "姓名：赵*"
+    assert mask("姓名：赵六") == "姓名：赵**"
 
 
 def test_identity_objects_log_masked(tmp_path: Path, identity: Identity) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 from kiosk.catalog.regions import cascade_options
 from kiosk.config.models import KioskConfig
 from kiosk.domain.identity import CardType
+from kiosk.domain.masking import mask_name
 from kiosk.ports import OutboxStatus, PlatformReads, TaskRunner
 from kiosk.service_view import ServiceView
 from kiosk.session.machine import InvalidTransition, SessionMachine
@@ -86,7 +87,7 @@ class SessionViewModel(QObject):
         identity = self._session.data.identity
         if identity is None:
             return ""
-        return f"{identity.display_name[:1]}**，您好！请选择要办理的事项。"
+        return f"{mask_name(identity.display_name)}，您好！请选择要办理的事项。"
 
     def _get_notice(self) -> str:
         return self._session.data.notice
