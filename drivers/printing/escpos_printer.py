@@ -1,6 +1,7 @@
 """80 mm receipt printer spoken to directly in ESC/POS over TCP 9100: the only path that can ask the
 printer about paper and online state. The receipt PDF is rasterised (same layout and fonts as on A4
-paper, rare characters included) and sent as a GS v 0 image; status is queried before and after.
+paper, rare characters included) and sent as GS v 0 bands in which no real-time command can occur
+(``escpos_raster``); status is queried before and after.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from escpos.exceptions import DeviceNotFoundError
 from escpos.printer import Network
 from PIL import Image
 
+from drivers.printing.escpos_raster import raster_commands
 from drivers.printing.escpos_status import (
     QUERY_OFFLINE_CAUSE,
     QUERY_PAPER,
@@ -99,7 +101,8 @@ class EscposPrinter:
             if problem:
                 return self._failed(PrintState.FAILED, problem, f"{where}: before printing {before}; nothing sent")
             try:
-                device.image(image, impl="bitImageRaster")
+                # Not python-escpos's image(): its raster may hold DLE EOT n, which the printer answers.
+                device._raw(raster_commands(image))
                 device.cut()
             except OSError as exc:
                 return self._failed(PrintState.FAILED, "offline", f"{where}: connection lost while sending: {exc}")

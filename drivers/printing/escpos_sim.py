@@ -1,5 +1,11 @@
 """A fake ESC/POS receipt printer on localhost TCP: answers DLE EOT status queries like a real one.
 
+Like a real printer it answers real-time commands (DLE EOT n) *wherever they appear in the byte
+stream*, image data included: the printer scans bytes as they arrive, before it knows they belong
+to a GS v 0 image. A receipt whose raster happens to contain ``10 04 01`` gets an extra status
+byte back, and the status replies the terminal reads afterwards fall out of step.
+``realtime_in_data`` counts such sequences found inside image data.
+
 Switch ``mode`` at any time: ok, near-end, no-paper, offline, cover-open, silent (reads, never
 answers), or paper-runs-out (answers ok until a raster image arrives, then no paper).
 """
@@ -19,6 +25,7 @@ from drivers.printing.escpos_status import (
 
 RASTER = b"\x1dv0"  # GS v 0 m xL xH yL yH + data
 CUT = b"\x1dV"
+ERROR_STATUS_OK = b"\x12"
 MODES = ("ok", "near-end", "no-paper", "offline", "cover-open", "silent", "paper-runs-out")
 
 
@@ -35,6 +42,7 @@ class FakeEscposPrinter:
         self.raster_rows = 0
         self.cuts = 0
         self.queries = 0
+        self.realtime_in_data = 0
         self._paper_ran_out = False
 
     def start(self) -> FakeEscposPrinter:
@@ -75,7 +83,7 @@ class FakeEscposPrinter:
             return encode_offline_cause(causes)
         if n == 4:
             return encode_paper(paper)
-        return b""
+        return ERROR_STATUS_OK  # n == 3: no recoverable or unrecoverable error
 
     def _serve(self) -> None:
         while not self._stop.is_set():
@@ -91,6 +99,7 @@ class FakeEscposPrinter:
 
     def _session(self, conn: socket.socket) -> None:
         buf = b""
+        scanned = 0  # bytes of ``buf`` the real-time scanner has seen
         while not self._stop.is_set():
             try:
                 chunk = conn.recv(65536)
@@ -100,20 +109,43 @@ class FakeEscposPrinter:
                 return
             if not chunk:
                 return
-            buf = self._consume(conn, buf + chunk)
+            buf += chunk
+            scanned = self._realtime(conn, buf, scanned)
+            rest = self._consume(buf)
+            scanned = max(0, scanned - (len(buf) - len(rest)))
+            buf = rest
 
-    def _consume(self, conn: socket.socket, buf: bytes) -> bytes:
-        """Handle complete commands in ``buf``; return the incomplete tail."""
+    def _realtime(self, conn: socket.socket, buf: bytes, start: int) -> int:
+        """Answer every DLE EOT n from ``start`` on, as the printer's receive interrupt does.
+
+        Returns how far it got: an incomplete sequence at the end waits for the next chunk.
+        """
+        i = start
+        while True:
+            found = buf.find(DLE_EOT, i)
+            if found < 0:
+                return max(i, len(buf) - 1)  # a trailing DLE may begin a sequence
+            i = found
+            if i + 2 >= len(buf):
+                return i
+            n = buf[i + 2]
+            if n in (1, 2, 3, 4):
+                with self._lock:
+                    self.queries += 1
+                reply = self._answer(n)
+                if reply:
+                    conn.sendall(reply)
+                i += 3
+            else:
+                i += 1
+
+    def _consume(self, buf: bytes) -> bytes:
+        """Interpret complete commands in ``buf`` (status queries were answered on arrival); return the tail."""
         i = 0
         while i < len(buf):
             if buf.startswith(DLE_EOT, i):
                 if i + 2 >= len(buf):
                     break
-                with self._lock:
-                    self.queries += 1
-                reply = self._answer(buf[i + 2])
-                if reply:
-                    conn.sendall(reply)
                 i += 3
             elif buf.startswith(RASTER, i):
                 if i + 8 > len(buf):
@@ -122,8 +154,10 @@ class FakeEscposPrinter:
                 size = (xl + 256 * xh) * (yl + 256 * yh)
                 if i + 8 + size > len(buf):
                     break
+                payload = buf[i + 8 : i + 8 + size]
                 with self._lock:
                     self.raster_rows += yl + 256 * yh
+                    self.realtime_in_data += sum(payload.count(DLE_EOT + bytes([n])) for n in (1, 2, 3, 4))
                 if self.mode == "paper-runs-out":
                     self._paper_ran_out = True
                 i += 8 + size

@@ -142,3 +142,57 @@ def test_status_can_be_read_without_printing(fake):
     fake.mode = "no-paper"
     status = printer_for(fake).status()
     assert status.paper is Paper.OUT and status.problem() == "media-empty"
+
+
+# --- real-time commands inside image data ---------------------------------------------------------
+
+STATUS_REQUEST = b"\x10\x04\x01"  # DLE EOT 1, as real-world content once produced in a receipt's raster
+
+
+def _plant(image, data: bytes, row: int, byte_col: int):
+    """The receipt image with ``data``'s bits drawn at ``byte_col`` of ``row`` (dark = 1, MSB first)."""
+    planted = image.convert("1").copy()
+    for k, value in enumerate(data):
+        for bit in range(8):
+            planted.putpixel(((byte_col + k) * 8 + bit, row), 0 if value & (0x80 >> bit) else 255)
+    return planted
+
+
+@pytest.fixture
+def receipt_with_status_request(receipt, monkeypatch):
+    from drivers.printing import escpos_printer
+
+    image = escpos_printer.rasterise(receipt.pdf, 576)
+    planted = _plant(image, STATUS_REQUEST, row=image.height - 3, byte_col=30)
+    monkeypatch.setattr(escpos_printer, "rasterise", lambda pdf, width_dots, dpi=203: planted)
+    return receipt
+
+
+def test_the_simulator_answers_a_status_request_hidden_in_image_data(fake):
+    with socket.create_connection((fake.host, fake.port)) as conn:
+        conn.settimeout(2)
+        conn.sendall(b"\x1dv0\x00\x03\x00\x01\x00" + STATUS_REQUEST)  # one row of three bytes
+        assert conn.recv(16) == b"\x12"
+    assert fake.realtime_in_data == 1 and fake.raster_rows == 1
+
+
+def test_a_receipt_whose_image_holds_a_status_request_is_reported_printed_exactly_once(
+        fake, receipt_with_status_request):
+    outcome = printer_for(fake).print_document(receipt_with_status_request)
+    assert outcome.state is PrintState.COMPLETED, outcome.technician_message
+    assert fake.cuts == 1 and fake.realtime_in_data == 0
+
+
+def test_the_print_service_audits_that_receipt_once_as_completed_and_keeps_nothing(
+        fake, renderer, receipt_with_status_request):
+    from drivers.printing.escpos_printer import EscposPrinter as Backend
+    from kiosk.clock import ManualClock
+    from kiosk.printing.service import PrintService
+    from tests.printing.conftest import RecordingOutbox
+
+    outbox = RecordingOutbox()
+    svc = PrintService(renderer, Backend(fake.host, fake.port, timeout_s=0.5), outbox, ManualClock(), "KS0101")
+    result = svc.print_receipt(samples.sample_receipt(), MEDIA_80MM)
+    assert result.ok and not result.kept_for_reprint and svc.kept() == []
+    assert [i.payload["outcome"] for i in outbox.items] == ["completed"]
+    assert fake.cuts == 1 and fake.realtime_in_data == 0
