@@ -158,7 +158,9 @@ class OutboxStatus:
 
 class Outbox(Protocol):
     def submit(self, items: Sequence[OutboundItem]) -> None:
-        """Store all items in one durable transaction, or raise ``StorageFull``/``OSError``."""
+        """Store all items in one durable transaction, or none: ``StorageFull`` (budget or a full disk),
+        ``ValueError`` (a key already holds a different item), ``OSError`` (any other storage fault).
+        Storing an item that is already stored, unchanged, is a no-op."""
         ...
 
     def status(self) -> OutboxStatus: ...

@@ -307,7 +307,9 @@ class Terminal:
             data.notice = str(exc) or "终端存储空间已满，暂时无法受理新的申请，请联系工作人员。"
             self.session.go(State.REVIEW)
             return
-        except OSError:
+        except (OSError, ValueError):
+            # OSError: the store failed; ValueError: it refused the filing (a key already holding a
+            # different item). Either way nothing was stored, so no receipt, and the answers stay.
             log.exception("outbox write failed")
             data.notice = "终端暂时无法保存申请，请稍后再试或联系工作人员。您填写的内容未丢失。"
             self.session.go(State.REVIEW)
@@ -485,7 +487,8 @@ class Terminal:
                     )
                 ]
             )
-        except (StorageFull, OSError):
+        except (StorageFull, OSError, ValueError):
+            # ValueError: this case was already rated (its key holds the first rating); one rating per case.
             log.exception("rating could not be stored")
         data.rating = stars
         data.rating_reason = reason

@@ -20,7 +20,7 @@ from pathlib import Path
 from kiosk.clock import SystemClock
 from kiosk.domain.masking import mask_text
 from kiosk.ports import Clock, OutboundItem, OutboxStatus, StorageFull
-from offline_cache.crypto import FieldCipher
+from offline_cache.crypto import DecryptError, FieldCipher
 from offline_cache.schema import connect, migrate
 
 log = logging.getLogger(__name__)
@@ -36,12 +36,30 @@ _GROUP_HEAD = (
 )
 
 
+# The only kind whose unsent item may be replaced: a newer heartbeat says everything the older did.
+# The DELETE names it literally, so no argument can ever make it drop a filing.
+REPLACEABLE_KIND = "heartbeat"
+# A claim stops adding items once their stored bodies reach this many bytes (one item always goes),
+# so 200 large attachments never become one request of tens of megabytes.
+MAX_CLAIM_BYTES = 4 * 2**20
+# SQLite's primary result codes for a disk that cannot take the write (sqlite3.h).
+_SQLITE_IOERR, _SQLITE_FULL = 10, 13
+
+
 class OutboxFull(StorageFull):
     """``str()`` is the citizen message; ``technician_message`` names the figures."""
 
     def __init__(self, technician_message: str) -> None:
         super().__init__(STORAGE_FULL_MESSAGE)
         self.technician_message = technician_message
+
+
+class KeyCollision(ValueError):
+    """A different item is already stored under this idempotency key; nothing of the filing was stored."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__(f"outbox already holds a different item under key {key!r}; filing not stored")
+        self.key = key
 
 
 @dataclass(frozen=True)
@@ -76,9 +94,10 @@ class Dead:
 
 @dataclass(frozen=True)
 class Release:
-    """Back to pending without counting an attempt: the link failed, not the item."""
+    """Back to pending without counting an attempt (the link failed, not the item), due after ``delay_s``."""
 
     id: int
+    delay_s: float = 0.0
 
 
 Outcome = Delivered | Retry | Dead | Release
@@ -159,53 +178,92 @@ class SqliteOutbox:
 
     # --- filing -----------------------------------------------------------------------------
 
-    def _encode(self, item: OutboundItem) -> bytes:
+    def _encode(self, item: OutboundItem) -> tuple[OutboundItem, bytes, str]:
+        """(item, stored blob, digest of what it says)."""
         try:
             body = json.dumps(item.payload, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
         except (TypeError, ValueError) as exc:
             raise ValueError(f"outbox item {item.key} ({item.kind}) is not JSON: {exc}") from None
         raw = body.encode()
-        return self._cipher.seal(raw, item.key) if item.personal else raw
+        blob = self._cipher.seal(raw, item.key) if item.personal else raw
+        return item, blob, self._digest(item, raw)
+
+    def _digest(self, item: OutboundItem, body: bytes) -> str:
+        # Keyed, so the stored digest reveals nothing about a personal payload.
+        return self._cipher.lookup_tag(f"{item.kind}\x00{item.group}\x00{item.seq}\x00{body.decode()}")
 
     def submit(self, items: Sequence[OutboundItem]) -> None:
-        """All items in one durable transaction, or none (``OutboxFull`` at the disk budget)."""
+        """All items in one durable transaction, or none.
+
+        Raises ``OutboxFull`` (a ``StorageFull``) at the disk budget and when the disk itself refuses
+        the write, ``KeyCollision`` when a key already holds a different item, ``OSError`` for any
+        other storage failure. Submitting an item that is already stored, unchanged, is a no-op.
+        """
         if not items:
             return
-        encoded = [(item, self._encode(item)) for item in items]
-        incoming = sum(len(blob) + _ROW_OVERHEAD for _, blob in encoded)
+        encoded = [self._encode(item) for item in items]
+        self._store(encoded, replace_kind=None)
+
+    def _store(self, encoded: Sequence[tuple[OutboundItem, bytes, str]], replace_kind: str | None) -> None:
+        keys = [item.key for item, _, _ in encoded]
+        if len(set(keys)) != len(keys):
+            raise KeyCollision(next(k for k in keys if keys.count(k) > 1))
         now = self._now()
-        with self._tx() as conn:
-            used = self._used_bytes()
-            if used + incoming > self._budget:
-                raise OutboxFull(
-                    f"outbox {self.path} at disk budget: {used} bytes used + {incoming} incoming "
-                    f"> {self._budget} budget; new filings refused, nothing evicted"
+        try:
+            with self._tx() as conn:
+                if replace_kind is not None:
+                    conn.execute("DELETE FROM items WHERE kind = 'heartbeat' AND state = 'pending'")
+                stored = self._stored_digests(keys)
+                fresh = []
+                for item, blob, digest in encoded:
+                    if item.key not in stored:
+                        fresh.append((item, blob, digest))
+                    elif stored[item.key] != digest:
+                        raise KeyCollision(item.key)
+                incoming = sum(len(blob) + _ROW_OVERHEAD for _, blob, _ in fresh)
+                used = self._used_bytes()
+                if used + incoming > self._budget:
+                    raise OutboxFull(
+                        f"outbox {self.path} at disk budget: {used} bytes used + {incoming} incoming "
+                        f"> {self._budget} budget; new filings refused, nothing evicted"
+                    )
+                conn.executemany(
+                    "INSERT INTO items (key, kind, grp, seq, personal, payload, digest, state, created_at,"
+                    " next_attempt_at, state_changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?)",
+                    [
+                        (i.key, i.kind, i.group, i.seq, int(i.personal), blob, digest, now, now, now)
+                        for i, blob, digest in fresh
+                    ],
                 )
-            conn.executemany(
-                "INSERT INTO items (key, kind, grp, seq, personal, payload, state, created_at,"
-                " next_attempt_at, state_changed_at) VALUES (?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?)"
-                " ON CONFLICT(key) DO NOTHING",
-                [(i.key, i.kind, i.group, i.seq, int(i.personal), blob, now, now, now) for i, blob in encoded],
-            )
-        for callback in self._listeners:
-            callback()
+        except sqlite3.Error as exc:
+            raise self._storage_error(exc) from None
+        self._notify()
+
+    def _stored_digests(self, keys: Sequence[str]) -> dict[str, str]:
+        found: dict[str, str] = {}
+        for start in range(0, len(keys), 500):
+            chunk = keys[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = self._conn.execute(f"SELECT key, digest FROM items WHERE key IN ({marks})", chunk)
+            found.update((str(k), str(d)) for k, d in rows)
+        return found
+
+    def _storage_error(self, exc: sqlite3.Error) -> Exception:
+        """What the core is told when SQLite fails a write: a full or failing disk is ``StorageFull``."""
+        code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+        if code in (_SQLITE_FULL, _SQLITE_IOERR):
+            log.error("outbox %s: the disk refused a write (%s); filing not stored", self.path, exc)
+            return OutboxFull(f"outbox {self.path}: the disk refused the write ({exc}); nothing stored")
+        return OSError(f"outbox {self.path}: {type(exc).__name__}: {exc}")
 
     def replace_pending(self, item: OutboundItem) -> None:
-        """Store ``item`` and drop any not-yet-sent item of its kind (heartbeats: only the latest matters)."""
-        blob = self._encode(item)
-        now = self._now()
-        with self._tx() as conn:
-            conn.execute("DELETE FROM items WHERE kind = ? AND state = 'pending'", (item.kind,))
-            if self._used_bytes() + len(blob) + _ROW_OVERHEAD > self._budget:
-                raise OutboxFull(f"outbox {self.path} at disk budget; {item.kind} not stored")
-            conn.execute(
-                "INSERT INTO items (key, kind, grp, seq, personal, payload, state, created_at,"
-                " next_attempt_at, state_changed_at) VALUES (?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?)"
-                " ON CONFLICT(key) DO NOTHING",
-                (item.key, item.kind, item.group, item.seq, int(item.personal), blob, now, now, now),
-            )
-        for callback in self._listeners:
-            callback()
+        """Store a heartbeat and drop the unsent older one (only the latest matters).
+
+        Only heartbeats can be replaced: any other kind raises ``ValueError`` and nothing changes.
+        """
+        if item.kind != REPLACEABLE_KIND or item.personal:
+            raise ValueError(f"only non-personal {REPLACEABLE_KIND} items may replace pending ones, not {item.kind}")
+        self._store([self._encode(item)], replace_kind=REPLACEABLE_KIND)
 
     def _used_bytes(self) -> int:
         pages = self._conn.execute("PRAGMA page_count").fetchone()[0]
@@ -224,9 +282,16 @@ class SqliteOutbox:
             cur = conn.execute("UPDATE items SET state = 'pending', lease_until = NULL WHERE state = 'inflight'")
             return cur.rowcount
 
-    def claim(self, limit: int, lease_s: float = 60.0) -> list[ClaimedItem]:
-        """Due items, at most one per group and only a group's first open item (order within a group)."""
+    def claim(self, limit: int, lease_s: float = 60.0, max_bytes: int = MAX_CLAIM_BYTES) -> list[ClaimedItem]:
+        """Due items, at most one per group and only a group's first open item (order within a group).
+
+        At most ``limit`` items and, past the first, at most ``max_bytes`` of stored bodies. A row
+        whose sealed payload no longer opens goes straight to the dead letters, so it neither holds
+        the rest of the claim in flight nor comes back first in the next one.
+        """
         now = self._now()
+        claimed: list[ClaimedItem] = []
+        damaged: list[tuple[str, float, int]] = []
         with self._tx() as conn:
             conn.execute(
                 "UPDATE items SET state = 'pending', lease_until = NULL WHERE state = 'inflight' AND lease_until < ?",
@@ -239,15 +304,32 @@ class SqliteOutbox:
                 f" AND {_GROUP_HEAD}"
                 " ORDER BY next_attempt_at, id LIMIT ?",
                 (now, now + self._max_delay_s + 60, limit),
-            ).fetchall()
+            )
+            total = 0
+            # Rows are stepped one at a time, so payloads past the byte cap are never read.
+            for rid, key, kind, grp, seq, personal, payload, attempts in rows:
+                size = len(payload)
+                if claimed and total + size > max_bytes:
+                    break
+                try:
+                    body = self._cipher.open(payload, key) if personal else bytes(payload)
+                except DecryptError as exc:
+                    damaged.append((f"stored payload does not decrypt ({exc}); the row is damaged", now, rid))
+                    continue
+                total += size
+                claimed.append(ClaimedItem(rid, key, kind, grp, seq, attempts, body))
+            rows.close()
             conn.executemany(
                 "UPDATE items SET state = 'inflight', lease_until = ? WHERE id = ?",
-                [(now + lease_s, r[0]) for r in rows],
+                [(now + lease_s, c.id) for c in claimed],
             )
-        claimed = []
-        for rid, key, kind, grp, seq, personal, payload, attempts in rows:
-            body = self._cipher.open(payload, key) if personal else bytes(payload)
-            claimed.append(ClaimedItem(rid, key, kind, grp, seq, attempts, body))
+            conn.executemany(
+                "UPDATE items SET state = 'dead', last_error = ?, lease_until = NULL, state_changed_at = ?"
+                " WHERE id = ?",
+                damaged,
+            )
+        for reason, _, _ in damaged:
+            log.error("outbox item moved to dead letters: %s", reason)
         return claimed
 
     def settle(self, outcomes: Sequence[Outcome]) -> None:
@@ -271,8 +353,9 @@ class SqliteOutbox:
                 [(mask_text(o.reason)[:500], now, o.id) for o in outcomes if isinstance(o, Dead)],
             )
             conn.executemany(
-                "UPDATE items SET state = 'pending', lease_until = NULL WHERE id = ? AND state = 'inflight'",
-                [(o.id,) for o in outcomes if isinstance(o, Release)],
+                "UPDATE items SET state = 'pending', lease_until = NULL,"
+                " next_attempt_at = MAX(next_attempt_at, ?) WHERE id = ? AND state = 'inflight'",
+                [(now + o.delay_s, o.id) for o in outcomes if isinstance(o, Release)],
             )
             if delivered:
                 conn.execute("INSERT OR REPLACE INTO meta (k, v) VALUES ('last_success', ?)", (str(now),))

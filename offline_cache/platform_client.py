@@ -27,21 +27,42 @@ log = logging.getLogger(__name__)
 MAX_BATCH = 200
 
 
-class LinkDown(Exception):
+class PlatformError(Exception):
+    """Root of everything the platform client raises for a whole request.
+
+    ``str()`` is the technician's line; the context is in attributes: ``method`` and ``path`` of the
+    request, ``status`` (None when nothing answered) and ``error`` (the platform's reason code).
+    """
+
+    def __init__(
+        self, message: str, *, method: str = "", path: str = "", status: int | None = None, error: str = ""
+    ) -> None:
+        super().__init__(message)
+        self.method = method
+        self.path = path
+        self.status = status
+        self.error = error
+
+
+class LinkDown(PlatformError):
     """No answer (refused, reset, timed out): the item's fate on the platform is unknown."""
 
 
-class RateLimited(Exception):
-    def __init__(self, retry_after_s: float) -> None:
-        super().__init__(f"platform asked to slow down for {retry_after_s:.0f} s (429)")
+class RateLimited(PlatformError):
+    """429: the platform asked not to be called for ``retry_after_s`` seconds."""
+
+    def __init__(self, retry_after_s: float, *, method: str = "", path: str = "") -> None:
+        super().__init__(
+            f"platform asked to slow down for {retry_after_s:.0f} s (429)", method=method, path=path, status=429
+        )
         self.retry_after_s = retry_after_s
 
 
-class ServerTrouble(Exception):
+class ServerTrouble(PlatformError):
     """The platform answered with a 5xx (or nonsense) for the whole request."""
 
 
-class AuthRejected(Exception):
+class AuthRejected(PlatformError):
     """401/403: this terminal's key or clock; ``str()`` names which for the technician."""
 
 
@@ -115,16 +136,19 @@ class PlatformClient:
             )
         except requests.RequestException as exc:
             # The exception text can carry the URL only; our URLs never hold personal data.
-            raise LinkDown(f"{type(exc).__name__}: {exc}") from None
+            raise LinkDown(f"{type(exc).__name__}: {exc}", method=method, path=path) from None
         self._note_skew(resp, sent, time.time())
-        if resp.status_code in (401, 403):
-            raise AuthRejected(self._auth_message(resp))
-        if resp.status_code == 429:
+        status = resp.status_code
+        if status in (401, 403):
+            message, error = self._auth_message(resp)
+            raise AuthRejected(message, method=method, path=path, status=status, error=error)
+        if status == 429:
             wait_s = _retry_after(resp.headers.get("Retry-After"))
             self.not_before = max(self.not_before, time.monotonic() + wait_s)
-            raise RateLimited(wait_s)
-        if resp.status_code >= 500:
-            raise ServerTrouble(f"platform answered {resp.status_code} to {method} {path}")
+            raise RateLimited(wait_s, method=method, path=path)
+        if status >= 500:
+            message = f"platform answered {status} to {method} {path}"
+            raise ServerTrouble(message, method=method, path=path, status=status)
         return resp
 
     def _note_skew(self, resp: requests.Response, sent: float, received: float) -> None:
@@ -138,16 +162,15 @@ class PlatformClient:
         # Date has one-second resolution and is truncated: its midpoint is half a second later.
         self.clock_skew_s = round(server + 0.5 - (sent + received) / 2, 1)
 
-    def _auth_message(self, resp: requests.Response) -> str:
-        try:
-            error = str(resp.json().get("error", ""))
-        except ValueError:
-            error = ""
+    def _auth_message(self, resp: requests.Response) -> tuple[str, str]:
+        """(technician message, the platform's reason code)."""
+        error = str(_json_or_empty(resp).get("error", ""))
         skew = self.clock_skew_s
         if error == "stale_timestamp" and skew is not None:
-            return f"platform rejected the signature as stale: terminal clock is {-skew:+.0f} s off the platform's"
+            off = f"terminal clock is {-skew:+.0f} s off the platform's"
+            return f"platform rejected the signature as stale: {off}", error
         reason = error or "no reason given"
-        return f"platform refused this terminal ({resp.status_code} {reason}); check terminal id and key file"
+        return f"platform refused this terminal ({resp.status_code} {reason}); check terminal id and key file", error
 
     # --- writes -----------------------------------------------------------------------------
 
@@ -159,29 +182,24 @@ class PlatformClient:
         """One request for many items; the platform applies each item's key on its own."""
         if len(items) > MAX_BATCH:
             raise ValueError(f"at most {MAX_BATCH} items per batch")
-        # Payload bytes are spliced in verbatim so each item's body is exactly what was stored.
-        parts = [
-            b'{"key":'
-            + json.dumps(i.key).encode()
-            + b',"kind":'
-            + json.dumps(i.kind).encode()
-            + b',"payload":'
-            + i.body
-            + b"}"
-            for i in items
-        ]
-        body = b'{"items":[' + b",".join(parts) + b"]}"
+        body = batch_body(items)
         resp = self._request("POST", "/v1/batch", body, {"Idempotency-Key": str(uuid.uuid4())})
+        del body  # the request is sent; do not hold the largest buffer of the pass any longer
         data = _json_or_empty(resp)
         results = data.get("results")
         if resp.status_code != 200 or not isinstance(results, list):
-            raise ServerTrouble(f"platform answered {resp.status_code} without per-item results to a batch")
+            raise ServerTrouble(
+                f"platform answered {resp.status_code} without per-item results to a batch",
+                method="POST",
+                path="/v1/batch",
+                status=resp.status_code,
+            )
         by_key = {str(r.get("key")): r for r in results if isinstance(r, dict)}
         out = []
         for item in items:
             r = by_key.get(item.key)
             if r is None:
-                raise ServerTrouble("platform batch answer is missing an item")
+                raise ServerTrouble("platform batch answer is missing an item", method="POST", path="/v1/batch")
             out.append(ItemResult(item.key, int(r.get("status", 500)), r.get("body") or {}, bool(r.get("replayed"))))
         return out
 
@@ -202,8 +220,11 @@ class PlatformClient:
                 if self._cache:
                     self._cache.put(cache_name, value, resp.headers.get("ETag", ""), now.timestamp())
                 return Fetched(value, now, from_cache=False)
-            raise ServerTrouble(f"platform answered {resp.status_code} to {method} {path}")
-        except (LinkDown, ServerTrouble, RateLimited, AuthRejected, ValueError) as exc:
+            raise ServerTrouble(
+                f"platform answered {resp.status_code} to {method} {path}", method=method, path=path,
+                status=resp.status_code,
+            )
+        except (PlatformError, ValueError) as exc:
             if cached is None:
                 raise PlatformUnavailable(f"{path}: {exc}; nothing cached") from None
             log.info("platform read %s failed (%s); answering from cache", path, type(exc).__name__)
@@ -250,6 +271,24 @@ class PlatformClient:
             # The platform answered: reachable, even though it does not accept this terminal.
             return True, time.monotonic() - start, self.clock_skew_s
         return resp.status_code == 200, time.monotonic() - start, self.clock_skew_s
+
+
+def batch_body(items: Sequence[ClaimedItem]) -> bytes:
+    """``{"items":[{"key":…,"kind":…,"payload":<stored body>},…]}`` in one join.
+
+    Payload bytes are spliced in verbatim so each item's body is exactly what was stored; the pieces
+    only reference the stored bodies, so the payloads are copied once, into the request body.
+    """
+    pieces: list[bytes] = [b'{"items":[']
+    for n, item in enumerate(items):
+        if n:
+            pieces.append(b",")
+        pieces.append(b'{"key":' + json.dumps(item.key).encode() + b',"kind":' + json.dumps(item.kind).encode())
+        pieces.append(b',"payload":')
+        pieces.append(item.body)
+        pieces.append(b"}")
+    pieces.append(b"]}")
+    return b"".join(pieces)
 
 
 def _json_or_empty(resp: requests.Response) -> dict[str, Any]:

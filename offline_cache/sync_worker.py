@@ -19,17 +19,9 @@ from typing import IO, Any
 
 from kiosk.clock import SystemClock
 from kiosk.ports import Clock, OutboundItem, OutboxStatus
-from offline_cache.backoff import Backoff, is_permanent
-from offline_cache.outbox import ClaimedItem, Dead, Delivered, OutboxFull, Outcome, Release, Retry, SqliteOutbox
-from offline_cache.platform_client import (
-    MAX_BATCH,
-    AuthRejected,
-    ItemResult,
-    LinkDown,
-    PlatformClient,
-    RateLimited,
-    ServerTrouble,
-)
+from offline_cache.delivery import Backoff, DeliveryPolicy
+from offline_cache.outbox import ClaimedItem, OutboxFull, SqliteOutbox
+from offline_cache.platform_client import MAX_BATCH, AuthRejected, ItemResult, PlatformClient, PlatformError
 
 log = logging.getLogger(__name__)
 
@@ -91,7 +83,7 @@ class SyncWorker:
         on_status: Callable[[OutboxStatus], None] | None = None,
         interval_s: float = 5.0,
         batch_size: int = MAX_BATCH,
-        backoff: Backoff | None = None,
+        policy: DeliveryPolicy | None = None,
         probe_cap_s: float = 5.0,
         heartbeat_interval_s: float | None = None,
         terminal_id: str = "",
@@ -103,7 +95,7 @@ class SyncWorker:
         self._on_status = on_status
         self._interval_s = interval_s
         self._batch_size = min(batch_size, MAX_BATCH)
-        self._backoff = backoff or Backoff()
+        self._policy = policy or DeliveryPolicy(auth_pause_s=interval_s)
         self._probe_cap_s = probe_cap_s
         self._heartbeat_interval_s = heartbeat_interval_s
         self._terminal_id = terminal_id
@@ -208,40 +200,22 @@ class SyncWorker:
             log.warning("heartbeat not queued: outbox at its disk budget")
 
     def _deliver(self, batch: list[ClaimedItem]) -> None:
+        answer: list[ItemResult] | PlatformError
         try:
-            results = self._client.send_batch(batch) if len(batch) > 1 else [self._client.send_one(batch[0])]
-        except LinkDown as exc:
-            self._link_lost(str(exc))
-            self._outbox.settle([Release(i.id) for i in batch])
-            return
-        except RateLimited as exc:
-            self._paused_until = time.monotonic() + exc.retry_after_s
-            self.last_error = str(exc)
-            self._outbox.settle([Retry(i.id, str(exc), exc.retry_after_s) for i in batch])
-            return
-        except ServerTrouble as exc:
-            self.last_error = str(exc)
-            self._outbox.settle([Retry(i.id, str(exc), self._backoff.delay(i.attempts + 1)) for i in batch])
-            return
-        except AuthRejected as exc:
-            # Nothing wrong with the items: hold them and keep saying why until a technician fixes it.
-            self.last_error = str(exc)
-            log.error("%s", exc)
-            self._paused_until = time.monotonic() + self._interval_s
-            self._outbox.settle([Release(i.id) for i in batch])
-            return
-        self._outbox.settle([self._outcome(item, result) for item, result in zip(batch, results, strict=True)])
-
-    def _outcome(self, item: ClaimedItem, result: ItemResult) -> Outcome:
-        if 200 <= result.status < 300:
-            return Delivered(item.id, str(result.body.get("record_id", "")))
-        reason = f"platform answered {result.status} to {item.kind}: {result.body.get('error', '')}"
-        if is_permanent(result.status):
-            return Dead(item.id, reason)
-        if result.status == 409:
-            # The platform is still working on the first request with this key: ask again shortly.
-            return Retry(item.id, reason, min(2.0, self._backoff.delay(item.attempts + 1)))
-        return Retry(item.id, reason, self._backoff.delay(item.attempts + 1))
+            answer = self._client.send_batch(batch) if len(batch) > 1 else [self._client.send_one(batch[0])]
+        except PlatformError as exc:
+            answer = exc
+        decision = self._policy.decide_batch(batch, answer)
+        self._outbox.settle(decision.outcomes)
+        if decision.error:
+            self.last_error = decision.error
+        if isinstance(answer, AuthRejected):
+            # Nothing wrong with the items: they are held, and the log keeps saying why until a technician fixes it.
+            log.error("%s", answer)
+        if decision.link_down:
+            self._link_lost(decision.error)
+        if decision.pause_s:
+            self._paused_until = max(self._paused_until, time.monotonic() + decision.pause_s)
 
     def _link_lost(self, detail: str) -> None:
         if self._reachable:

@@ -8,8 +8,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from kiosk.ports import OutboundItem
-from offline_cache.backoff import Backoff
 from offline_cache.crypto import FieldCipher, load_or_create_key
+from offline_cache.delivery import Backoff, DeliveryPolicy
 from offline_cache.outbox import SqliteOutbox
 from offline_cache.platform_client import PlatformClient
 from offline_cache.read_cache import ReadCache
@@ -36,7 +36,7 @@ def make_client(sandbox, tmp_path: Path, *, key_file: Path | None = None, read_t
 
 def make_worker(outbox: SqliteOutbox, client: PlatformClient, **kwargs) -> SyncWorker:
     kwargs.setdefault("interval_s", 0.2)
-    kwargs.setdefault("backoff", Backoff(0.05, 0.5))
+    kwargs.setdefault("policy", DeliveryPolicy(backoff=Backoff(0.05, 0.5), auth_pause_s=0.2))
     kwargs.setdefault("probe_cap_s", 0.3)
     return SyncWorker(outbox, client, **kwargs)
 

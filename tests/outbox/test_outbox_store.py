@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from kiosk.clock import ManualClock
 from kiosk.ports import OutboundItem, StorageFull
-from offline_cache.backoff import Backoff, is_permanent
+from offline_cache.delivery import Backoff, is_permanent
 from offline_cache.outbox import Dead, Delivered, OutboxFull, Retry
 from offline_cache.schema import connect
 from tests.outbox.kit import application, make_outbox, new_tracking, rating

@@ -177,6 +177,20 @@ def test_retry_after_is_honoured(sandbox, outbox, client):
     assert sandbox.record_keys() == ["rating-T1"]
 
 
+def test_rate_limits_do_not_count_as_failed_attempts(sandbox, outbox, client):
+    outbox.submit([rating("T1")])
+    sandbox.fail("rate_limit", count=3, retry_after_s=0)
+    worker = make_worker(outbox, client)
+    worker.start()
+    try:
+        assert wait_until(lambda: outbox.status().pending == 0, timeout_s=10)
+    finally:
+        worker.stop()
+    assert sandbox.record_keys() == ["rating-T1"]
+    attempts = outbox._conn.execute("SELECT attempts FROM items WHERE key = 'rating-T1'").fetchone()[0]
+    assert attempts == 0
+
+
 def test_the_latest_heartbeat_is_kept_per_terminal(sandbox, outbox, client):
     worker = make_worker(outbox, client, heartbeat_interval_s=0.2, terminal_id=sandbox.terminal_id)
     worker.start()
