@@ -6,12 +6,17 @@ so an ID number passed as an argument is caught as surely as one written into th
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import logging.handlers
+import os
 import re
+import secrets
 import threading
+from collections import OrderedDict
 from datetime import UTC, datetime
+from io import TextIOWrapper
 from pathlib import Path
 
 from kiosk.domain.masking import mask_name, mask_text
@@ -24,10 +29,20 @@ _NAME_FIELD_RE = re.compile(
 
 
 class PersonalNames:
-    """Names currently on the terminal (the session's citizen, form recipients) that logs must mask."""
+    """Names that logs must mask: the session's citizen and form recipients, and earlier citizens.
 
-    def __init__(self) -> None:
+    While a session runs its names are held as text. When the session is wiped the text goes, but a
+    keyed digest of each name stays (the key is random, per process, and never written), so a name
+    that comes back later in free text (a platform reason echoing it, an exception message) is still
+    recognised and masked, while nothing in memory can give the name back.
+    """
+
+    def __init__(self, remember: int = 1000) -> None:
         self._names: set[str] = set()
+        self._key = secrets.token_bytes(32)
+        self._forgotten: OrderedDict[bytes, None] = OrderedDict()
+        self._lengths: set[int] = set()  # the lengths of remembered names: the windows to look through
+        self._remember = remember
         self._lock = threading.Lock()
 
     def add(self, name: str) -> None:
@@ -37,11 +52,56 @@ class PersonalNames:
 
     def clear(self) -> None:
         with self._lock:
+            for name in self._names:
+                self._keep_digest(name)
             self._names.clear()
+
+    def _digest(self, text: str) -> bytes:
+        return hashlib.blake2b(text.casefold().encode(), key=self._key, digest_size=16).digest()
+
+    def _keep_digest(self, name: str) -> None:
+        digest = self._digest(name)
+        if digest in self._forgotten:
+            self._forgotten.move_to_end(digest)
+            return
+        self._forgotten[digest] = None
+        self._lengths.add(len(name))
+        while len(self._forgotten) > self._remember:
+            # Lengths are not kept per digest; a stale length costs only a few extra hashes.
+            self._forgotten.popitem(last=False)
 
     def snapshot(self) -> tuple[str, ...]:
         with self._lock:
             return tuple(self._names)
+
+    def mask_forgotten(self, text: str) -> str:
+        """Mask every stretch of ``text`` that is one of the wiped names."""
+        with self._lock:
+            lengths = sorted((n for n in self._lengths if n >= _MIN_NAME_CHARS), reverse=True)
+            if not lengths or not self._forgotten:
+                return text
+            out = list(text)
+            for size in lengths:
+                for start in range(0, len(text) - size + 1):
+                    window = text[start : start + size]
+                    if not window[0].isalpha() or "*" in window:
+                        continue
+                    if window.isascii() and not _ascii_word_bounds(text, start, start + size):
+                        continue
+                    if self._digest(window) in self._forgotten:
+                        out[start : start + size] = mask_name(window)
+            return "".join(out)
+
+
+# Shorter windows would mask ordinary two-letter words far too often for what they protect.
+_MIN_NAME_CHARS = 2
+
+
+def _ascii_word_bounds(text: str, start: int, end: int) -> bool:
+    """A Latin-script name counts only as whole words (not "LI" inside "CLIENT")."""
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return not before.isalnum() and not after.isalnum()
 
 
 PERSONAL_NAMES = PersonalNames()
@@ -49,7 +109,8 @@ PERSONAL_NAMES = PersonalNames()
 
 def mask(text: str) -> str:
     text = _NAME_FIELD_RE.sub(lambda m: m.group("key") + mask_name(m.group("value")), text)
-    return mask_text(text, PERSONAL_NAMES.snapshot())
+    text = mask_text(text, PERSONAL_NAMES.snapshot())
+    return PERSONAL_NAMES.mask_forgotten(text)
 
 
 _INSTALLED: list[logging.Handler] = []
@@ -80,11 +141,25 @@ class JsonLinesFormatter(logging.Formatter):
         return json.dumps(entry, ensure_ascii=False)
 
 
+class OwnerOnlyRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """Rotating log files created 0600: even masked, a log says who used the terminal when."""
+
+    def _open(self) -> TextIOWrapper:
+        # Create (or tighten) the file first; the handler then opens what is already there.
+        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        try:
+            if os.fstat(fd).st_mode & 0o077:
+                os.fchmod(fd, 0o600)
+        finally:
+            os.close(fd)
+        return super()._open()
+
+
 def configure_logging(log_dir: Path, level: str = "INFO", max_bytes: int = 5_000_000, backups: int = 5) -> Path:
     """Send every logger's records, masked, to ``log_dir/kiosk.jsonl``; returns the file path."""
     log_dir.mkdir(parents=True, exist_ok=True)
     path = log_dir / "kiosk.jsonl"
-    handler = logging.handlers.RotatingFileHandler(path, maxBytes=max_bytes, backupCount=backups, encoding="utf-8")
+    handler = OwnerOnlyRotatingFileHandler(path, maxBytes=max_bytes, backupCount=backups, encoding="utf-8")
     handler.addFilter(MaskingFilter())
     handler.setFormatter(JsonLinesFormatter())
     console = logging.StreamHandler()

@@ -18,7 +18,7 @@ from datetime import datetime
 from pathlib import Path
 
 from kiosk.clock import SystemClock
-from kiosk.domain.masking import mask_text
+from kiosk.logging_setup import mask as mask_text
 from kiosk.ports import Clock, OutboundItem, OutboxStatus, StorageFull
 from offline_cache.crypto import DecryptError, FieldCipher
 from offline_cache.schema import connect, migrate

@@ -96,3 +96,17 @@ def test_bad_environment_value_names_the_variable(tmp_path: Path) -> None:
     msg = _error(tmp_path, "", environ={"KIOSK_UI__WIDTH": "12"})
     assert "environment KIOSK_UI__WIDTH" in msg
     assert "ui.width = '12'" in msg
+
+
+def test_a_file_that_is_not_utf8_is_a_one_line_error_from_config_check(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from wiring.cli import main
+
+    site = tmp_path / "site.toml"
+    site.write_bytes("[session]\n# 闲置超时\nidle_timeout_s = 60\n".encode("gbk"))
+    assert main(["config", "check", str(site)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert "site.toml: line 2" in err
+    assert "not UTF-8" in err

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import json
 import logging
+import stat
 from pathlib import Path
 
 from kiosk.domain.identity import Identity
-from kiosk.logging_setup import PERSONAL_NAMES, configure_logging, mask
+from kiosk.logging_setup import PERSONAL_NAMES, PersonalNames, configure_logging, mask
 
 
 def _lines(path: Path) -> list[dict[str, str]]:
@@ -61,3 +62,41 @@ def test_exception_text_is_masked(tmp_path: Path, identity: Identity) -> None:
 
 def test_order_numbers_and_timestamps_are_left_alone() -> None:
     assert mask("job 20261123094500 done") == "job 20261123094500 done"
+
+
+def test_a_name_echoed_in_free_text_after_the_wipe_is_still_masked(tmp_path: Path) -> None:
+    path = configure_logging(tmp_path / "log")
+    PERSONAL_NAMES.add("欧阳测试")
+    PERSONAL_NAMES.add("OUYANG CESHI")
+    PERSONAL_NAMES.clear()  # the session ended; the platform answers later
+    logging.getLogger("kiosk.test").warning("platform answered 422: 申请人欧阳测试与证件不符 (Ouyang Ceshi)")
+    raw = path.read_text(encoding="utf-8")
+    assert "欧阳测试" not in raw
+    assert "Ouyang Ceshi" not in raw
+    assert "欧***" in raw
+
+
+def test_wiped_names_are_not_kept_as_text() -> None:
+    names = PersonalNames()
+    names.add("欧阳测试")
+    names.clear()
+    assert names.snapshot() == ()
+    assert "欧阳测试" not in repr(vars(names))
+    assert names.mask_forgotten("回执：欧阳测试") == "回执：欧***"
+
+
+def test_a_latin_name_is_masked_only_as_whole_words() -> None:
+    names = PersonalNames()
+    names.add("LI")
+    names.clear()
+    assert names.mask_forgotten("CLIENT li") == "CLIENT l*"
+
+
+def test_log_files_are_readable_by_the_owner_only(tmp_path: Path) -> None:
+    configure_logging(tmp_path / "log", max_bytes=200, backups=2)
+    for n in range(20):
+        logging.getLogger("kiosk.test").warning("line %d of a log that rotates", n)
+    files = sorted((tmp_path / "log").iterdir())
+    assert len(files) == 3  # rotated files are created the same way
+    for f in files:
+        assert stat.S_IMODE(f.stat().st_mode) == 0o600, f
