@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import hmac
 import importlib
+import ipaddress
 import json
 import logging
+import secrets
 import socket
 import time
 from collections.abc import Callable
@@ -30,6 +33,8 @@ class SandboxState:
     faults: Faults = field(default_factory=Faults)
     clock_offset_s: float = 0.0
     down: bool = False
+    # /admin/* wants this as "Authorization: Bearer …", and only from a loopback address.
+    admin_token: str = field(default_factory=lambda: secrets.token_urlsafe(24))
     go_down: Callable[[float | None], None] = lambda _duration: None
 
     def now(self) -> float:
@@ -71,6 +76,20 @@ def _etagged(data: Any) -> Response:
     return Response(body, headers={"ETag": etag}, content_type="application/json")
 
 
+def _admin_gate(state: SandboxState) -> Response | None:
+    """Faults, clock and records are for tests and technicians on this machine, never the network."""
+    try:
+        loopback = ipaddress.ip_address(request.remote_addr or "").is_loopback
+    except ValueError:
+        loopback = False
+    if not loopback:
+        return _json({"error": "admin endpoints answer only on the loopback address"}, 403)
+    given = request.headers.get("Authorization", "").removeprefix("Bearer ").strip()
+    if not hmac.compare_digest(given.encode(), state.admin_token.encode()):
+        return _json({"error": "admin token missing or wrong"}, 401)
+    return None
+
+
 def create_app(state: SandboxState) -> Flask:
     app = Flask("sandbox_platform")
     store = state.store
@@ -79,6 +98,8 @@ def create_app(state: SandboxState) -> Flask:
     def _gate() -> Response | None:
         # Read the whole body first: a keep-alive connection must be drained before the next request.
         body = request.get_data(cache=True)
+        if request.path.startswith("/admin/"):
+            return _admin_gate(state)
         if not request.path.startswith("/v1/"):
             return None
         if state.down:
@@ -172,7 +193,7 @@ def create_app(state: SandboxState) -> Flask:
             return _json({"error": "body must be {document_number}"}, 400)
         return _etagged({"elicenses": elicenses_for(number)})
 
-    # --- admin: for tests, the demo and technicians; never exposed beyond 127.0.0.1 ----------
+    # --- admin: for tests, the demo and technicians on this machine (see _admin_gate) --------
 
     @app.post("/admin/faults")
     def set_fault() -> Response:

@@ -38,6 +38,7 @@ def main(argv: list[str] | None = None) -> int:
         sandbox.register_terminal(terminal_id, key_file)
     sandbox.start()
     print(f"sandbox platform listening on {sandbox.url} (port {sandbox.port})", flush=True)
+    print(f"admin endpoints (loopback only) take the bearer token in {sandbox.admin_token_file}", flush=True)
     stopped = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stopped.set())
     with contextlib.suppress(KeyboardInterrupt):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import logging
+import os
 import socket
 import threading
 import time
@@ -81,12 +82,20 @@ class _Handler(WSGIRequestHandler):
         log.debug("sandbox connection: %s", mask_text(format % args))
 
 
+def _write_owner_only(path: Path, text: str) -> None:
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="ascii") as fh:
+        fh.write(text)
+
+
 class SandboxPlatform:
     def __init__(self, data_dir: str | Path, *, host: str = "127.0.0.1", port: int = 0) -> None:
         self.data_dir = Path(data_dir)
         self.data_dir.mkdir(parents=True, exist_ok=True)
         self.store = PlatformStore(self.data_dir / "platform.sqlite3")
         self.state = SandboxState(self.store, go_down=self._admin_down)
+        self.admin_token_file = self.data_dir / "admin.token"
+        _write_owner_only(self.admin_token_file, self.state.admin_token + "\n")
         self.app = create_app(self.state)
         self.host = host
         self.port = port

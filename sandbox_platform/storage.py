@@ -14,8 +14,6 @@ from pathlib import Path
 from typing import Any
 
 KINDS = ("application", "attachment", "rating", "print_audit", "heartbeat")
-# A first request that never finished (the server died mid-way) stops blocking its key after this.
-_IN_PROGRESS_EXPIRY_S = 60.0
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS terminals (id TEXT PRIMARY KEY, key_hex TEXT NOT NULL);
@@ -56,8 +54,14 @@ class PlatformStore:
         self._lock = threading.Lock()
         self._conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=10)
         self._conn.execute("PRAGMA journal_mode = WAL")
-        self._conn.execute("PRAGMA synchronous = NORMAL")
+        # FULL: an answered 201 must survive the platform losing power, or the retry creates a second record.
+        self._conn.execute("PRAGMA synchronous = FULL")
         self._conn.executescript(_SCHEMA)
+        # Keys whose first request is running in this process right now. An in-progress marker for a
+        # key not in here was left by a process that died mid-request: that request can no longer
+        # finish, so a retry may take the key over. No timer decides it, so a first request slower
+        # than any timeout is never doubled by a retry.
+        self._running: set[tuple[str, str]] = set()
 
     def close(self) -> None:
         with self._lock:
@@ -103,16 +107,21 @@ class PlatformStore:
                     "INSERT OR REPLACE INTO idem VALUES (?, ?, ?, 'in_progress', NULL, NULL, ?)",
                     (terminal, key, digest, now),
                 )
+                self._running.add((terminal, key))
             return answer
 
     def finish_item(self, terminal: str, key: str, kind: str, payload: Any, now: float) -> ItemAnswer:
-        with self._tx() as conn:
-            answer = self._create(conn, terminal, key, kind, payload, now)
-            conn.execute(
-                "UPDATE idem SET state = 'done', status = ?, body = ? WHERE terminal = ? AND key = ?",
-                (answer.status, json.dumps(answer.body, ensure_ascii=False), terminal, key),
-            )
-            return answer
+        try:
+            with self._tx() as conn:
+                answer = self._create(conn, terminal, key, kind, payload, now)
+                conn.execute(
+                    "UPDATE idem SET state = 'done', status = ?, body = ? WHERE terminal = ? AND key = ?",
+                    (answer.status, json.dumps(answer.body, ensure_ascii=False), terminal, key),
+                )
+                return answer
+        finally:
+            # Done, or failed and rolled back: either way a retry is no longer racing this request.
+            self._running.discard((terminal, key))
 
     def apply_batch(
         self, terminal: str, items: list[tuple[str, str, Any, str]], now: float
@@ -140,12 +149,12 @@ class PlatformStore:
         ).fetchone()
         if row is None:
             return None
-        old_digest, state, status, body, started_at = row
+        old_digest, state, status, body, _started_at = row
         if old_digest != digest:
             return ItemAnswer(422, {"error": "idempotency_key_reused_with_different_body"})
         if state == "in_progress":
-            if now - started_at > _IN_PROGRESS_EXPIRY_S:
-                return None
+            if (terminal, key) not in self._running:
+                return None  # its request died with an earlier process (or failed): take the key over
             return ItemAnswer(409, {"error": "request_with_this_key_in_progress"})
         return ItemAnswer(int(status), json.loads(body), replayed=True)
 
