@@ -27,7 +27,11 @@ log = logging.getLogger(__name__)
 
 
 class OutboxLocked(Exception):
-    """Another process already drains this outbox."""
+    """Another process already drains this outbox; ``str()`` is the one line for the technician."""
+
+    def __init__(self, message: str, holder_pid: int | None = None) -> None:
+        super().__init__(message)
+        self.holder_pid = holder_pid
 
 
 class DrainLock:
@@ -43,8 +47,14 @@ class DrainLock:
         try:
             fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
+            fh.seek(0)
+            holder = fh.read().strip()
             fh.close()
-            raise OutboxLocked(f"{self.path} is held by another process; this one will not drain") from None
+            who = f"process {holder}" if holder.isdigit() else "another process"
+            raise OutboxLocked(
+                f"{who} already runs a terminal on this outbox ({self.path}); only one may, so this one stops",
+                holder_pid=int(holder) if holder.isdigit() else None,
+            ) from None
         fh.seek(0)
         fh.truncate()
         fh.write(f"{os.getpid()}\n")

@@ -27,9 +27,16 @@ def _load(site: Path | None) -> KioskConfig:
 
 def _start(config: KioskConfig, demo: bool) -> int:
     configure_logging(Path(config.logging.dir), config.logging.level, config.logging.max_bytes, config.logging.backups)
+    from offline_cache.sync_worker import OutboxLocked
     from ui.app import run
 
-    return run(config, demo=demo)
+    try:
+        return run(config, demo=demo)
+    except OutboxLocked as exc:
+        # A second terminal on the same data directory: one line, not a traceback.
+        logging.getLogger("kiosk").error("not started: %s", exc)
+        print(f"kiosk: not started: {exc}", file=sys.stderr)
+        return 3
 
 
 def _device_self_tests(config: KioskConfig) -> dict[str, SelfTest]:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from drivers.idcard.errors import IdCardError
+
 PREAMBLE = b"\xaa\xaa\xaa\x96\x69"
 HEADER_LEN = 7  # preamble + LEN_H + LEN_L
 MIN_REQUEST_LEN = 3  # CMD + PARA + CHK
@@ -16,7 +18,7 @@ MIN_REPLY_LEN = 4  # SW1 + SW2 + SW3 + CHK
 MAX_LEN = 4096
 
 
-class FrameError(ValueError):
+class FrameError(IdCardError, ValueError):
     """Bytes that are not a valid frame. ``str()`` is technician-facing and holds no card data."""
 
 

@@ -14,6 +14,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import replace
 
+from drivers.idcard.errors import IdCardError
 from kiosk.domain.identity import Identity
 
 log = logging.getLogger(__name__)
@@ -22,7 +23,7 @@ PHOTO_LEN = 1024
 PhotoDecoder = Callable[[bytes], bytes]
 
 
-class PhotoDecoderError(Exception):
+class PhotoDecoderError(IdCardError):
     """The configured decoder cannot be loaded; ``str()`` is technician-facing."""
 
 

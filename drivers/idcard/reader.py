@@ -156,6 +156,8 @@ class IdCardReader:
                     backoff = min(backoff * 2, self.max_backoff)
                     continue
                 backoff = 0.1
+                self._forget_card()
+                self._status.last_error = ""  # recovered: the technician must not see the old fault beside OK
                 if self._lost:
                     self._lost = False
                     self._sink(DeviceBack(DEVICE))
@@ -188,6 +190,15 @@ class IdCardReader:
                     self._drop_link()
                     self._report_lost(f"unexpected {type(exc).__name__}")
                     break
+
+    def _forget_card(self) -> None:
+        """After (re)connecting nothing is known of the field: a card swapped while the reader was
+        away must be read, and a reader on a new port may report a card left on it differently."""
+        if self._card is not _Card.NONE:
+            self._sink(CardRemoved())
+        self._card = _Card.NONE
+        self._read_failures = 0
+        self._keeps_finding = False
 
     def _report_lost(self, reason: str) -> None:
         self._status.last_error = reason
@@ -229,7 +240,7 @@ class IdCardReader:
 
     def _start_up(self, link: SerialLink, status: f.Reply) -> None:
         if status.sw3 != f.SW3_OK:
-            raise SamFault(f"SAM status on {link.path}: SW3=0x{status.sw3:02X} {status.meaning}")
+            raise SamFault(f"SAM status on {link.path}: SW3=0x{status.sw3:02X} {status.meaning}", port=link.path)
         sam = link.exchange(f.SAM_ID)
         if sam.sw3 == f.SW3_OK:
             self._status.sam_id = str(decode_sam_id(sam.data))
@@ -342,7 +353,7 @@ class IdCardReader:
 
 def _unless_sam_fault(command: f.Command, reply: f.Reply) -> f.Reply:
     if reply.sw3 in (0x60, 0x66):
-        raise SamFault(f"SAM fault during {command}: SW3=0x{reply.sw3:02X} {reply.meaning}")
+        raise SamFault(f"SAM fault during {command}: SW3=0x{reply.sw3:02X} {reply.meaning}", command=str(command))
     return reply
 
 

@@ -23,6 +23,7 @@ from typing import NamedTuple
 import serial
 from serial.tools import list_ports
 
+from drivers.idcard.errors import IdCardError
 from drivers.idcard.frames import (
     SAM_STATUS,
     ChecksumError,
@@ -60,7 +61,7 @@ class _Remembered(NamedTuple):
     reply: Reply
 
 
-class LinkError(Exception):
+class LinkError(IdCardError):
     """The link failed; ``str()`` is technician-facing."""
 
 
@@ -106,7 +107,7 @@ class SerialLink:
             # Waiting happens in select() with the command's deadline, never inside read or write.
             os.set_blocking(self._port.fileno(), False)
         except (serial.SerialException, OSError, ValueError) as exc:
-            raise PortGone(f"cannot open {path} at {baud}: {exc}") from exc
+            raise PortGone(f"cannot open {path} at {baud}: {exc}", port=path) from exc
 
     def close(self) -> None:
         with contextlib.suppress(serial.SerialException, OSError):
@@ -116,7 +117,7 @@ class SerialLink:
         try:
             self._port.baudrate = baud
         except (serial.SerialException, OSError, ValueError) as exc:
-            raise PortGone(f"cannot set {self.path} to {baud}: {exc}") from exc
+            raise PortGone(f"cannot set {self.path} to {baud}: {exc}", port=self.path) from exc
         self.baud = baud
 
     def exchange(self, command: Command, data: bytes = b"", timeout: float | None = None) -> Reply:
@@ -138,7 +139,9 @@ class SerialLink:
             if reply.sw3 in _REQUEST_DAMAGED:
                 raise RequestDamaged(
                     f"reader received {command} damaged twice on {self.path} (SW3=0x{reply.sw3:02X} {reply.meaning}): "
-                    "check the cable, its shielding and the baud rate"
+                    "check the cable, its shielding and the baud rate",
+                    port=self.path,
+                    command=str(command),
                 )
         return reply
 
@@ -152,7 +155,7 @@ class SerialLink:
             self._write(fd, encode_command(command, data), deadline)
             return self._receive(fd, command, timeout, deadline)
         except _PORT_ERRORS as exc:
-            raise PortGone(f"{self.path}: {exc}") from exc
+            raise PortGone(f"{self.path}: {exc}", port=self.path) from exc
 
     def _receive(self, fd: int, command: Command, timeout: float, deadline: float) -> Reply:
         # A UART sends a frame without pauses; a long gap inside one means a byte was lost.
@@ -173,7 +176,9 @@ class SerialLink:
             if remaining <= 0:
                 raise ReplyTimeout(
                     f"no complete reply to {command} within {timeout:.2f} s on {self.path} at {self.baud} "
-                    f"({self._decoder.pending()} bytes pending, {self._decoder.discarded} discarded)"
+                    f"({self._decoder.pending()} bytes pending, {self._decoder.discarded} discarded)",
+                    port=self.path,
+                    command=str(command),
                 )
             broken = self._decoder.in_frame() or self._decoder.corrupt_frames > corrupt_before
             ready, _, _ = select.select([fd], [], [], min(remaining, gap) if broken else remaining)
@@ -186,7 +191,11 @@ class SerialLink:
                 raise ChecksumError(f"reply to {command} on {self.path} failed its XOR checksum")
             elif self._decoder.in_frame():
                 pending = self._decoder.pending()
-                raise IncompleteFrame(f"reply to {command} on {self.path} stopped after {pending} bytes")
+                raise IncompleteFrame(
+                    f"reply to {command} on {self.path} stopped after {pending} bytes",
+                    port=self.path,
+                    command=str(command),
+                )
 
     def repeat_until_changed(self, command: Command, interval: float, stop: StopSignal) -> Reply | None:
         """Send ``command`` every ``interval`` seconds while the device answers byte for byte as last time.
@@ -215,7 +224,7 @@ class SerialLink:
                     self._decoder.feed(chunk)
                     reply = self._receive(fd, command, timeout, deadline)
                 except _PORT_ERRORS as exc:
-                    raise PortGone(f"{self.path}: {exc}") from exc
+                    raise PortGone(f"{self.path}: {exc}", port=self.path) from exc
                 return self._resent_if_damaged(command, b"", timeout, reply)
         return None
 
@@ -226,7 +235,7 @@ class SerialLink:
             return b""
         if not chunk:
             # Readable yet empty: the device behind the descriptor is gone (USB unplugged).
-            raise PortGone(f"{self.path} reports data but returns none: device disconnected")
+            raise PortGone(f"{self.path} reports data but returns none: device disconnected", port=self.path)
         return chunk
 
     def _write(self, fd: int, frame: bytes, deadline: float) -> None:
@@ -239,7 +248,9 @@ class SerialLink:
             except BlockingIOError:
                 remaining = deadline - time.monotonic()
                 if remaining <= 0:
-                    raise ReplyTimeout(f"{self.path} would not take the request within the command's time") from None
+                    raise ReplyTimeout(
+                        f"{self.path} would not take the request within the command's time", port=self.path
+                    ) from None
                 select.select([], [fd], [], remaining)
 
 

@@ -11,7 +11,7 @@ import os
 import tomllib
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, get_args, get_origin
 
 from pydantic import ValidationError
 
@@ -56,8 +56,25 @@ def _env_layer(environ: Mapping[str, str]) -> dict[str, Any]:
                 value = json.loads(raw)
             except json.JSONDecodeError:
                 value = raw
-        layer.setdefault(section, {})[key] = value
+        layer.setdefault(section, {})[key] = _as_choice(section, key, value)
     return layer
+
+
+def _as_choice(section: str, key: str, value: Any) -> Any:
+    """An environment string for a field whose allowed values are numbers ("9600" for
+    ``Literal[0, 9600, …]``) becomes that number; validation still names a value that is not allowed."""
+    if not isinstance(value, str):
+        return value
+    section_field = KioskConfig.model_fields.get(section)
+    model = section_field.annotation if section_field else None
+    fields = getattr(model, "model_fields", {})
+    annotation = fields[key].annotation if key in fields else None
+    if get_origin(annotation) is not Literal:
+        return value
+    for choice in get_args(annotation):
+        if not isinstance(choice, str) and str(choice) == value.strip():
+            return choice
+    return value
 
 
 def _merge(into: dict[str, Any], layer: dict[str, Any], source: str, origin: dict[str, str]) -> None:

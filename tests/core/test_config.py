@@ -110,3 +110,14 @@ def test_a_file_that_is_not_utf8_is_a_one_line_error_from_config_check(
     assert err.count("\n") == 1
     assert "site.toml: line 2" in err
     assert "not UTF-8" in err
+
+
+def test_a_numeric_choice_from_the_environment_is_accepted() -> None:
+    assert load_config(environ={"KIOSK_IDCARD__BAUD": "9600"}).idcard.baud == 9600
+    assert load_config(environ={"KIOSK_IDCARD__BAUD": "0"}).idcard.baud == 0
+
+
+def test_a_numeric_choice_outside_the_allowed_values_names_them(tmp_path: Path) -> None:
+    msg = _error(tmp_path, "", environ={"KIOSK_IDCARD__BAUD": "1234"})
+    assert "environment KIOSK_IDCARD__BAUD" in msg
+    assert "115200" in msg

@@ -220,3 +220,35 @@ def test_no_name_or_number_reaches_the_log_unmasked(sim, events, start_reader, c
         assert card.identity.document_number not in caplog.text
         assert card.identity.name not in caplog.text
         assert card.identity.name[:2] not in caplog.text
+
+
+@pytest.mark.parametrize("hide_after_read", [False, True], ids=["keeps_finding", "hides_after_read"])
+def test_a_card_swapped_while_the_reader_was_unplugged_is_read_after_replug(
+    sim, events, start_reader, hide_after_read
+):
+    sim.set_hide_after_read(hide_after_read)
+    start_reader(sim.path)
+    first = SimCard.resident()
+    sim.place(first)
+    assert events.wait_for(CardRead)[1].identity == first.expected_identity()
+    time.sleep(0.3)  # the reader now knows the card is present
+    sim.unplug()
+    events.wait_for(DeviceLost)
+    second = SimCard.resident(name="欧阳 娜娜")
+    sim.place(second)
+    sim.replug()
+    events.wait_for(DeviceBack, timeout=30)
+    assert events.wait_for(CardRead, count=2, timeout=10)[1].identity == second.expected_identity()
+
+
+def test_after_recovering_the_self_test_no_longer_shows_the_old_fault(sim, events, start_reader):
+    reader = start_reader(sim.path)
+    time.sleep(0.3)
+    sim.set_sam_fault(0x60)
+    events.wait_for(DeviceLost)
+    assert reader.self_test()[2]["last_error"]
+    sim.set_sam_fault(None)
+    events.wait_for(DeviceBack, timeout=5)
+    ok, message, details = reader.self_test()
+    assert ok, message
+    assert details["last_error"] == ""
