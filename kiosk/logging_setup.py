@@ -80,17 +80,27 @@ class PersonalNames:
             lengths = sorted((n for n in self._lengths if n >= _MIN_NAME_CHARS), reverse=True)
             if not lengths or not self._forgotten:
                 return text
-            out = list(text)
-            for size in lengths:
+            taken = [False] * len(text)
+            spans: list[tuple[int, int]] = []
+            for size in lengths:  # longest first, so a longer name wins over a name inside it
                 for start in range(0, len(text) - size + 1):
-                    window = text[start : start + size]
+                    end = start + size
+                    if any(taken[start:end]):
+                        continue
+                    window = text[start:end]
                     if not window[0].isalpha() or "*" in window:
                         continue
-                    if window.isascii() and not _ascii_word_bounds(text, start, start + size):
+                    if window.isascii() and not _ascii_word_bounds(text, start, end):
                         continue
                     if self._digest(window) in self._forgotten:
-                        out[start : start + size] = mask_name(window)
-            return "".join(out)
+                        spans.append((start, end))
+                        taken[start:end] = [True] * size
+        pieces, last = [], 0
+        for start, end in sorted(spans):
+            pieces += [text[last:start], mask_name(text[start:end])]
+            last = end
+        pieces.append(text[last:])
+        return "".join(pieces)
 
 
 # Shorter windows would mask ordinary two-letter words far too often for what they protect.
