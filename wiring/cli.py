@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 
 from kiosk.config.loader import CONFIG_DIR, ConfigError, check_file, load_config
 from kiosk.config.models import KioskConfig
+from kiosk.crash_trace import enable_crash_trace
 from kiosk.logging_setup import configure_logging
 from kiosk.ports import SelfTest
 
@@ -27,6 +28,7 @@ def _load(site: Path | None) -> KioskConfig:
 
 def _start(config: KioskConfig, demo: bool) -> int:
     configure_logging(Path(config.logging.dir), config.logging.level, config.logging.max_bytes, config.logging.backups)
+    enable_crash_trace(Path(config.logging.dir))
     from offline_cache.sync_worker import OutboxLocked
     from ui.app import run
 
