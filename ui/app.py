@@ -46,7 +46,7 @@ class KioskApp:
         from PySide6.QtQuick import QQuickWindow
 
         from ui.activity import ActivityFilter
-        from ui.camera_preview import register as register_camera_preview
+        from ui.camera_preview import install as install_camera_preview
         from ui.qt_runtime import MainThreadDispatcher, QtTaskRunner
         from ui.viewmodels.session_vm import SessionViewModel
 
@@ -67,9 +67,9 @@ class KioskApp:
             demo_actions=self.assembly.demo_actions if demo else {},
         )
         self.assembly.start_sources(self.dispatcher.sink_for(self._on_event))
-        register_camera_preview()
         self.engine = QQmlApplicationEngine()
         self.engine.rootContext().setContextProperty("vm", self.vm)
+        install_camera_preview(self.engine)
         self.engine.load(QML_DIR / "Main.qml")
         if not self.engine.rootObjects():
             raise RuntimeError("the QML shell failed to load; see the log for QML errors")

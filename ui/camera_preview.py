@@ -1,107 +1,106 @@
-"""Live camera preview for QML: ``CameraPreview { anchors.fill: parent }`` after ``register()``.
+"""Live camera preview for QML: ``Image { source: cameraFeed.source; cache: false }``.
 
-The camera thread calls ``push_frame`` for every frame; only the newest is kept and painting
-happens on Qt's thread, so a slow screen drops frames instead of stalling capture or the UI.
+The camera thread hands every frame to ``FEED``, which keeps only the newest and tells the main
+thread at most once per shown frame; QML's ``Image`` then asks ``PreviewImages`` for the picture.
+A slow screen therefore drops frames instead of stalling capture or the UI.
+
+Why not a Python ``QQuickPaintedItem`` per screen (the first design): QML creates a fresh item on
+every visit to the identify screen, and PySide6 6.12 keeps the Python half of a QML-created Python
+item alive after QML deletes the C++ half — one dead item, with its last frame, per citizen (the
+soak found ~1.5 MB a visit). Here the only Python objects are the feed and the image provider,
+made once; the per-visit items (``Image``, the guide) are plain QML. The capture thread never
+touches a QML item, so no item can be deleted on one thread while another uses it.
 """
 
 from __future__ import annotations
 
 import threading
-import weakref
 
 import cv2
 import numpy as np
-from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QPainter, QPen
-from PySide6.QtQml import qmlRegisterType
-from PySide6.QtQuick import QQuickItem, QQuickPaintedItem
+from PySide6.QtCore import Property, QObject, QSize, Signal, Slot
+from PySide6.QtGui import QImage
+from PySide6.QtQml import QQmlEngine
+from PySide6.QtQuick import QQuickImageProvider
 
-PREVIEW_MAX_WIDTH = 960  # enough for a kiosk preview; keeps the conversion off the critical path
+PREVIEW_MAX_WIDTH = 960  # enough for a kiosk preview; keeps the conversion cheap
+PROVIDER = "camera"
 
 
-class PreviewHub:
-    """Fans camera frames out to whichever preview items QML currently shows.
+class CameraFeed(QObject):
+    """The newest camera frame; ``source`` changes (on the main thread) when a new one is there."""
 
-    Preview items come and go with the screens; the camera runs all the time, so it feeds this hub.
-    """
+    sourceChanged = Signal()
+    _arrived = Signal()  # emitted on the camera thread, delivered (queued) on the feed's thread
 
     def __init__(self) -> None:
+        super().__init__()
         self._lock = threading.Lock()
-        self._items: weakref.WeakSet[CameraPreview] = weakref.WeakSet()
-
-    def attach(self, item: CameraPreview) -> None:
-        with self._lock:
-            self._items.add(item)
-
-    def detach(self, item: CameraPreview) -> None:
-        with self._lock:
-            self._items.discard(item)
+        self._frame: np.ndarray | None = None
+        self._announced = False  # a frame is announced and not yet fetched: do not queue another
+        self._number = 0
+        self.frames_shown = 0
+        self._arrived.connect(self._announce)
 
     def push_frame(self, frame: np.ndarray) -> None:
+        """Any thread: keep a reference to the newest frame (frames are read-only once published)."""
         with self._lock:
-            items = list(self._items)
-        for item in items:
-            try:
-                item.push_frame(frame)
-            except RuntimeError:  # the QML item was destroyed between the copy and the call
-                self.detach(item)
+            self._frame = frame
+            if self._announced:
+                return
+            self._announced = True
+        self._arrived.emit()
 
+    @Slot()
+    def _announce(self) -> None:
+        self._number += 1
+        self.sourceChanged.emit()
 
-HUB = PreviewHub()
+    def _get_source(self) -> str:
+        return f"image://{PROVIDER}/{self._number}"
 
+    source = Property(str, _get_source, notify=sourceChanged)  # type: ignore[call-arg, arg-type]
 
-class CameraPreview(QQuickPaintedItem):
-    frameArrived = Signal()
-
-    def __init__(self, parent: QQuickItem | None = None) -> None:
-        super().__init__(parent)
-        self._lock = threading.Lock()
-        self._image: QImage | None = None
-        self.frames_painted = 0
-        self.frameArrived.connect(self.update, Qt.ConnectionType.QueuedConnection)
-        HUB.attach(self)
-        self.destroyed.connect(lambda *_: HUB.detach(self))
-
-    def push_frame(self, frame: np.ndarray) -> None:
-        """Any thread: convert the newest frame and ask Qt to repaint."""
+    def image(self) -> QImage:
+        """Main thread (QML asks): the newest frame as an image that owns its pixels."""
+        with self._lock:
+            frame, self._announced = self._frame, False
+        if frame is None:  # no frame yet: a dark pixel, so QML shows the frame's colour, not an error
+            blank = QImage(1, 1, QImage.Format.Format_RGB888)
+            blank.fill(0x20242A)
+            return blank
+        self.frames_shown += 1
         if frame.shape[1] > PREVIEW_MAX_WIDTH:
             scale = PREVIEW_MAX_WIDTH / frame.shape[1]
             frame = cv2.resize(frame, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
         if frame.ndim == 2:
-            rgb = np.ascontiguousarray(frame)
-            image = QImage(rgb.data, rgb.shape[1], rgb.shape[0], rgb.strides[0], QImage.Format.Format_Grayscale8)
+            pixels = np.ascontiguousarray(frame)
+            fmt = QImage.Format.Format_Grayscale8
         else:
-            rgb = np.ascontiguousarray(cv2.cvtColor(frame, cv2.COLOR_BGR2RGB))
-            image = QImage(rgb.data, rgb.shape[1], rgb.shape[0], rgb.strides[0], QImage.Format.Format_RGB888)
-        with self._lock:
-            self._image = image.copy()  # own the pixels: the numpy buffer goes away
-        self.frameArrived.emit()
-
-    def paint(self, painter: QPainter) -> None:
-        with self._lock:
-            image = self._image
-        area = self.boundingRect()
-        if image is not None:
-            painter.drawImage(area, image)
-        self.frames_painted += 1
-        self._paint_guide(painter, area)
-
-    @staticmethod
-    def _paint_guide(painter: QPainter, area: QRectF) -> None:
-        # the frame guide: a centred square the citizen holds the code inside
-        side = min(area.width(), area.height()) * 0.6
-        guide = QRectF(area.center().x() - side / 2, area.center().y() - side / 2, side, side)
-        painter.setPen(QPen(QColor("#ffffff"), 4))
-        corner = side / 5
-        for (x, y), (dx, dy) in zip(
-            [(guide.left(), guide.top()), (guide.right(), guide.top()), (guide.right(), guide.bottom()),
-             (guide.left(), guide.bottom())],
-            [(1, 1), (-1, 1), (-1, -1), (1, -1)],
-            strict=True,
-        ):
-            painter.drawLine(int(x), int(y), int(x + dx * corner), int(y))
-            painter.drawLine(int(x), int(y), int(x), int(y + dy * corner))
+            pixels = np.ascontiguousarray(cv2.cvtColor(frame, cv2.COLOR_BGR2RGB))
+            fmt = QImage.Format.Format_RGB888
+        view = QImage(pixels.data, pixels.shape[1], pixels.shape[0], pixels.strides[0], fmt)
+        return view.copy()  # own the pixels: the numpy buffer goes away when this returns
 
 
-def register(uri: str = "Kiosk.Camera") -> None:
-    qmlRegisterType(CameraPreview, uri, 1, 0, "CameraPreview")  # type: ignore[call-overload]  # stub says bytes, runtime wants str
+class PreviewImages(QQuickImageProvider):
+    """``image://camera/<n>``: the feed's newest frame, whatever ``n`` is (it only forces a reload)."""
+
+    def __init__(self, feed: CameraFeed) -> None:
+        super().__init__(QQuickImageProvider.ImageType.Image)
+        self._feed = feed
+
+    def requestImage(self, _id: str, size: QSize, requested: QSize) -> QImage:
+        image = self._feed.image()
+        if requested.width() > 0 and requested.height() > 0:
+            image = image.scaled(requested)
+        return image
+
+
+FEED = CameraFeed()
+
+
+def install(engine: QQmlEngine, feed: CameraFeed = FEED) -> None:
+    """Give ``engine`` the ``image://camera`` provider and the ``cameraFeed`` context property."""
+    engine.addImageProvider(PROVIDER, PreviewImages(feed))
+    engine.rootContext().setContextProperty("cameraFeed", feed)

@@ -65,7 +65,7 @@ def _camera(config: KioskConfig, demo_actions: dict[str, Callable[[], None]], ex
     from drivers.camera.latest_frame import LatestFrame
     from drivers.camera.page_capture import PageCapture
     from drivers.camera.sources import FrameSource, OpenCVCamera, SimulatedCamera
-    from ui.camera_preview import HUB
+    from ui.camera_preview import FEED
 
     cc = config.camera
     source: FrameSource
@@ -95,7 +95,7 @@ def _camera(config: KioskConfig, demo_actions: dict[str, Callable[[], None]], ex
     else:
         source = OpenCVCamera(cc.device, cc.width, cc.height, cc.fps)
     camera = CameraCodeSource(source)
-    camera.add_frame_listener(HUB.push_frame)
+    camera.add_frame_listener(FEED.push_frame)
     latest = LatestFrame()
     camera.add_frame_listener(latest)
     extras["camera"] = camera

@@ -3,6 +3,7 @@
 Capture never waits for decoding: it overwrites a one-frame slot, so the decoder always works on
 the newest frame and a slow decode drops frames instead of building a backlog. Frame listeners
 (the preview) get every frame on the capture thread and must only hand it over, not work on it.
+Published frames are read-only: several threads hold the same array.
 """
 
 from __future__ import annotations
@@ -119,6 +120,9 @@ class CameraCodeSource:
     def _publish(self, frame: np.ndarray) -> None:
         now = time.monotonic()
         self._frame_times = [t for t in self._frame_times[-60:] if now - t < 2.0] + [now]
+        # Capture, decode, preview and page capture all read this array on their own threads: make
+        # it read-only, so a stage that wrote into it would fail loudly instead of racing the others.
+        frame.flags.writeable = False
         for listener in self._listeners:
             listener(frame)
         with self._slot_cond:

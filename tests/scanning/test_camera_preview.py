@@ -1,5 +1,5 @@
-"""The preview item keeps repainting from the simulated camera, offscreen. Its frame rate is a
-benchmark figure (benchmarks/fault_reaction.py), not asserted here."""
+"""The preview keeps showing new frames of the simulated camera, offscreen, through a plain QML Image.
+Its frame rate is a benchmark figure (benchmarks/fault_reaction.py), not asserted here."""
 
 from __future__ import annotations
 
@@ -10,41 +10,55 @@ from drivers.camera.code_source import CameraCodeSource
 from drivers.camera.sources import SimulatedCamera
 from drivers.qr.corpus import background
 
+_PREVIEW_QML = b"""
+import QtQuick
+Image { width: 640; height: 360; source: cameraFeed.source; cache: false }
+"""
+
 
 @pytest.mark.slow
-def test_the_preview_keeps_painting_new_camera_frames(qtbot):
+def test_the_preview_keeps_showing_new_camera_frames(qtbot):
+    from PySide6.QtQml import QQmlComponent
     from PySide6.QtQuick import QQuickView
 
-    from ui.camera_preview import CameraPreview
+    from ui.camera_preview import CameraFeed, install
 
+    feed = CameraFeed()
     view = QQuickView()
+    install(view.engine(), feed)
+    component = QQmlComponent(view.engine())
+    component.setData(_PREVIEW_QML, "inline.qml")
+    image = component.create()
+    image.setParentItem(view.contentItem())  # type: ignore[attr-defined]  # create() is typed as QObject
     view.resize(640, 360)
-    preview = CameraPreview(view.contentItem())
-    preview.setSize(view.contentItem().size())
-    preview.setWidth(640)
-    preview.setHeight(360)
     view.show()
     frames = [background(np.random.default_rng(i), 1280, 720) for i in range(3)]
     camera = CameraCodeSource(SimulatedCamera(frames=frames, fps=25))
-    camera.add_frame_listener(preview.push_frame)
+    camera.add_frame_listener(feed.push_frame)
     camera.start(lambda _event: None)
     try:
-        qtbot.waitUntil(lambda: preview.frames_painted > 0, timeout=30000)
-        start = preview.frames_painted
-        qtbot.waitUntil(lambda: preview.frames_painted >= start + 20, timeout=30000)
+        qtbot.waitUntil(lambda: feed.frames_shown > 0, timeout=30000)
+        start = feed.frames_shown
+        qtbot.waitUntil(lambda: feed.frames_shown >= start + 20, timeout=30000)
     finally:
         camera.stop()
         view.close()
+    assert image.property("implicitWidth") == 960  # scaled down from 1280 for the preview
 
 
-def test_the_preview_registers_as_a_qml_type(qapp):
-    from PySide6.QtQml import QQmlComponent, QQmlEngine
+def test_frames_reach_the_image_provider_newest_first(qapp, qtbot):
+    from PySide6.QtCore import QSize
 
-    from ui.camera_preview import CameraPreview, register
+    from ui.camera_preview import CameraFeed, PreviewImages
 
-    register()
-    engine = QQmlEngine()
-    component = QQmlComponent(engine)
-    component.setData(b"import Kiosk.Camera 1.0\nCameraPreview { width: 64; height: 36 }", "inline.qml")
-    item = component.create()
-    assert isinstance(item, CameraPreview), component.errorString()
+    feed = CameraFeed()
+    provider = PreviewImages(feed)
+    announced = []
+    feed.sourceChanged.connect(lambda: announced.append(feed.property("source")))
+    for shade in (10, 200):
+        feed.push_frame(np.full((36, 64), shade, np.uint8))
+    qtbot.waitUntil(lambda: len(announced) == 1)  # two frames before the screen asked: one announcement
+    image = provider.requestImage("1", QSize(), QSize())
+    assert (image.width(), image.height()) == (64, 36)
+    assert image.pixelColor(3, 3).red() == 200  # the newest, not the first
+    assert announced == ["image://camera/1"]

@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from tests.ui.flows import on
+from tests.ui.harness import find, screenshot, tap
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -30,3 +38,40 @@ def test_the_terminal_survives_more_signals_than_true_has_references(tmp_path: P
     assert "bool_dealloc" not in done.stderr
     assert done.returncode == 0, done.stderr[-2000:]
     assert "survived" in done.stdout
+
+
+def _preview_objects() -> int:
+    gc.collect()
+    return sum(1 for o in gc.get_objects() if type(o).__module__ == "ui.camera_preview")
+
+
+@pytest.mark.slow
+def test_visiting_the_identify_screen_leaves_no_preview_behind(qtbot: QtBot, demo_app: Any, shots: Path) -> None:
+    app, win = demo_app, demo_app.window
+    tap(qtbot, win, "startApplyButton")
+    on(qtbot, app, "identify")
+    tap(qtbot, win, "cancelButton")
+    on(qtbot, app, "idle")
+    before = _preview_objects()
+    for visit in range(10):
+        tap(qtbot, win, "startApplyButton")
+        on(qtbot, app, "identify")
+        qtbot.wait(200)  # a few camera frames reach the preview
+        if visit == 0:
+            screenshot(win, shots, "16_identify_camera_preview")
+        tap(qtbot, win, "cancelButton")
+        on(qtbot, app, "idle")
+    assert _preview_objects() == before
+
+
+@pytest.mark.slow
+def test_the_identify_screen_shows_the_live_camera(qtbot: QtBot, demo_app: Any) -> None:
+    from ui.camera_preview import FEED
+
+    app, win = demo_app, demo_app.window
+    tap(qtbot, win, "startApplyButton")
+    on(qtbot, app, "identify")
+    shown = FEED.frames_shown
+    qtbot.wait(1000)
+    assert FEED.frames_shown - shown >= 5  # the demo camera runs at 15 fps
+    assert find(win, "cameraPreview").property("implicitWidth") == 960  # a frame is shown, at preview size

@@ -1,6 +1,5 @@
 import QtQuick
 import QtQuick.Layouts
-import Kiosk.Camera 1.0
 import "../components"
 
 Item {
@@ -22,11 +21,14 @@ Item {
             Layout.preferredHeight: 540
             radius: 20
             color: "#20242a"
-            CameraPreview {
+            Image {
                 objectName: "cameraPreview"
                 anchors.fill: parent
                 anchors.margins: 6
+                source: cameraFeed.source
+                cache: false  // every frame is new; the provider keeps only the newest
             }
+            CameraGuide { anchors.fill: parent; anchors.margins: 6 }
         }
         Notice { objectName: "identifyNotice"; text: vm.notice; Layout.fillWidth: true }
         RowLayout {
