@@ -1,0 +1,226 @@
+"""The terminal's real window, driven as a citizen would, for the long-run benchmarks.
+
+Starts the demo terminal (simulated card reader and camera, built-in sandbox platform, spool
+printer) in this process, offscreen, with its data in a temporary folder, and offers the citizen's
+errands as functions: a filing, a filing abandoned midway, a citizen who walks away, a progress
+query and a certificate print. Taps and typing go through ``tests/ui/harness.py``, the same code
+the window tests use, so a benchmark drives exactly what the tests check.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any, cast
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_QUICK_BACKEND", "software")
+os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")
+os.environ.setdefault("QT_QUICK_CONTROLS_STYLE", "Basic")
+
+from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop
+from pytestqt.qtbot import QtBot
+
+from drivers.idcard.sim_card import SimCard, make_number
+from kiosk.clock import ManualClock
+from kiosk.config.loader import CONFIG_DIR, load_config
+from tests.ui import harness
+
+SURNAMES = "赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏陶姜"
+GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红"
+
+
+class Driver:
+    """What ``tests/ui/harness.py`` needs of pytest-qt's ``qtbot``: wait, and wait until."""
+
+    def wait(self, ms: int) -> None:
+        deadline = QDeadlineTimer(ms)
+        while not deadline.hasExpired():
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, max(1, deadline.remainingTime()))
+            time.sleep(0.002)
+
+    def waitUntil(self, condition: Callable[[], Any], timeout: int = 5000) -> None:
+        deadline = time.monotonic() + timeout / 1000
+        while True:
+            try:
+                if condition():
+                    return
+            except AssertionError:
+                pass
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"waited {timeout} ms for {getattr(condition, '__name__', 'a condition')}")
+            self.wait(10)
+
+
+@dataclass(frozen=True)
+class Citizen:
+    name: str
+    number: str
+    birth: date
+    sequence: int  # the number's 15th–17th digits; odd for a man, as the card's gender must say
+
+    def card(self) -> SimCard:
+        return SimCard.resident(name=self.name, number=self.number, birth=self.birth, sequence=self.sequence,
+                                address="江苏省南京市鼓楼区北京西路1号")
+
+
+def new_citizen(rng: random.Random) -> Citizen:
+    """A citizen no earlier session had: a three-character name and a valid ID number of their own."""
+    name = rng.choice(SURNAMES) + rng.choice(GIVEN) + rng.choice(GIVEN)
+    birth = date(rng.randint(1950, 2004), rng.randint(1, 12), rng.randint(1, 28))
+    sequence = rng.randint(0, 999)
+    return Citizen(name, make_number("320106", birth, sequence), birth, sequence)
+
+
+class Terminal:
+    """One running demo terminal and the errands a citizen runs on it."""
+
+    def __init__(self, workdir: Path | None = None) -> None:
+        from ui.app import KioskApp
+
+        self._tmp = tempfile.TemporaryDirectory(prefix="kiosk-soak-") if workdir is None else None
+        self.workdir = workdir or Path(self._tmp.name)  # type: ignore[union-attr]
+        os.chdir(self.workdir)
+        self.clock = ManualClock(datetime.now(UTC))
+        config = load_config(CONFIG_DIR / "profiles" / "demo.toml", environ={})
+        self.app: Any = KioskApp(config, demo=True, clock=self.clock)
+        self.app.window.show()
+        self.bot = cast(QtBot, Driver())
+        self.win = self.app.window
+        self.config = config
+        self.last_tracking = ""
+        self.bot.waitUntil(lambda: self.app.vm.catalogLoaded, timeout=60000)
+
+    # --- steps --------------------------------------------------------------------------------
+
+    def on(self, screen: str, timeout: int = 8000) -> None:
+        self.bot.waitUntil(lambda: self.app.vm.screen == screen, timeout=timeout)
+        self.bot.waitUntil(lambda: harness.find(self.win, f"screen_{screen}").isVisible(), timeout=5000)
+
+    def tap(self, name: str) -> None:
+        harness.tap(self.bot, self.win, name)
+
+    def type_into(self, name: str, text: str) -> None:
+        harness.type_into(self.bot, self.win, name, text)
+
+    def present_card(self, citizen: Citizen | None, then: str) -> None:
+        """Lay the citizen's card on the reader (the demo card when ``None``) until the next screen shows."""
+        if citizen is None:
+            self.tap("demoCardButton")
+            self.on(then)
+            return
+        simulator = self.app.assembly.extras["idcard_simulator"]
+        simulator.place(citizen.card())
+        try:
+            self.on(then)
+        finally:
+            simulator.remove()
+
+    def open_form(self, query: str) -> None:
+        self.type_into("serviceSearch", query)
+        self.bot.waitUntil(lambda: len(self.app.vm.services) > 0, timeout=5000)
+        self.tap(f"service_{self.app.vm.services[0]['code']}")
+        self.on("guide")
+        self.tap("startFormButton")
+        self.on("form")
+
+    def option(self, field: str, value: str) -> int:
+        options = next(f for f in self.app.vm.formFields if f["id"] == field)["options"]
+        return [o["value"] for o in options].index(value)
+
+    # --- errands ------------------------------------------------------------------------------
+
+    def filing(self, citizen: Citizen) -> str:
+        """户口迁移 filed completely: form, photographed page, signature, receipt printed, rated."""
+        vm = self.app.vm
+        self.tap("startApplyButton")
+        self.on("identify")
+        self.present_card(citizen, "choose_service")
+        self.open_form("hukouqianyi")
+        self.type_into("field_phone", "138" + citizen.number[-8:])
+        self.tap("field_from_region_p0")
+        self.tap("field_from_region_c0")
+        self.tap("field_from_region_d0")
+        self.type_into("field_to_address", "上海市黄浦区南京东路100号")
+        self.tap("field_move_reason_0")
+        self.type_into("field_movers", "1")
+        self.tap(f"field_delivery_{self.option('delivery', 'pickup')}")
+        for index, material in enumerate(list(vm.materials)):
+            if material["needs_photo"] and not material["done"]:
+                self.tap(f"photo_{index}")
+
+                def photographed(i: int = index) -> bool:
+                    return bool(vm.materials[i]["done"])
+
+                self.bot.waitUntil(photographed, timeout=15000)
+        self.tap("reviewButton")
+        self.on("review")
+        harness.draw_signature(self.bot, self.win)
+        self.tap("submitButton")
+        self.on("receipt")
+        self.bot.waitUntil(lambda: not vm.printing, timeout=15000)
+        self.last_tracking = str(harness.find(self.win, "trackingNumber").property("text"))
+        self.tap("toRatingButton")
+        self.on("rate")
+        self.tap("rate_5")
+        self.tap("submitRatingButton")
+        self.on("idle")
+        return self.last_tracking
+
+    def cancel_midway(self, citizen: Citizen) -> None:
+        """Starts a filing, types a phone number, then goes back and leaves."""
+        self.tap("startApplyButton")
+        self.on("identify")
+        self.present_card(citizen, "choose_service")
+        self.open_form("hukouqianyi")
+        self.type_into("field_phone", "139" + citizen.number[-8:])
+        self.tap("backButton")
+        self.on("guide")
+        self.tap("backButton")
+        self.on("choose_service")
+        self.tap("cancelButton")
+        self.on("idle")
+
+    def walk_away(self, citizen: Citizen) -> None:
+        """Opens a form and walks away: the countdown, then the wipe."""
+        self.tap("startApplyButton")
+        self.on("identify")
+        self.present_card(citizen, "choose_service")
+        self.open_form("hukouqianyi")
+        self.type_into("field_phone", "137" + citizen.number[-8:])
+        self.clock.advance(self.config.session.form_idle_timeout_s + 1)
+        self.on("idle")
+
+    def progress_query(self, citizen: Citizen) -> None:
+        """Asks for the progress of the last filing (any tracking number answers on the sandbox)."""
+        vm = self.app.vm
+        self.tap("startProgressButton")
+        self.present_card(citizen, "query_progress")
+        self.type_into("trackingInput", self.last_tracking or "DEMO-0001-000000")
+        self.tap("queryButton")
+        self.bot.waitUntil(lambda: bool(vm.progress.get("steps")) or "未" in vm.notice, timeout=15000)
+        self.tap("cancelButton")
+        self.on("idle")
+
+    def certificate(self) -> None:
+        """The demo citizen (who holds e-licenses) prints one as a certificate."""
+        vm = self.app.vm
+        self.tap("startPrintButton")
+        self.present_card(None, "print_certificate")
+        self.bot.waitUntil(lambda: len(vm.licenses) >= 1, timeout=15000)
+        self.tap("printLicense_0")
+        self.bot.waitUntil(lambda: not vm.printing and "打印" in vm.notice and "正在" not in vm.notice, timeout=15000)
+        self.tap("cancelButton")
+        self.on("idle")
+
+    def close(self) -> None:
+        self.app.close()
+        os.chdir("/")
+        if self._tmp is not None:
+            self._tmp.cleanup()
