@@ -1,4 +1,6 @@
-"""The QR code printed on a receipt is read back by a terminal as that filing's tracking number."""
+"""Unit level, with the core's in-memory stand-ins: the receipt the core asks for, rendered to PDF and
+rasterised, decodes back to the session's tracking number. The end-to-end claim (a real CUPS queue,
+the number the platform recorded) is tests/ui/test_real_parts_walkthrough.py."""
 
 from __future__ import annotations
 
