@@ -20,7 +20,7 @@ def rejection_reason(identity: Identity, today: date) -> str | None:
     number = identity.document_number
     if len(number) == 18 or identity.card_type in (*_GB11643_LAYOUT, CardType.FOREIGNER_2023):
         try:
-            number = validate_id_number(number)
+            number = validate_id_number(number, check_region=identity.card_type in _GB11643_LAYOUT)
         except IdNumberError:
             return "证件号码校验未通过，该证件可能已损坏。" + _HELP
         if identity.card_type in _GB11643_LAYOUT:

@@ -7,6 +7,9 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+# GB/T 2260 groups counties a province runs directly under a city-level row of this name.
+GROUPING_SUFFIX = "直辖县级行政区划"
+
 
 class RegionLevel(enum.IntEnum):
     PROVINCE = 1
@@ -87,12 +90,20 @@ class RegionTable:
         return out[::-1]
 
     def full_name(self, code: str) -> str:
-        """``上海市徐汇区``: names along the path, with a municipality's name said once."""
+        """``上海市徐汇区``: names along the path, with a municipality's name said once and the
+        grouping rows of counties under a province (省直辖县级行政区划) left out."""
         names: list[str] = []
         for r in self.path(code):
+            if r.name.endswith(GROUPING_SUFFIX):
+                continue
             if not names or names[-1] != r.name:
                 names.append(r.name)
         return "".join(names)
+
+    def is_leaf(self, code: str) -> bool:
+        """A region nothing lies under: a county, or a city or province without counties
+        (东莞市, 香港特别行政区), where a region pick ends."""
+        return code in self._by_code and not self._children.get(code)
 
 
 def parse_regions(raw: Any) -> RegionTable:
@@ -109,21 +120,25 @@ def parse_regions(raw: Any) -> RegionTable:
     return RegionTable(regions)
 
 
-def cascade_options(table: RegionTable, allowed: Sequence[str], value: str, level: int) -> list[dict[str, str]]:
-    """One step of a province → city → county picker over the ``allowed`` county codes.
+def cascade_options(table: RegionTable, allowed: Sequence[str], value: str, level: int) -> list[dict[str, Any]]:
+    """One step of a province → city → county picker over the ``allowed`` leaf codes.
 
     ``value`` is what is picked so far (a province, city or county code); a step below what is
-    picked yet is empty. Each option is ``{"value": code, "label": name}``.
+    picked yet is empty, and so is a step below a leaf (香港特别行政区 has no cities to pick). The
+    steps follow the table's parent links, not code prefixes: 重庆市's districts (5001xx) and
+    counties (5002xx) sit under one city row. Each option is ``{"value", "label", "picked"}``.
     """
-    if level == 0:
-        codes = [c[:2] + "0000" for c in allowed]
-    elif level == 1:
-        codes = [c[:4] + "00" for c in allowed if value and c[:2] == value[:2]]
-    else:
-        picked_city = bool(value) and value[2:4] != "00"
-        codes = [c for c in allowed if picked_city and c[:4] == value[:4]]
-    options = []
-    for code in dict.fromkeys(codes):  # first-seen order, no repeats
-        region = table.get(code)
-        options.append({"value": code, "label": region.name if region else code})
-    return options
+    picked_path = [r.code for r in table.path(value)] if value else []
+    if level > len(picked_path):
+        return []
+    parent = picked_path[level - 1] if level else ""
+    options: dict[str, dict[str, Any]] = {}
+    for code in allowed:
+        path = table.path(code)
+        if len(path) <= level or (level and path[level - 1].code != parent):
+            continue
+        region = path[level]
+        if region.code not in options:
+            on_path = len(picked_path) > level and picked_path[level] == region.code
+            options[region.code] = {"value": region.code, "label": region.name, "picked": on_path}
+    return list(options.values())

@@ -270,11 +270,11 @@ class CatalogServices:
         return fields
 
     def _region_options(self, level: RegionLevel) -> list[dict[str, str]]:
-        # Until the screens grow a cascade, a region is picked from one list of full names.
+        # Where a pick may end: regions at the field's level, and leaves above it (东莞市, 香港).
         return [
             {"value": r.code, "label": self._regions.full_name(r.code)}
             for r in self._regions
-            if region_level_of(r.code) == level
+            if region_level_of(r.code) == level or (region_level_of(r.code) < level and self._regions.is_leaf(r.code))
         ]
 
     def _field_dict(self, spec: FieldSpec, value: str) -> dict[str, Any]:

@@ -89,7 +89,7 @@ def _service_code(v: VerifiedClaims) -> ServiceCode:
     subject = v.claims["sub"]
     if len(subject) == 18 and subject[:17].isdigit():
         try:
-            subject = validate_id_number(subject)
+            subject = validate_id_number(subject, check_region=False)  # signed: foreigners too
         except IdNumberError as exc:
             raise MalformedCode(f"HKSC1 code {v.code_id!r}: subject fails GB 11643 ({exc.args[0]})") from None
     try:

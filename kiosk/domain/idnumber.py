@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from kiosk.catalog.gb2260 import is_issued_prefix
+
 _WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _CHECK = "10X98765432"
 
@@ -21,8 +23,13 @@ def normalise(number: str) -> str:
     return number.strip().upper()
 
 
-def validate_id_number(number: str) -> str:
-    """Return the normalised 18-character number, or raise ``IdNumberError`` saying what is wrong."""
+def validate_id_number(number: str, *, check_region: bool = True) -> str:
+    """Return the normalised 18-character number, or raise ``IdNumberError`` saying what is wrong.
+
+    ``check_region`` also asks that the first six digits name a county that was ever issued
+    (GB/T 2260, abolished ones included: a number is kept for life). The 2023 foreigner number has
+    the same length and check character but no county in front, so its callers turn this off.
+    """
     n = normalise(number)
     if len(n) != 18:
         raise IdNumberError("证件号码应为18位")
@@ -34,6 +41,8 @@ def validate_id_number(number: str) -> str:
         birth_date_of(n)
     except ValueError as exc:
         raise IdNumberError("证件号码中的出生日期不存在") from exc
+    if check_region and not is_issued_prefix(n[:6]):
+        raise IdNumberError("证件号码前六位不是有效的行政区划代码，请核对后重新输入")
     return n
 
 

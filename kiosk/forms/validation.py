@@ -8,7 +8,7 @@ from collections.abc import Callable, Container, Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from kiosk.catalog.regions import region_level_of
+from kiosk.catalog.regions import RegionTable, region_level_of
 from kiosk.domain.idnumber import IdNumberError, validate_id_number
 from kiosk.forms.schema import FieldSpec, FieldType, FormSchema
 
@@ -89,7 +89,8 @@ def _choice(spec: FieldSpec, text: str) -> str | None:
 def _region(spec: FieldSpec, text: str, regions: Container[str] | None) -> str | None:
     if not _REGION_CODE_RE.fullmatch(text) or (regions is not None and text not in regions):
         return f"{spec.label}无效，请重新选择"
-    if region_level_of(text) < spec.region_level:
+    leaf = isinstance(regions, RegionTable) and regions.is_leaf(text)  # 东莞市 has no counties
+    if region_level_of(text) < spec.region_level and not leaf:
         return f"请将{spec.label}选择到{spec.region_level.label_zh}"
     return None
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import random
 from typing import Any
 
+from kiosk.catalog import gb2260
 from sandbox_platform.catalog_data import regions as rg
 from sandbox_platform.catalog_data.fields import form
 from sandbox_platform.catalog_data.templates import BUNDLES, CATEGORIES, DEPARTMENTS, MATERIALS, Template, all_templates
@@ -114,7 +115,7 @@ def _bundles(items: list[dict[str, Any]], counties: tuple[str, ...]) -> list[dic
 def _catalog(items: list[dict[str, Any]], counties: tuple[str, ...]) -> dict[str, Any]:
     return {
         "version": CATALOG_VERSION,
-        "regions": rg.as_json(),
+        "regions": gb2260.as_json(),  # every division in force, not only the sample's
         "categories": [{"id": i, "name": n} for i, n in CATEGORIES],
         "items": items,
         "bundles": _bundles(items, counties),

@@ -19,9 +19,14 @@ ALLOWED = ["320102", "320106", "320508", "330106"]
 
 def test_first_level_lists_each_province_once(table: RegionTable) -> None:
     assert cascade_options(table, ALLOWED, "", 0) == [
-        {"value": "320000", "label": "江苏省"},
-        {"value": "330000", "label": "浙江省"},
+        {"value": "320000", "label": "江苏省", "picked": False},
+        {"value": "330000", "label": "浙江省", "picked": False},
     ]
+
+
+def test_the_options_on_the_picked_path_are_marked(table: RegionTable) -> None:
+    assert [o["picked"] for o in cascade_options(table, ALLOWED, "320106", 0)] == [True, False]
+    assert [o["picked"] for o in cascade_options(table, ALLOWED, "320106", 2)] == [False, True]
 
 
 def test_cities_appear_only_once_a_province_is_picked(table: RegionTable) -> None:

@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from kiosk.catalog.gb2260 import is_issued_prefix
 from kiosk.catalog.regions import Region, RegionLevel, RegionTable
 from kiosk.domain.idnumber import check_char
 from kiosk.forms.schema import FieldSpec, FieldType, FormSchema, Option, parse_form_schema
@@ -172,9 +173,10 @@ def test_every_mainland_mobile_number_is_accepted(number):
 
 
 @given(st.from_regex(r"[0-9]{17}", fullmatch=True))
-def test_any_number_with_its_check_character_is_accepted_when_its_date_is_real(first17):
+def test_any_number_with_its_check_character_is_accepted_when_its_date_and_region_are_real(first17):
     date_ok = parse_date(f"{first17[6:10]}-{first17[10:12]}-{first17[12:14]}") is not None
-    assert (check(ID, valid_id(first17)) is None) == date_ok
+    region_ok = is_issued_prefix(first17[:6])
+    assert (check(ID, valid_id(first17)) is None) == (date_ok and region_ok)
 
 
 @given(st.dates(min_value=date(1900, 1, 1), max_value=TODAY))

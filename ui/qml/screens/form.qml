@@ -60,10 +60,9 @@ Item {
                                         required property var modelData
                                         required property int index
                                         objectName: "field_" + fieldBox.modelData.id + "_" + ["p", "c", "d"][regionRow.index] + index
-                                        readonly property string picked: vm.formValues[fieldBox.modelData.id] || ""
+                                        // the cascade marks the options on the picked path (重庆市 groups 5001xx and 5002xx)
                                         text: modelData.label
-                                        secondary: picked.substring(0, 2 + 2 * regionRow.index)
-                                                   !== modelData.value.substring(0, 2 + 2 * regionRow.index)
+                                        secondary: !modelData.picked
                                         implicitWidth: 240
                                         implicitHeight: 80
                                         font.pixelSize: 30
