@@ -147,7 +147,7 @@ def build(config: KioskConfig, *, clock: Clock, tasks: TaskRunner, demo: bool) -
     loader.start()
 
     def new_tracking_number() -> str:
-        return make_tracking_number(config.terminal.id, clock.now().date()).text
+        return make_tracking_number(clock.now().date()).text
 
     session = SessionMachine(clock, timeouts_from(config))
     terminal = Terminal(

@@ -5,6 +5,7 @@ from datetime import date
 import pytest
 
 from kiosk.clock import ManualClock
+from kiosk.codes import make_tracking_number
 from kiosk.domain.identity import CardType, Gender, Identity
 from kiosk.session.machine import SessionMachine, Timeouts
 
@@ -53,5 +54,5 @@ def terminal(machine: SessionMachine, clock: ManualClock):  # type: ignore[no-un
         forms=services,
         receipts=printing,
         documents=printing,
-        new_tracking_number=lambda: "TEST-0001-20261123-ABCDEFGH0",
+        new_tracking_number=lambda: make_tracking_number(date(2026, 11, 23), random_part="ABCDEFGH").text,
     )

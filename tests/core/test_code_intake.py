@@ -58,7 +58,7 @@ def test_garbled_text_is_refused_with_a_message(at_identify: Terminal, intake: C
 
 
 def test_receipt_code_on_the_identify_screen_is_not_an_identity(at_identify: Terminal, intake: CodeIntake) -> None:
-    intake(at_identify, CodeScanned(make_tracking_number("SH-0001", NOW.date()).text, "camera"))
+    intake(at_identify, CodeScanned(make_tracking_number(NOW.date()).text, "camera"))
     assert at_identify.session.state is State.IDENTIFY
     assert at_identify.session.data.notice == WRONG_PLACE
 
@@ -77,6 +77,6 @@ def test_tracking_number_on_the_progress_screen_asks_for_progress(terminal: Term
     terminal.start(Purpose.PROGRESS)
     intake(terminal, CodeScanned(issue_service_code("11010519491231002X", "张三丰", now=NOW), "camera"))
     assert terminal.session.state is State.QUERY_PROGRESS
-    number = make_tracking_number("SH-0001", NOW.date()).text
+    number = make_tracking_number(NOW.date()).text
     intake(terminal, CodeScanned(number.lower(), "camera"))
     assert asked == [number]
