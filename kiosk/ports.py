@@ -11,7 +11,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, Generic, Protocol, TypeVar
 
 from kiosk.domain.identity import Identity
@@ -200,6 +200,20 @@ class PlatformReads(Protocol):
     def progress(self, tracking_number: str) -> Fetched[Mapping[str, Any]]: ...
 
     def elicenses(self, document_number: str) -> Fetched[Sequence[ELicense]]: ...
+
+
+class SlotTaken(Exception):
+    """The appointment slot filled up between showing it and booking it."""
+
+
+class Bookings(Protocol):
+    """The platform's citizen-facing services beyond filing: appointments and own applications."""
+
+    def applications(self, document_number: str) -> Fetched[Sequence[Mapping[str, Any]]]: ...
+
+    def appointment_slots(self, item_code: str, day: date) -> Sequence[Mapping[str, Any]]: ...
+
+    def book_appointment(self, booking: Mapping[str, Any], key: str) -> Mapping[str, Any]: ...
 
 
 # --- technician self-tests --------------------------------------------------------------------

@@ -9,7 +9,7 @@ import time
 import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
 from urllib.parse import quote
@@ -17,7 +17,7 @@ from urllib.parse import quote
 import requests
 
 from kiosk.clock import SystemClock
-from kiosk.ports import Clock, ELicense, Fetched, PlatformUnavailable
+from kiosk.ports import Clock, ELicense, Fetched, PlatformUnavailable, SlotTaken
 from offline_cache.outbox import ClaimedItem
 from offline_cache.read_cache import ReadCache
 from offline_cache.signing import sign_headers
@@ -259,6 +259,39 @@ class PlatformClient:
             if isinstance(e, dict)
         ]
         return Fetched(licenses, fetched.fetched_at, fetched.from_cache)
+
+    def applications(self, document_number: str) -> Fetched[Sequence[Mapping[str, Any]]]:
+        """The citizen's own applications, newest first; from the cache (with its age) when offline."""
+        body = json.dumps({"document_number": document_number}).encode()
+        fetched = self._read(f"applications:{document_number}", "POST", "/v1/applications/query", body)
+        raw = fetched.value.get("applications", []) if isinstance(fetched.value, dict) else []
+        return Fetched([a for a in raw if isinstance(a, dict)], fetched.fetched_at, fetched.from_cache)
+
+    def appointment_slots(self, item_code: str, day: date) -> Sequence[Mapping[str, Any]]:
+        """Free places per half hour on ``day``; never cached (a stale slot list books nothing)."""
+        path = f"/v1/appointments/slots?item={quote(item_code, safe='')}&date={day.isoformat()}"
+        try:
+            resp = self._request("GET", path)
+            slots = resp.json().get("slots") if resp.status_code == 200 else None
+        except (LinkDown, ServerTrouble, RateLimited, AuthRejected, ValueError) as exc:
+            raise PlatformUnavailable(f"appointment slots: {type(exc).__name__}") from None
+        if not isinstance(slots, list):
+            raise PlatformUnavailable(f"appointment slots: platform answered {resp.status_code}")
+        return [s for s in slots if isinstance(s, dict)]
+
+    def book_appointment(self, booking: Mapping[str, Any], key: str) -> Mapping[str, Any]:
+        """Book one place; ``key`` makes a retried booking the same booking. Raises ``SlotTaken``
+        when the place went meanwhile, ``PlatformUnavailable`` when there is no answer."""
+        body = json.dumps(dict(booking), ensure_ascii=False).encode()
+        try:
+            resp = self._request("POST", "/v1/appointments", body, {"Idempotency-Key": key})
+        except (LinkDown, ServerTrouble, RateLimited, AuthRejected) as exc:
+            raise PlatformUnavailable(f"booking: {type(exc).__name__}") from None
+        if resp.status_code == 409:
+            raise SlotTaken(str(booking.get("start", "")))
+        if resp.status_code != 201:
+            raise PlatformUnavailable(f"booking: platform answered {resp.status_code}")
+        return _json_or_empty(resp)
 
     def ping(self) -> tuple[bool, float, float | None]:
         """(reachable, round-trip seconds, clock skew seconds) for the technician screen."""

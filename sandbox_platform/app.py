@@ -14,10 +14,12 @@ import socket
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from typing import Any
 
 from flask import Flask, Response, g, request
 
+from sandbox_platform.appointments import SlotTaken
 from sandbox_platform.auth import AuthError, verify
 from sandbox_platform.demo_data import elicenses_for
 from sandbox_platform.faults import Fault, Faults
@@ -39,6 +41,10 @@ class SandboxState:
 
     def now(self) -> float:
         return time.time() + self.clock_offset_s
+
+
+def _today(state: SandboxState) -> date:
+    return datetime.fromtimestamp(state.now()).date()
 
 
 def _optional(module: str, function: str) -> dict[str, Any]:
@@ -192,6 +198,47 @@ def create_app(state: SandboxState) -> Flask:
         except (ValueError, KeyError, TypeError):
             return _json({"error": "body must be {document_number}"}, 400)
         return _etagged({"elicenses": elicenses_for(number)})
+
+    @app.post("/v1/applications/query")
+    def applications() -> Response:
+        # POST, like the e-license query: the document number stays out of URLs and access logs.
+        try:
+            number = str(json.loads(request.get_data())["document_number"])
+        except (ValueError, KeyError, TypeError):
+            return _json({"error": "body must be {document_number}"}, 400)
+        return _etagged({"applications": store.applications_of(number, state.now())})
+
+    @app.get("/v1/appointments/slots")
+    def appointment_slots() -> Response:
+        try:
+            day = date.fromisoformat(request.args.get("date", ""))
+        except ValueError:
+            return _json({"error": "date must be YYYY-MM-DD"}, 400)
+        item = request.args.get("item", "")
+        if not item:
+            return _json({"error": "item missing"}, 400)
+        return _json(store.appointment_slots(item, day, _today(state)))
+
+    @app.post("/v1/appointments")
+    def book_appointment() -> Response:
+        key = request.headers.get("Idempotency-Key", "")
+        if not key:
+            return _json({"error": "Idempotency-Key header missing"}, 400)
+        try:
+            payload = json.loads(request.get_data())
+        except ValueError:
+            return _json({"error": "body is not JSON"}, 400)
+        answer = store.begin_item(g.terminal, key, _canonical_digest(payload), state.now())
+        if answer is not None:
+            return _json(dict(answer.body), answer.status, {"Idempotent-Replayed": "true"} if answer.replayed else {})
+        try:
+            body, status = store.book_appointment(payload, _today(state), state.now()), 201
+        except SlotTaken:
+            body, status = {"error": "slot_taken"}, 409
+        except (ValueError, KeyError, TypeError) as exc:
+            body, status = {"error": f"bad appointment request: {exc}"}, 400
+        store.settle_key(g.terminal, key, status, body)
+        return _json(body, status)
 
     # --- admin: for tests, the demo and technicians on this machine (see _admin_gate) --------
 

@@ -9,9 +9,11 @@ import uuid
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
+
+from sandbox_platform import appointments
 
 KINDS = ("application", "attachment", "rating", "print_audit", "heartbeat")
 
@@ -56,7 +58,7 @@ class PlatformStore:
         self._conn.execute("PRAGMA journal_mode = WAL")
         # FULL: an answered 201 must survive the platform losing power, or the retry creates a second record.
         self._conn.execute("PRAGMA synchronous = FULL")
-        self._conn.executescript(_SCHEMA)
+        self._conn.executescript(_SCHEMA + appointments.SCHEMA)
         # Keys whose first request is running in this process right now. An in-progress marker for a
         # key not in here was left by a process that died mid-request: that request can no longer
         # finish, so a retry may take the key over. No timer decides it, so a first request slower
@@ -121,6 +123,17 @@ class PlatformStore:
                 return answer
         finally:
             # Done, or failed and rolled back: either way a retry is no longer racing this request.
+            self._running.discard((terminal, key))
+
+    def settle_key(self, terminal: str, key: str, status: int, body: Mapping[str, Any]) -> None:
+        """Record the answer to a request claimed with ``begin_item`` that is not an item."""
+        try:
+            with self._tx() as conn:
+                conn.execute(
+                    "UPDATE idem SET state = 'done', status = ?, body = ? WHERE terminal = ? AND key = ?",
+                    (status, json.dumps(body, ensure_ascii=False), terminal, key),
+                )
+        finally:
             self._running.discard((terminal, key))
 
     def apply_batch(
@@ -221,6 +234,42 @@ class PlatformStore:
             "status": timeline[-1]["status"],
             "timeline": timeline,
         }
+
+    def applications_of(self, document_number: str, now: float) -> list[dict[str, Any]]:
+        """The applications filed under this document number, newest first, with their progress."""
+        wanted = document_number.strip().upper()
+        with self._lock:
+            rows = self._conn.execute(
+                "SELECT tracking, payload, received_at FROM records WHERE kind = 'application'"
+                " ORDER BY received_at DESC"
+            ).fetchall()
+        out = []
+        for tracking, payload, received_at in rows:
+            data = json.loads(payload)
+            applicant = data.get("applicant") or {}
+            if str(applicant.get("document_number", "")).upper() != wanted:
+                continue
+            progress = self.progress(tracking, now)
+            out.append(
+                {
+                    "tracking_number": tracking,
+                    "service_code": data.get("service_code", ""),
+                    "filed_at": data.get("filed_at") or _iso(float(received_at)),
+                    "status": progress.get("status", ""),
+                    "status_label": (progress.get("timeline") or [{}])[-1].get("label", ""),
+                }
+            )
+        return out
+
+    # --- appointments ---------------------------------------------------------------------
+
+    def appointment_slots(self, item_code: str, day: date, today: date) -> dict[str, Any]:
+        with self._lock:
+            return appointments.free_slots(self._conn, item_code, day, today)
+
+    def book_appointment(self, request: dict[str, Any], today: date, now: float) -> dict[str, Any]:
+        with self._tx() as conn:
+            return appointments.book(conn, request, today, now)
 
     def records(self, kind: str | None = None) -> list[dict[str, Any]]:
         query = "SELECT record_id, terminal, key, kind, tracking, payload, received_at, attachments_before FROM records"

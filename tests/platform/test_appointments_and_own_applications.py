@@ -1,0 +1,92 @@
+"""Appointments and the citizen's own applications, through the signed client and the sandbox."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, timedelta
+
+import pytest
+
+from kiosk.domain.masking import mask_name
+from kiosk.ports import PlatformUnavailable, SlotTaken
+from sandbox_platform.appointments import PER_SLOT
+from tests.outbox.kit import TEST_ID, application, make_worker
+
+ITEM = "320102-hukou_move"
+
+
+def next_weekday(after: date) -> date:
+    day = after + timedelta(days=1)
+    while day.weekday() >= 5:
+        day += timedelta(days=1)
+    return day
+
+
+def booking(day: date, start: str, number: str = TEST_ID) -> dict[str, str]:
+    return {"item_code": ITEM, "date": day.isoformat(), "start": start, "document_number": number, "name": "欧阳测试"}
+
+
+def test_a_working_day_offers_half_hour_slots_morning_and_afternoon(client):
+    slots = client.appointment_slots(ITEM, next_weekday(date.today()))
+    starts = [s["start"] for s in slots]
+    assert starts[0] == "09:00" and "13:30" in starts and starts[-1] == "16:30"
+    assert "12:00" not in starts
+    assert all(s["free"] == PER_SLOT for s in slots)
+
+
+def test_weekends_and_today_offer_no_slot(client):
+    saturday = date.today() + timedelta(days=(5 - date.today().weekday()) % 7 or 7)
+    assert client.appointment_slots(ITEM, saturday) == []
+    assert client.appointment_slots(ITEM, date.today()) == []
+
+
+def test_booking_takes_a_place_and_confirms_with_a_code_read_aloud(client):
+    day = next_weekday(date.today())
+    confirmation = client.book_appointment(booking(day, "09:30"), str(uuid.uuid4()))
+    assert (confirmation["date"], confirmation["start"], confirmation["end"]) == (day.isoformat(), "09:30", "10:00")
+    assert len(confirmation["confirmation"]) == 6 and not set(confirmation["confirmation"]) & set("01OILU")
+    assert confirmation["holder"] == mask_name("欧阳测试")  # never the whole name
+    free = {s["start"]: s["free"] for s in client.appointment_slots(ITEM, day)}
+    assert free["09:30"] == PER_SLOT - 1
+
+
+def test_a_retried_booking_is_the_same_booking(client):
+    day = next_weekday(date.today())
+    key = str(uuid.uuid4())
+    first = client.book_appointment(booking(day, "10:00"), key)
+    again = client.book_appointment(booking(day, "10:00"), key)
+    assert first == again
+    assert {s["start"]: s["free"] for s in client.appointment_slots(ITEM, day)}["10:00"] == PER_SLOT - 1
+
+
+def test_a_full_slot_is_refused_as_taken(client):
+    day = next_weekday(date.today())
+    for i in range(PER_SLOT):
+        client.book_appointment(booking(day, "14:00", number=f"11010519491231{i:03d}X"), str(uuid.uuid4()))
+    with pytest.raises(SlotTaken):
+        client.book_appointment(booking(day, "14:00"), str(uuid.uuid4()))
+
+
+def test_slots_cannot_be_had_while_the_platform_is_down(sandbox, client):
+    sandbox.fail("down")
+    with pytest.raises(PlatformUnavailable):
+        client.appointment_slots(ITEM, next_weekday(date.today()))
+
+
+def test_own_applications_are_listed_for_the_applicant_only(sandbox, outbox, client):
+    outbox.submit(application("0QK7-M4XA-P2WD"))
+    make_worker(outbox, client).drain_until_empty()
+    mine = client.applications(TEST_ID)
+    assert [a["tracking_number"] for a in mine.value] == ["0QK7-M4XA-P2WD"]
+    assert mine.value[0]["status_label"]
+    assert client.applications("320102199003071239").value == []
+
+
+def test_own_applications_come_from_the_cache_with_their_age_when_offline(sandbox, outbox, client):
+    outbox.submit(application("0QK7-M4XA-P2WD"))
+    make_worker(outbox, client).drain_until_empty()
+    client.applications(TEST_ID)
+    sandbox.fail("down")
+    cached = client.applications(TEST_ID)
+    assert cached.from_cache
+    assert [a["tracking_number"] for a in cached.value] == ["0QK7-M4XA-P2WD"]
