@@ -153,6 +153,7 @@ class OutboxStatus:
     oldest_pending_age_s: float | None = None
     last_success: datetime | None = None
     platform_reachable: bool = False
+    platform_checked: bool = False  # the sync worker has tried the platform at least once
     clock_skew_s: float | None = None
 
 
@@ -206,7 +207,7 @@ class SlotTaken(Exception):
     """The appointment slot filled up between showing it and booking it."""
 
 
-class Bookings(Protocol):
+class CitizenServices(Protocol):
     """The platform's citizen-facing services beyond filing: appointments and own applications."""
 
     def applications(self, document_number: str) -> Fetched[Sequence[Mapping[str, Any]]]: ...
@@ -214,6 +215,8 @@ class Bookings(Protocol):
     def appointment_slots(self, item_code: str, day: date) -> Sequence[Mapping[str, Any]]: ...
 
     def book_appointment(self, booking: Mapping[str, Any], key: str) -> Mapping[str, Any]: ...
+
+    def record(self, document_number: str, item_code: str) -> ELicense: ...
 
 
 # --- technician self-tests --------------------------------------------------------------------

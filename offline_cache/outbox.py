@@ -150,6 +150,7 @@ class SqliteOutbox:
         self._page_size = int(self._conn.execute("PRAGMA page_size").fetchone()[0])
         self._listeners: list[Callable[[], None]] = []
         self.platform_reachable = False
+        self.platform_checked = False
         self.clock_skew_s: float | None = None
 
     # --- lifecycle --------------------------------------------------------------------------
@@ -431,6 +432,7 @@ class SqliteOutbox:
             oldest_pending_age_s=None if oldest is None else max(0.0, now.timestamp() - oldest),
             last_success=None if last is None else datetime.fromtimestamp(float(last[0]), now.tzinfo),
             platform_reachable=self.platform_reachable,
+            platform_checked=self.platform_checked,
             clock_skew_s=self.clock_skew_s,
         )
 

@@ -245,19 +245,7 @@ class PlatformClient:
         body = json.dumps({"document_number": document_number}).encode()
         fetched = self._read(f"elicenses:{document_number}", "POST", "/v1/elicenses/query", body)
         raw = fetched.value.get("elicenses", []) if isinstance(fetched.value, dict) else []
-        licenses = [
-            ELicense(
-                license_type=str(e.get("license_type", "")),
-                name=str(e.get("name", "")),
-                number=str(e.get("number", "")),
-                holder=str(e.get("holder", "")),
-                issuer=str(e.get("issuer", "")),
-                valid_to=str(e.get("valid_to", "")),
-                fields={str(k): str(v) for k, v in (e.get("fields") or {}).items()},
-            )
-            for e in raw
-            if isinstance(e, dict)
-        ]
+        licenses = [_license(e) for e in raw if isinstance(e, dict)]
         return Fetched(licenses, fetched.fetched_at, fetched.from_cache)
 
     def applications(self, document_number: str) -> Fetched[Sequence[Mapping[str, Any]]]:
@@ -266,6 +254,19 @@ class PlatformClient:
         fetched = self._read(f"applications:{document_number}", "POST", "/v1/applications/query", body)
         raw = fetched.value.get("applications", []) if isinstance(fetched.value, dict) else []
         return Fetched([a for a in raw if isinstance(a, dict)], fetched.fetched_at, fetched.from_cache)
+
+    def record(self, document_number: str, item_code: str) -> ELicense:
+        """The citizen's record behind a 查询打印 item, fresh from the platform (never cached: it is
+        printed as of today). Raises ``PlatformUnavailable`` when there is no answer."""
+        body = json.dumps({"document_number": document_number, "item_code": item_code}).encode()
+        try:
+            resp = self._request("POST", "/v1/records/query", body)
+            raw = resp.json().get("record") if resp.status_code == 200 else None
+        except (LinkDown, ServerTrouble, RateLimited, AuthRejected, ValueError) as exc:
+            raise PlatformUnavailable(f"record: {type(exc).__name__}") from None
+        if not isinstance(raw, dict):
+            raise PlatformUnavailable(f"record: platform answered {resp.status_code}")
+        return _license(raw)
 
     def appointment_slots(self, item_code: str, day: date) -> Sequence[Mapping[str, Any]]:
         """Free places per half hour on ``day``; never cached (a stale slot list books nothing)."""
@@ -322,6 +323,18 @@ def batch_body(items: Sequence[ClaimedItem]) -> bytes:
         pieces.append(b"}")
     pieces.append(b"]}")
     return b"".join(pieces)
+
+
+def _license(e: Mapping[str, Any]) -> ELicense:
+    return ELicense(
+        license_type=str(e.get("license_type", "")),
+        name=str(e.get("name", "")),
+        number=str(e.get("number", "")),
+        holder=str(e.get("holder", "")),
+        issuer=str(e.get("issuer", "")),
+        valid_to=str(e.get("valid_to", "")),
+        fields={str(k): str(v) for k, v in (e.get("fields") or {}).items()},
+    )
 
 
 def _json_or_empty(resp: requests.Response) -> dict[str, Any]:

@@ -114,6 +114,7 @@ class SyncWorker:
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self._reachable = False
+        self._checked = False  # a probe has answered or failed at least once
         self._probe_failures = 0
         self._paused_until = 0.0  # monotonic; set by Retry-After
         self._last_heartbeat = float("-inf")
@@ -149,6 +150,7 @@ class SyncWorker:
 
     def status(self) -> OutboxStatus:
         self._outbox.platform_reachable = self._reachable
+        self._outbox.platform_checked = self._checked
         self._outbox.clock_skew_s = self._client.clock_skew_s
         return self._outbox.status()
 
@@ -182,6 +184,7 @@ class SyncWorker:
             return paused_until - now
         if not self._reachable:
             ok, _, _ = self._client.ping()
+            self._checked = True
             if not ok:
                 self._probe_failures += 1
                 return Backoff(0.5, self._probe_cap_s).delay(self._probe_failures)

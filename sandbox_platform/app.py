@@ -21,7 +21,7 @@ from flask import Flask, Response, g, request
 
 from sandbox_platform.appointments import SlotTaken
 from sandbox_platform.auth import AuthError, verify
-from sandbox_platform.demo_data import elicenses_for
+from sandbox_platform.demo_data import elicenses_for, record_for
 from sandbox_platform.faults import Fault, Faults
 from sandbox_platform.storage import PlatformStore
 
@@ -207,6 +207,23 @@ def create_app(state: SandboxState) -> Flask:
         except (ValueError, KeyError, TypeError):
             return _json({"error": "body must be {document_number}"}, 400)
         return _etagged({"applications": store.applications_of(number, state.now())})
+
+    @app.post("/v1/records/query")
+    def record() -> Response:
+        """查询打印: the citizen's record behind one catalog item (社保证明, 公积金明细, 不动产查询…)."""
+        try:
+            data = json.loads(request.get_data())
+            number, item = str(data["document_number"]), str(data["item_code"])
+        except (ValueError, KeyError, TypeError):
+            return _json({"error": "body must be {document_number, item_code}"}, 400)
+        region = item.split("-", 1)[0]
+        from sandbox_platform.catalog_data import regions as rg
+
+        name = rg.full_name(region) if region in dict.fromkeys(c for c, _, _ in rg.REGIONS) else ""
+        found = record_for(number, item, name, _today(state).isoformat())
+        if found is None:
+            return _json({"error": "no_such_record_item"}, 404)
+        return _json({"record": found})
 
     @app.get("/v1/appointments/slots")
     def appointment_slots() -> Response:

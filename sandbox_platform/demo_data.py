@@ -39,3 +39,55 @@ _DEMO_ELICENSES: dict[str, list[dict[str, Any]]] = {
 
 def elicenses_for(document_number: str) -> list[dict[str, Any]]:
     return [dict(e) for e in _DEMO_ELICENSES.get(document_number.upper(), [])]
+
+
+# 查询打印 records: what the platform holds about a person, made up from the document number.
+_RECORD_FIELDS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
+    "CX-SB-01": ("社会保险参保缴费证明", "人力资源和社会保障局", [
+        ("参保险种", "企业职工基本养老保险、失业保险、工伤保险"),
+        ("参保状态", "正常参保"),
+        ("累计缴费月数", "{months}")]),
+    "CX-SB-02": ("养老保险个人权益记录", "人力资源和社会保障局", [
+        ("累计缴费月数", "{months}"), ("个人账户累计储存额", "{amount}元"), ("最近缴费年月", "{last}")]),
+    "CX-YB-01": ("医疗保险参保凭证", "医疗保障局", [
+        ("参保类型", "职工基本医疗保险"), ("参保状态", "正常参保"), ("参保起始年月", "2015-07")]),
+    "CX-YB-02": ("医保个人账户明细", "医疗保障局", [
+        ("个人账户余额", "{small}元"), ("本年划入", "1,860.00元"), ("本年支出", "735.40元")]),
+    "CX-GJJ-01": ("住房公积金缴存证明", "住房公积金管理中心", [
+        ("缴存状态", "正常缴存"), ("月缴存额", "2,140.00元"), ("账户余额", "{amount}元")]),
+    "CX-GJJ-02": ("住房公积金个人账户明细", "住房公积金管理中心", [
+        ("账户余额", "{amount}元"), ("最近汇缴年月", "{last}"), ("贷款情况", "无")]),
+    "CX-BDC-01": ("不动产登记信息查询结果", "不动产登记中心", [
+        ("查询结果", "名下有不动产登记记录 1 条"),
+        ("坐落", "{city}示范路88弄3号502室"),
+        ("权利类型", "国有建设用地使用权/房屋所有权")]),
+    "CX-BDC-02": ("不动产登记结果证明（无房）", "不动产登记中心", [
+        ("查询结果", "经查询，在本市不动产登记簿中未发现其名下有住房登记记录"),
+        ("查询范围", "{city}")]),
+}  # fmt: skip
+
+
+def record_for(document_number: str, item_code: str, region_name: str, today: str) -> dict[str, Any] | None:
+    """The record a 查询打印 item prints for this person, or None for an item that is not one."""
+    key = item_code.split("-", 1)[1] if "-" in item_code else item_code
+    spec = _RECORD_FIELDS.get(key)
+    if spec is None:
+        return None
+    title, issuer_suffix, rows = spec
+    seed = sum(ord(c) * (i + 1) for i, c in enumerate(document_number))
+    values = {
+        "months": str(60 + seed % 200),
+        "amount": f"{10000 + seed % 90000:,}.{seed % 100:02d}",
+        "small": f"{1000 + seed % 9000:,}.{seed % 97:02d}",
+        "last": today[:7],
+        "city": region_name,
+    }
+    return {
+        "license_type": "record_" + key.lower().replace("-", "_"),
+        "name": title,
+        "number": f"{key}-{today.replace('-', '')}-{seed % 100000:05d}",
+        "holder": "",
+        "issuer": region_name + issuer_suffix,
+        "valid_to": "",
+        "fields": {label: value.format(**values) for label, value in rows},
+    }

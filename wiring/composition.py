@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -101,14 +101,16 @@ def load_catalog_until_done(
     clock: Clock,
     stop: threading.Event,
     retry_s: float = 10.0,
+    offered: Sequence[str] = (),
 ) -> None:
-    """Fetch (or read from cache), parse and index the catalog off the UI thread; retry until it works."""
+    """Fetch (or read from cache), parse and index the catalog off the UI thread; retry until it works.
+    ``offered`` is the site profile's service filter (``ui.services``)."""
     from kiosk.catalog.parse import parse_catalog
     from kiosk.catalog.services import CatalogServices
 
     while not stop.is_set():
         try:
-            view = CatalogServices(parse_catalog(fetch().value), region_code, clock)
+            view = CatalogServices(parse_catalog(fetch().value), region_code, clock, offered=offered)
         except Exception as exc:
             log.warning("service catalog not loaded (%s: %s); retrying in %.0f s", type(exc).__name__, exc, retry_s)
             stop.wait(retry_s)
@@ -142,6 +144,7 @@ def build(config: KioskConfig, *, clock: Clock, tasks: TaskRunner, demo: bool) -
         printing.STARTUP_QUIET_S,
         load_catalog_until_done,
         args=(services, stack.client.catalog, config.terminal.region_code, clock, stop_background),
+        kwargs={"offered": tuple(config.ui.services)},
     )
     loader.daemon = True
     loader.start()

@@ -10,9 +10,9 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
 from drivers.printing.fonts import FontBook, shared_font_book
-from drivers.printing.templates import certificate, receipt
+from drivers.printing.templates import certificate, receipt, slip
 from kiosk.ports import PrintDocument
-from kiosk.printing.documents import MEDIA_80MM, MEDIA_A4, CertificateData, ReceiptData
+from kiosk.printing.documents import MEDIA_80MM, MEDIA_A4, CertificateData, ReceiptData, SlipData
 
 # Binary streams are ~10 % smaller and ~20 ms faster to write than ASCII85; nothing here needs 7-bit PDFs.
 rl_config.useA85 = 0
@@ -72,3 +72,13 @@ class PdfRenderer:
         c.showPage()
         c.save()
         return PrintDocument("certificate", title, buf.getvalue(), MEDIA_A4)
+
+    def render_slip(self, data: SlipData) -> PrintDocument:
+        _check(self.fonts, slip.text_fields(data))
+        title = job_title(data.kind, data.reference)
+        buf = io.BytesIO()
+        c = self._canvas(buf, A4, title)
+        slip.draw(c, self.fonts, data)
+        c.showPage()
+        c.save()
+        return PrintDocument(data.kind, title, buf.getvalue(), MEDIA_A4)

@@ -14,6 +14,7 @@ from kiosk.forms.schema import EMPTY_FORM, FormSchema
 class FilingMode(enum.Enum):
     TERMINAL = "terminal"  # can be filed at the terminal
     GUIDANCE = "guidance"  # the terminal only explains how and where (办事指南)
+    RECORD = "record"  # 查询打印: nothing is filed; the citizen's record is fetched and printed
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,16 @@ class Fee:
 
 
 @dataclass(frozen=True)
+class Window:
+    """Where the item is handled in person (办理窗口): a guide-only item's way forward."""
+
+    name: str
+    address: str
+    hours: str = ""
+    phone: str = ""
+
+
+@dataclass(frozen=True)
 class ServiceItem:
     code: str
     name: str
@@ -65,6 +76,7 @@ class ServiceItem:
     popularity: int = 0  # filings over the last year; breaks ranking ties
     keywords: tuple[str, ...] = ()  # words citizens use for it (户籍, 迁户口 …)
     form: FormSchema = EMPTY_FORM
+    windows: tuple[Window, ...] = ()
 
     @property
     def kind(self) -> str:
@@ -141,6 +153,22 @@ class Catalog:
             tuple(i for i in self.items if here(i.region_code)),
             tuple(b for b in self.bundles if here(b.region_code)),
         )
+
+    def offering(self, selectors: Iterable[str]) -> Catalog:
+        """What a site profile offers (``ui.services``): items whose category id or name, or whose
+        own code, is among ``selectors``, and bundles whose every member stays; empty keeps all."""
+        wanted = set(selectors)
+        if not wanted:
+            return self
+        categories = {c.id for c in self.categories if c.id in wanted or c.name in wanted}
+        items = tuple(i for i in self.items if i.category in categories or i.code in wanted)
+        kept = {i.code for i in items}
+        bundles = tuple(
+            b
+            for b in self.bundles
+            if (b.category in categories or b.code in wanted) and all(c in kept for c in b.item_codes)
+        )
+        return Catalog(self.version, self.regions, self.categories, items, bundles)
 
     def categories_in_use(self) -> list[Category]:
         used = {i.category for i in self.items} | {b.category for b in self.bundles}

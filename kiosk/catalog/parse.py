@@ -11,7 +11,7 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from kiosk.catalog.model import Bundle, Catalog, Category, Fee, FilingMode, Material, ServiceItem
+from kiosk.catalog.model import Bundle, Catalog, Category, Fee, FilingMode, Material, ServiceItem, Window
 from kiosk.catalog.regions import parse_regions
 from kiosk.forms.delivery import DeliveryMethod
 from kiosk.forms.schema import FormSchema, FormSchemaError, parse_form_schema
@@ -115,6 +115,18 @@ def parse_item(raw: Any, where: str = "item", form_cache: dict[str, FormSchema] 
         popularity=_int(raw, "popularity", where),
         keywords=_strings(raw, "keywords", where),
         form=form,
+        windows=tuple(_window(w, f"{where}.windows[{i}]") for i, w in enumerate(_list(raw, "windows", where))),
+    )
+
+
+def _window(raw: Any, where: str) -> Window:
+    if not isinstance(raw, Mapping):
+        raise CatalogFormatError(f"{where}: expected an object")
+    return Window(
+        name=_str(raw, "name", where),
+        address=_str(raw, "address", where),
+        hours=_str(raw, "hours", where, required=False),
+        phone=_str(raw, "phone", where, required=False),
     )
 
 

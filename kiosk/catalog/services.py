@@ -44,8 +44,15 @@ def _days(n: int) -> str:
 
 
 class CatalogServices:
-    def __init__(self, catalog: Catalog, region_code: str, clock: Clock, search_limit: int = 50) -> None:
-        self._catalog = catalog.available_at(region_code)
+    def __init__(
+        self,
+        catalog: Catalog,
+        region_code: str,
+        clock: Clock,
+        search_limit: int = 50,
+        offered: Sequence[str] = (),
+    ) -> None:
+        self._catalog = catalog.available_at(region_code).offering(offered)
         self._regions = catalog.regions
         self._clock = clock
         self._limit = search_limit
@@ -75,6 +82,26 @@ class CatalogServices:
             hits = self._index.search(query, limit=len(self._index) if wanted else self._limit)
             entries = [h.entry for h in hits if not wanted or h.entry.category == wanted][: self._limit]
         return [self._row(e) for e in entries]
+
+    def suggest(self, query: str, limit: int = 5) -> dict[str, list[Any]]:
+        """For a search that found nothing: the items and categories sharing most characters with
+        the query (then the busiest), so the citizen always has somewhere to go next."""
+        chars = {ch for ch in query if not ch.isspace()}
+
+        def overlap(text: str) -> int:
+            return len(chars & set(text))
+
+        def score(e: ServiceItem | Bundle) -> int:
+            return max(overlap(e.name), *(overlap(k) for k in e.keywords)) if e.keywords else overlap(e.name)
+
+        scored = sorted(self._entries.values(), key=lambda e: (-score(e), -e.popularity, e.code))
+        items = [self._row(e) for e in scored[:limit]]
+        used = self._catalog.categories_in_use()
+        by_category = {c.id: overlap(c.name) for c in used}
+        for e in scored[: limit * 4]:
+            by_category[e.category] = by_category.get(e.category, 0) + score(e)
+        categories = sorted(used, key=lambda c: -by_category.get(c.id, 0))[:3]
+        return {"items": items, "categories": [c.name for c in categories]}
 
     def _category_id(self, category: str) -> str:
         for c in self._catalog.categories:
@@ -118,6 +145,7 @@ class CatalogServices:
                 "materials": self._materials_text(self._catalog.bundle_materials(entry)),
                 "fees": self._fees_text(members),
                 "time_limit": f"承诺{_days(max(i.promised_limit_days for i in members))}内全部办结",
+                "promised_days": max(i.promised_limit_days for i in members),
                 "items": [i.name for i in members],
             }
         item = entry
@@ -131,6 +159,8 @@ class CatalogServices:
             "cross": item.cross_province,
             "online": item.filing_mode is FilingMode.TERMINAL,
             "handled_where": self._handled_where(item),
+            "cross_where": self._cross_where(item),
+            "promised_days": item.promised_limit_days,
             "conditions": "；".join(item.conditions),
             "legal_basis": "；".join(item.legal_basis),
             "materials": self._materials_text(item.materials),
@@ -141,10 +171,14 @@ class CatalogServices:
         }
 
     def _handled_where(self, item: ServiceItem) -> str:
+        """The window's address (the department is shown once, as the guide's subtitle)."""
+        return item.windows[0].address if item.windows else ""
+
+    def _cross_where(self, item: ServiceItem) -> str:
         if not item.cross_province:
-            return item.department
+            return ""
         names = [self._regions.full_name(c) or c for c in item.handling_regions]
-        return "跨省通办，可选择办理地：" + "、".join(names)
+        return "可在本终端提交，由所选地区办理：" + "、".join(names)
 
     @staticmethod
     def _materials_text(materials: Iterable[Material]) -> str:
@@ -164,7 +198,7 @@ class CatalogServices:
             ("所需材料", "materials"),
             ("收费标准", "fees"),
             ("办理时限", "time_limit"),
-            ("办理地点", "handled_where"),
+            ("跨省通办", "cross_where"),
             ("设定依据", "legal_basis"),
             ("结果送达", "delivery"),
         ]
@@ -176,7 +210,21 @@ class CatalogServices:
             "online": s["online"],
             "handled_where": s["handled_where"],
             "sections": sections,
+            "windows": self.windows(code),
         }
+
+    def windows(self, code: str) -> list[dict[str, str]]:
+        """Where the item is handled in person: name, address, hours and phone of each window.
+        A bundle lists its members' windows, each once."""
+        entry = self._entries.get(code)
+        if entry is None:
+            return []
+        items = self._catalog.items_of(entry) if isinstance(entry, Bundle) else [entry]
+        seen: dict[str, dict[str, str]] = {}
+        for item in items:
+            for w in item.windows:
+                seen.setdefault(w.name, {"name": w.name, "address": w.address, "hours": w.hours, "phone": w.phone})
+        return list(seen.values())
 
     def materials(self, code: str, held_license_types: Iterable[str] = ()) -> list[dict[str, Any]]:
         entry = self._entries[code]

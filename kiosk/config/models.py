@@ -27,11 +27,17 @@ class SessionConfig(Section):
     warning_s: float = Field(default=20, ge=5, le=120)
 
 
+HomeAction = Literal["apply", "progress", "certificates", "records", "appointment"]
+DEFAULT_HOME_ACTIONS: tuple[HomeAction, ...] = ("apply", "progress", "certificates")
+
+
 class UiConfig(Section):
     fullscreen: bool = True
     width: int = Field(default=1080, ge=480, le=4096)
     height: int = Field(default=1920, ge=480, le=4096)
-    services: list[str] = Field(default_factory=list)  # service codes or categories offered; empty = all
+    services: list[str] = Field(default_factory=list)  # category ids or names, or item codes offered; empty = all
+    # The home screen's buttons, in order: 办理业务, 办件进度, 证照打印, 查询打印 (records), 预约 (appointment)
+    home_actions: list[HomeAction] = Field(default_factory=lambda: list(DEFAULT_HOME_ACTIONS), min_length=1)
     brand_color: str = Field(default="#c0262d", pattern=r"^#[0-9a-fA-F]{6}$")
     brand_name: str = Field(default="一网通办", min_length=1, max_length=20)
 

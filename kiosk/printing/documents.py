@@ -131,9 +131,31 @@ class CertificateData:
         )
 
 
+@dataclass(frozen=True)
+class SlipData:
+    """A one-page slip: an appointment confirmation (预约凭证) or a printed guide (办事指南).
+
+    Rows are label/value pairs, sections titled paragraphs; the QR holds ``qr_text`` (a
+    confirmation code, an item code), never personal data. Personal values arrive masked.
+    """
+
+    kind: str  # "appointment" | "guide": the print audit's kind and the job title's prefix
+    reference: str  # confirmation code or item code, for the audit and the job title (ASCII-safe)
+    title: str
+    subtitle: str
+    rows: tuple[tuple[str, str], ...]
+    sections: tuple[tuple[str, str], ...] = ()
+    qr_text: str = ""
+    qr_caption: str = ""
+    footer: str = ""
+    printed_at: datetime | None = None
+
+
 class DocumentRenderer(Protocol):
     """Turns template inputs into PDFs. Raises ``UnprintableText`` instead of drawing a blank glyph."""
 
     def render_receipt(self, data: ReceiptData, media: str = MEDIA_A4) -> PrintDocument: ...
 
     def render_certificate(self, data: CertificateData) -> PrintDocument: ...
+
+    def render_slip(self, data: SlipData) -> PrintDocument: ...

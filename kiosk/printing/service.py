@@ -21,6 +21,7 @@ from kiosk.printing.documents import (
     CertificateData,
     DocumentRenderer,
     ReceiptData,
+    SlipData,
     UnprintableText,
 )
 
@@ -84,6 +85,9 @@ class PrintService:
             "certificate", mask_id_number(data.number), mask_name(data.holder),
             lambda: self._renderer.render_certificate(data),
         )
+
+    def print_slip(self, data: SlipData) -> PrintResult:
+        return self._first_print(data.kind, data.reference, "", lambda: self._renderer.render_slip(data))
 
     def reprint(self, print_id: str) -> PrintResult:
         kept = self._kept.get(print_id)

@@ -1,7 +1,8 @@
 """Sample service catalog served by the sandbox platform at GET /v1/catalog.
 
 Items are generated deterministically from templates × regions at load time, so nothing large is
-committed: ``load_catalog()`` is the demo catalog (600+ items over six provinces) and
+committed: ``load_catalog()`` is the demo catalog (templates over six provinces, and the demo hall's whole
+guide of 800+ items) and
 ``generate_catalog(n, seed)`` a bigger one with licensing items added, for benchmarks.
 """
 
@@ -13,7 +14,9 @@ from typing import Any
 from kiosk.catalog import gb2260
 from sandbox_platform.catalog_data import regions as rg
 from sandbox_platform.catalog_data.fields import form
+from sandbox_platform.catalog_data.hall_guide import DEMO_HALL, HALL_TEMPLATES
 from sandbox_platform.catalog_data.templates import BUNDLES, CATEGORIES, DEPARTMENTS, MATERIALS, Template, all_templates
+from sandbox_platform.catalog_data.windows import windows_for
 
 TEMPLATES = all_templates()
 
@@ -80,6 +83,7 @@ def make_item(t: Template, region: str, rng: random.Random, code_suffix: str = "
         "popularity": int(t.popularity * rng.uniform(0.3, 1.5)),
         "keywords": list(t.keywords),
         "form": form(*t.form) if t.mode == "terminal" else {"fields": []},
+        "windows": windows_for(t.department, department_name(t.department, region), region),
     }
 
 
@@ -126,6 +130,9 @@ def load_catalog() -> dict[str, Any]:
     """The demo catalog, freshly built on each call (callers may mutate it)."""
     rng = random.Random(SAMPLE_SEED)
     items = [make_item(t, r, rng) for t in TEMPLATES for r in _regions_for(t, SAMPLE_COUNTIES)]
+    # The demo hall lists its whole guide, as a district hall does (see hall_guide.py).
+    hall = (DEMO_HALL, rg.city_of(DEMO_HALL))
+    items += [make_item(t, hall[0] if t.level == "county" else hall[1], rng) for t in HALL_TEMPLATES]
     return _catalog(items, SAMPLE_COUNTIES)
 
 

@@ -109,6 +109,7 @@ BUNDLES: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...], int, str], ...]
 
 def all_templates() -> tuple[Template, ...]:
     from sandbox_platform.catalog_data.templates_people import PEOPLE_TEMPLATES
+    from sandbox_platform.catalog_data.templates_records import RECORD_TEMPLATES
     from sandbox_platform.catalog_data.templates_services import SERVICE_TEMPLATES
 
-    return PEOPLE_TEMPLATES + SERVICE_TEMPLATES
+    return PEOPLE_TEMPLATES + SERVICE_TEMPLATES + RECORD_TEMPLATES

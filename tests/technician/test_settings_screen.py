@@ -115,7 +115,7 @@ def test_choosing_the_bank_branch_profile_brings_its_branding_services_and_devic
     restarted = start_app(qtbot, site)
     try:
         config = restarted.tech.config
-        assert config.ui.services == ["社保", "医保", "公积金", "户籍"]
+        assert config.ui.services == ["social_security", "medical_insurance", "housing_fund", "real_estate"]
         assert config.printer.receipt_backend == "escpos"
         assert config.terminal.id == "DEMO-0001"  # the site's own values stay
         assert "政银合作" in find(restarted.window, "brandName").property("text")
