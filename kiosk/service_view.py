@@ -23,6 +23,10 @@ class ServiceView(Protocol):
 
     def guide(self, code: str) -> dict[str, Any]: ...
 
+    def windows(self, code: str) -> list[dict[str, str]]: ...
+
+    def suggest(self, query: str, limit: int = 5) -> dict[str, list[Any]]: ...
+
     def form_fields(self, code: str, identity: Identity | None) -> list[dict[str, Any]]: ...
 
     def materials(self, code: str, held_license_types: Iterable[str] = ()) -> list[dict[str, Any]]: ...
@@ -46,6 +50,12 @@ class NoServices:
 
     def guide(self, code: str) -> dict[str, Any]:
         raise KeyError(code)
+
+    def windows(self, code: str) -> list[dict[str, str]]:
+        return []
+
+    def suggest(self, query: str, limit: int = 5) -> dict[str, list[Any]]:
+        return {"items": [], "categories": []}
 
     def form_fields(self, code: str, identity: Identity | None) -> list[dict[str, Any]]:
         raise KeyError(code)
@@ -91,6 +101,12 @@ class SwappableServices:
 
     def guide(self, code: str) -> dict[str, Any]:
         return self.current.guide(code)
+
+    def windows(self, code: str) -> list[dict[str, str]]:
+        return self.current.windows(code)
+
+    def suggest(self, query: str, limit: int = 5) -> dict[str, list[Any]]:
+        return self.current.suggest(query, limit)
 
     def form_fields(self, code: str, identity: Identity | None) -> list[dict[str, Any]]:
         return self.current.form_fields(code, identity)

@@ -34,7 +34,7 @@ from kiosk.ports import (
     StorageFull,
     TaskRunner,
 )
-from kiosk.printing.documents import CertificateData, ReceiptData
+from kiosk.printing.documents import CertificateData, ReceiptData, SlipData
 from kiosk.printing.service import PrintResult
 from kiosk.session.machine import SessionMachine
 from kiosk.session.states import Purpose, State
@@ -47,6 +47,8 @@ class ServiceLookup(Protocol):
 
     def summary(self, code: str) -> Mapping[str, Any] | None: ...
 
+    def windows(self, code: str) -> list[dict[str, str]]: ...
+
 
 class FormValidator(Protocol):
     def validate(self, service_code: str, values: Mapping[str, Any]) -> dict[str, str]: ...
@@ -58,6 +60,8 @@ class Printing(Protocol):
     def print_receipt(self, data: ReceiptData, media: str = ...) -> PrintResult: ...
 
     def print_certificate(self, data: CertificateData) -> PrintResult: ...
+
+    def print_slip(self, data: SlipData) -> PrintResult: ...
 
     def reprint(self, print_id: str) -> PrintResult: ...
 
@@ -130,6 +134,10 @@ class Terminal:
         PERSONAL_NAMES.clear()
         self.receipts.forget_all()
         self.documents.forget_all()
+
+    def run_for_session(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        """Run blocking work off the UI thread for this citizen's session (desks use this)."""
+        self._in_background(work, done)
 
     def _in_background(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
         """Run blocking work off the UI thread; drop its result if the citizen has left meanwhile."""

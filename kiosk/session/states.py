@@ -17,6 +17,7 @@ class State(enum.Enum):
     RATE = "rate"
     QUERY_PROGRESS = "query_progress"
     PRINT_CERTIFICATE = "print_certificate"
+    APPOINTMENT = "appointment"
 
 
 class Purpose(enum.Enum):
@@ -38,7 +39,7 @@ TRANSITIONS: dict[State, frozenset[State]] = {
     State.IDLE: frozenset({State.IDENTIFY}),
     State.IDENTIFY: frozenset({State.CHOOSE_SERVICE, State.QUERY_PROGRESS, State.PRINT_CERTIFICATE}),
     State.CHOOSE_SERVICE: frozenset({State.GUIDE}),
-    State.GUIDE: frozenset({State.CHOOSE_SERVICE, State.FORM}),
+    State.GUIDE: frozenset({State.CHOOSE_SERVICE, State.FORM, State.APPOINTMENT}),
     State.FORM: frozenset({State.GUIDE, State.REVIEW}),
     State.REVIEW: frozenset({State.FORM, State.SUBMIT}),
     State.SUBMIT: frozenset({State.REVIEW, State.RECEIPT}),
@@ -46,6 +47,7 @@ TRANSITIONS: dict[State, frozenset[State]] = {
     State.RATE: frozenset(),
     State.QUERY_PROGRESS: frozenset({State.RATE}),
     State.PRINT_CERTIFICATE: frozenset({State.RATE}),
+    State.APPOINTMENT: frozenset({State.GUIDE, State.RATE}),
 }
 
 # Where "back" goes; states without an entry have no back button (submitting, receipt).
@@ -53,6 +55,7 @@ BACK: dict[State, State] = {
     State.GUIDE: State.CHOOSE_SERVICE,
     State.FORM: State.GUIDE,
     State.REVIEW: State.FORM,
+    State.APPOINTMENT: State.GUIDE,
 }
 
 TITLES_ZH: dict[State, str] = {
@@ -67,4 +70,5 @@ TITLES_ZH: dict[State, str] = {
     State.RATE: "服务评价",
     State.QUERY_PROGRESS: "办件进度查询",
     State.PRINT_CERTIFICATE: "证照打印",
+    State.APPOINTMENT: "预约办理",
 }

@@ -9,7 +9,7 @@ from typing import Any
 from kiosk.domain.identity import Identity
 from kiosk.domain.idnumber import IdNumberError, validate_id_number
 from kiosk.ports import OutboundItem, OutboxStatus, PrintOutcome, PrintState
-from kiosk.printing.documents import CertificateData, ReceiptData
+from kiosk.printing.documents import CertificateData, ReceiptData, SlipData
 from kiosk.printing.service import PrintResult
 
 
@@ -29,7 +29,7 @@ class MemoryOutbox:
 class RecordingPrinting:
     def __init__(self, ok: bool = True) -> None:
         self.ok = ok
-        self.printed: list[ReceiptData | CertificateData] = []
+        self.printed: list[ReceiptData | CertificateData | SlipData] = []
         self.forgotten = 0
 
     def _result(self) -> PrintResult:
@@ -42,6 +42,10 @@ class RecordingPrinting:
         return self._result()
 
     def print_certificate(self, data: CertificateData) -> PrintResult:
+        self.printed.append(data)
+        return self._result()
+
+    def print_slip(self, data: SlipData) -> PrintResult:
         self.printed.append(data)
         return self._result()
 
@@ -113,6 +117,13 @@ class TinyServices:
 
     def summary(self, code: str) -> Mapping[str, Any] | None:
         return _STARTER.get(code)
+
+    def windows(self, code: str) -> list[dict[str, str]]:
+        window = {"name": "市民中心 综合窗口（1–4号）", "address": "示范市人民路1号二楼", "phone": "021-60000000"}
+        return [window | {"hours": "周一至周五 9:00–17:00"}] if code in _STARTER else []
+
+    def suggest(self, query: str, limit: int = 5) -> dict[str, list[Any]]:
+        return {"items": [], "categories": self.categories()}
 
     def guide(self, code: str) -> dict[str, Any]:
         s = _STARTER[code]
