@@ -29,7 +29,8 @@ class FakeCitizenServices:
     def appointment_slots(self, item_code: str, day: date) -> Sequence[Mapping[str, Any]]:
         if self.down:
             raise PlatformUnavailable("down")
-        return [{"start": s, "end": e, "free": 0 if s in self.full else 2} for s, e in (("09:00", "09:30"), ("09:30", "10:00"))]
+        slots = (("09:00", "09:30"), ("09:30", "10:00"))
+        return [{"start": s, "end": e, "free": 0 if s in self.full else 2} for s, e in slots]
 
     def book_appointment(self, booking: Mapping[str, Any], key: str) -> Mapping[str, Any]:
         if self.down:
