@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from kiosk.domain.identity import Identity
+from kiosk.citizen_records import verify_url
+from kiosk.link import LinkState
 from kiosk.logging_setup import PERSONAL_NAMES
 from kiosk.ports import (
     CardRead,
@@ -27,6 +29,7 @@ from kiosk.ports import (
     Fetched,
     OutboundItem,
     Outbox,
+    OutboxStatus,
     PageCamera,
     PageNotUsable,
     PlatformReads,
@@ -122,9 +125,14 @@ class Terminal:
         self.health = DeviceHealth()
         self.printing = False
         self.licenses: list[ELicense] = []
+        self.link = LinkState()  # the one answer to "is the platform there?" every screen reads
         self._receipt_print_id = ""
         self._generation = 0  # bumped on every wipe: late results of a past session are dropped
         session.on_wipe(self._on_wipe)
+
+    def link_changed(self, status: OutboxStatus) -> None:
+        """The sync worker's latest word on the link and the queue (the app polls it)."""
+        self.link = LinkState.from_status(status)
 
     def _on_wipe(self) -> None:
         self._generation += 1
@@ -446,7 +454,7 @@ class Terminal:
         lic = self.licenses[index]
         certificate = CertificateData.from_elicense(
             lic,
-            verify_url=f"https://zwfw.example.gov.cn/verify/{lic.license_type}/{lic.number}",
+            verify_url=verify_url(lic),
             printed_at=self.clock.now(),
             terminal_id=self.terminal_id,
         )
