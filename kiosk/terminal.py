@@ -13,8 +13,8 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from kiosk.domain.identity import Identity
 from kiosk.citizen_records import verify_url
+from kiosk.domain.identity import Identity
 from kiosk.link import LinkState
 from kiosk.logging_setup import PERSONAL_NAMES
 from kiosk.ports import (
