@@ -82,6 +82,10 @@ class DeviceHealth:
         return device not in self.lost
 
 
+# The 告知承诺 text the citizen accepts is in the screens' catalog under this id; the filing records
+# which text was accepted and when, as a clerk would keep the signed paper form.
+PLEDGE_ID = "pledge.truthful.v1"
+PLEDGE_NEEDED_NOTICE = "请阅读并勾选告知承诺后再提交。"
 SUBMITTED_NOTICE = "申请已受理，材料已安全保存在本终端，网络恢复后将自动上报。"
 DELIVERY_LABELS = {"ems": "邮寄到家（EMS）", "online": "电子证照网上领取", "pickup": "窗口自取"}
 
@@ -275,12 +279,21 @@ class Terminal:
         self.session.go(State.REVIEW)
         return True
 
+    def accept_pledge(self, accepted: bool = True) -> None:
+        """The citizen ticked (or unticked) the 告知承诺 on the review screen."""
+        self.session.data.pledge_accepted_at = self.clock.now().isoformat() if accepted else ""
+        self.session.touch()
+
     def submit(self) -> None:
         """Store the filing durably, then show the receipt; the platform hears of it when it can."""
         data = self.session.data
         identity = data.identity
         if identity is None:
             raise RuntimeError("submit without identity")
+        if not data.pledge_accepted_at:
+            data.notice = PLEDGE_NEEDED_NOTICE
+            self.session.notify()
+            return
         self.session.go(State.SUBMIT)
         tracking = self.new_tracking_number()
         group = f"app-{tracking}"
@@ -311,6 +324,7 @@ class Terminal:
                     "form": data.form_values,
                     "delivery": data.delivery,
                     "attachments": len(data.attachments),
+                    "pledge": {"id": PLEDGE_ID, "accepted_at": data.pledge_accepted_at},
                     "filed_at": self.clock.now().isoformat(),
                 },
                 group=group,

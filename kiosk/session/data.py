@@ -19,6 +19,7 @@ class SessionData:
     attachments: list[dict[str, Any]] = field(default_factory=list)  # e-licenses and photographed pages
     delivery: dict[str, str] = field(default_factory=dict)
     handling_region: str = ""
+    pledge_accepted_at: str = ""  # ISO time the citizen accepted the 告知承诺; filed with the application
     tracking_number: str = ""
     receipt_pdf: bytes = b""
     receipt_message: str = ""

@@ -27,6 +27,7 @@ def test_scanning_the_printed_receipt_gives_its_tracking_number(
     terminal.choose_service("DEMO-HJ-001")
     terminal.session.go(State.FORM)
     terminal.session.go(State.REVIEW)
+    terminal.accept_pledge()
     terminal.submit()
     printing = terminal.receipts
     assert isinstance(printing, RecordingPrinting)

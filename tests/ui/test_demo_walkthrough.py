@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
+from kiosk.codes import parse_tracking_number
 from tests.ui.flows import identify_with_the_card, on, open_form_of, option_index
 from tests.ui.harness import draw_signature, find, screenshot, tap, type_into
 
@@ -62,13 +63,17 @@ def test_cross_province_filing_with_an_elicense_and_a_photographed_page(
     tap(qtbot, win, "submitButton")
     assert app.vm.screen == "review" and "签名" in app.vm.notice  # unsigned: refused with a message
     draw_signature(qtbot, win)
+    tap(qtbot, win, "submitButton")
+    assert app.vm.screen == "review" and "承诺" in app.vm.notice  # no pledge: refused with a message
+    tap(qtbot, win, "pledgeCheck")
+    assert app.vm.pledgeAccepted
     screenshot(win, shots, "06_review")
 
     tap(qtbot, win, "submitButton")
     on(qtbot, app, "receipt")
     qtbot.waitUntil(lambda: not app.vm.printing, timeout=8000)
     tracking = find(win, "trackingNumber").property("text")
-    assert tracking.startswith("DEMO-0001-")
+    assert parse_tracking_number(tracking).text == tracking  # a short code: 0QK7-M4XA-P2WD
     assert not app.vm.receiptFailed, app.vm.notice
     screenshot(win, shots, "07_receipt")
     receipts = sorted(Path("var/spool").glob("*.pdf"))

@@ -38,6 +38,7 @@ def _file_the_newborn_bundle(qtbot: QtBot, app: Any, shots: Path) -> str:
     screenshot(win, shots, "11_bundle_form")
     tap(qtbot, win, "reviewButton")
     on(qtbot, app, "review")
+    tap(qtbot, win, "pledgeCheck")
     tap(qtbot, win, "submitButton")
     on(qtbot, app, "receipt")
     qtbot.waitUntil(lambda: not app.vm.printing, timeout=8000)

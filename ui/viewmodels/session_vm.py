@@ -124,6 +124,7 @@ class SessionViewModel(QObject):
     materials = Property(list, lambda self: self._materials, notify=materialsChanged)
     reviewRows = Property(list, lambda self: self._review_rows, notify=listsChanged)
     trackingNumber = Property(str, lambda self: self._session.data.tracking_number, notify=changed)
+    pledgeAccepted = Property(bool, lambda self: bool(self._session.data.pledge_accepted_at), notify=changed)
     receiptMessage = Property(str, lambda self: self._session.data.receipt_message, notify=changed)
     printing = Property(bool, lambda self: self._terminal.printing, notify=changed)
     capturing = Property(bool, lambda self: self._terminal.capturing, notify=changed)
@@ -253,6 +254,13 @@ class SessionViewModel(QObject):
     @Slot()
     def back(self) -> None:
         self._guarded(self._session.back)
+
+    @Slot(bool)
+    def acceptPledge(self, accepted: bool) -> None:
+        self._terminal.accept_pledge(accepted)
+        if accepted and self._session.data.notice:
+            self._session.data.notice = ""  # "please accept the pledge" is answered
+        self.changed.emit()
 
     @Slot()
     def submit(self) -> None:

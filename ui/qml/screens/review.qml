@@ -29,6 +29,19 @@ Item {
             collector: vm.signature
             Layout.fillWidth: true
         }
+        // 告知承诺: accepted before submitting; the filing records that it was, and when.
+        CheckBox {
+            objectName: "pledgeCheck"
+            checked: vm.pledgeAccepted
+            text: "本人承诺：所填信息及所交材料真实、准确、完整、有效，如有不实，愿承担相应法律责任。"
+            font.pixelSize: 28
+            Layout.fillWidth: true
+            contentItem: Text {
+                text: parent.text; font: parent.font; wrapMode: Text.WordWrap
+                leftPadding: parent.indicator.width + parent.spacing; verticalAlignment: Text.AlignVCenter
+            }
+            onToggled: vm.acceptPledge(checked)
+        }
         Notice { objectName: "reviewNotice"; text: vm.notice; Layout.fillWidth: true }
         RowLayout {
             Layout.fillWidth: true
