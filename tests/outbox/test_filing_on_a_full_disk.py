@@ -45,6 +45,7 @@ def test_a_full_disk_during_a_filing_returns_to_review_with_a_notice_and_no_rece
     terminal.session.go(State.FORM)
     terminal.session.go(State.REVIEW)
     terminal.session.data.attachments.append({"file": "page1.jpg", "jpeg_b64": os.urandom(300_000).hex()})
+    terminal.accept_pledge()
 
     with disk_fills_after(16_384, [outbox.path, Path(f"{outbox.path}-wal")]):
         terminal.submit()
