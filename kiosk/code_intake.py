@@ -4,6 +4,11 @@ A code is trusted only after ``kiosk.codes.classify`` verified it against the tr
 identify screen a personal service code or an e-license code identifies its holder; on the progress
 screen a receipt's tracking number asks for progress; on the form an e-license code attaches that
 license as a material the citizen need not bring on paper (免提交).
+
+One look can hold several codes (a phone showing two, a code beside a receipt) and a code can have
+several plausible readings. Each code is resolved by verification (``kiosk.codes.resolve``); the
+terminal acts on the one verified code that is usable on the current screen, and asks the citizen
+to show one code when more than one is.
 """
 
 from __future__ import annotations
@@ -11,7 +16,16 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from kiosk.codes import Classified, CodeError, ELicenseCode, ServiceCode, TrackingNumber, TrustList, classify
+from kiosk.codes import (
+    Classified,
+    CodeError,
+    ELicenseCode,
+    ServiceCode,
+    SeveralCodes,
+    TrackingNumber,
+    TrustList,
+    resolve,
+)
 from kiosk.domain.identity import CardType, Identity
 from kiosk.ports import CodeScanned
 from kiosk.session.states import State
@@ -35,14 +49,35 @@ class CodeIntake:
         session = terminal.session
         if session.state is State.IDLE:
             return  # nobody is at the terminal: a phone waved past the camera is not a request
-        try:
-            code = classify(event.text, self._trust(), terminal.clock.now())
-        except CodeError as err:
-            session.data.notice = str(err)
-            session.touch()
-            session.notify()
-            return
-        self._act(terminal, code)
+        trust, now = self._trust(), terminal.clock.now()
+        verified: list[Classified] = []
+        first_error: CodeError | None = None
+        for readings in event.codes:
+            try:
+                code = resolve(readings, trust, now)
+            except CodeError as err:
+                first_error = first_error or err
+                continue
+            if code not in verified:
+                verified.append(code)
+        usable = [code for code in verified if _usable(session.state, code)]
+        if len(usable) > 1:
+            several = SeveralCodes(f"{len(usable)} verified codes usable on {session.state.name}")
+            log.warning("codes refused (SeveralCodes): %s", several.detail)
+            self._refuse(terminal, several)
+        elif usable:
+            self._act(terminal, usable[0])
+        elif verified:
+            self._act(terminal, verified[0])  # says why it cannot be used here
+        elif first_error is not None:
+            self._refuse(terminal, first_error)
+
+    @staticmethod
+    def _refuse(terminal: Terminal, err: CodeError) -> None:
+        session = terminal.session
+        session.data.notice = str(err)
+        session.touch()
+        session.notify()
 
     def _act(self, terminal: Terminal, code: Classified) -> None:
         session = terminal.session
@@ -76,3 +111,14 @@ class CodeIntake:
     @staticmethod
     def _identify(terminal: Terminal, identity: Identity) -> None:
         terminal.identified(identity)
+
+
+def _usable(state: State, code: Classified) -> bool:
+    """Whether ``_act`` would do something with ``code`` on this screen (rather than say "wrong place")."""
+    if state is State.IDENTIFY:
+        return isinstance(code, ServiceCode | ELicenseCode)
+    if state is State.QUERY_PROGRESS:
+        return isinstance(code, TrackingNumber)
+    if state is State.FORM:
+        return isinstance(code, ELicenseCode)
+    return False

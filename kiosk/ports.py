@@ -54,8 +54,19 @@ class CardRejected:
 
 @dataclass(frozen=True)
 class CodeScanned:
+    """One look at codes. ``text`` is the code when exactly one code with one plausible reading was
+    seen; otherwise ``text`` is empty and ``symbols`` holds every code in view, each as its
+    plausible readings (several when its bytes carried no charset and read validly in more than one).
+    """
+
     text: str
     source: str  # "camera" or "scanner"
+    symbols: tuple[tuple[str, ...], ...] = ()
+
+    @property
+    def codes(self) -> tuple[tuple[str, ...], ...]:
+        """Every code in view with its readings, whichever way the event was built."""
+        return self.symbols or ((self.text,),)
 
 
 @dataclass(frozen=True)

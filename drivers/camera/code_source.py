@@ -36,8 +36,15 @@ class SelfTestResult:
     details: dict[str, Any] = field(default_factory=dict)
 
 
+def scan_event(symbols: tuple[tuple[str, ...], ...]) -> CodeScanned:
+    """All codes of one frame as one event: a lone code with one reading as plain ``text``."""
+    if len(symbols) == 1 and len(symbols[0]) == 1:
+        return CodeScanned(symbols[0][0], "camera")
+    return CodeScanned("", "camera", symbols)
+
+
 class CameraCodeSource:
-    """``kiosk.ports.EventSource`` emitting ``CodeScanned(text, "camera")``."""
+    """``kiosk.ports.EventSource`` emitting one ``CodeScanned`` per frame in which codes were read."""
 
     name = "camera"
 
@@ -58,7 +65,7 @@ class CameraCodeSource:
         self._stop = threading.Event()
         self._threads: list[threading.Thread] = []
         self._sink: EventSink | None = None
-        self._last_payload: tuple[str, float] | None = None
+        self._last_payload: tuple[tuple[tuple[str, ...], ...], float] | None = None
         self._frame_times: list[float] = []
         self.last_decode: tuple[str, float] | None = None  # (stage, ms) of the latest read
         self.frames_decoded = 0
@@ -145,18 +152,18 @@ class CameraCodeSource:
                 log.exception("decoder failed on a frame")
                 continue
             self.frames_decoded += 1
-            for r in results:
-                self.last_decode = (r.stage, (time.perf_counter() - t0) * 1000)
-                self._maybe_emit_scan(r.text)
+            if results:
+                self.last_decode = (results[0].stage, (time.perf_counter() - t0) * 1000)
+                self._maybe_emit_scan(tuple(r.readings for r in results))
 
-    def _maybe_emit_scan(self, text: str) -> None:
+    def _maybe_emit_scan(self, symbols: tuple[tuple[str, ...], ...]) -> None:
         now = time.monotonic()
-        # the same code held in front of the camera is one scan, not thirty a second
+        # the same codes held in front of the camera are one scan, not thirty a second
         last = self._last_payload
-        self._last_payload = (text, now)
-        if last is not None and last[0] == text and now - last[1] < self.debounce_s:
+        self._last_payload = (symbols, now)
+        if last is not None and last[0] == symbols and now - last[1] < self.debounce_s:
             return
-        self._emit(CodeScanned(text, "camera"))
+        self._emit(scan_event(symbols))
 
     def _emit(self, event: Any) -> None:
         if self._sink is not None:

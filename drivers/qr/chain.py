@@ -1,21 +1,27 @@
 """The decoder chain the terminal trusts, chosen from measurements (see ``benchmarks/qr_decode.py``).
 
-Order, cheapest and most trustworthy first; each stage runs only when the ones before found nothing:
+Order; each stage runs only when the ones before found nothing:
 
-1. zxing-cpp on the frame, no inversion pass (Reed-Solomon checked, 0 misreads measured), with the
-   charset rule of ``charset.py``.
-2. zxing-cpp on the inverted, halved frame: light-on-dark codes (phone screens in dark mode) at a
-   quarter of the cost of zxing-cpp's own full-size inversion pass.
-3. A finder-pattern look (``finder.py``, < 1 ms). An empty frame stops here.
-4. Retries on the region around the finder patterns only: zxing-cpp with inversion, after an
+1. zxing-cpp on the whole frame in both polarities (its own full-size inversion pass), exactly
+   as zxing-cpp alone would read it: Reed-Solomon checked, 0 misreads measured on real photos.
+   The cheaper half-size inverted pass this replaced missed light-on-dark codes of 2-3 px
+   modules (a watch screen), which the full-size pass reads.
+2. A finder-pattern look (``finder.py``, ~1 ms). An empty frame stops here.
+3. Retries on the region around the finder patterns only: zxing-cpp with inversion, after an
    adaptive threshold, and after a 2× upscale. Every retry is still zxing-cpp, so a retry can add
-   reads but not misreads.
-5. pyzbar is off by default: it misread 19 real photos that zxing-cpp read correctly and turns GBK
+   reads but not misreads (they added 5 real-photo reads zxing-cpp alone missed).
+4. pyzbar is off by default: it misread 19 real photos that zxing-cpp read correctly and turns GBK
    into other Chinese. With ``allow_pyzbar=True`` it is the last stage and only ASCII text is kept.
+
+Text is never guessed: zxing-cpp's own charset guess is ignored, and the symbol's bytes go through
+``charset.symbol_readings``, which gives every plausible reading of ECI-less bytes. A symbol with
+more than one is returned *ambiguous* (``Decoded.text is None``) for the caller to verify or refuse.
+A symbol lying inside another decoded symbol is part of that symbol's artwork, not a second code.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import cast
@@ -24,18 +30,34 @@ import cv2
 import numpy as np
 import zxingcpp
 
-from drivers.qr.charset import fix_text, is_failed_guess
+from drivers.qr.charset import CharsetError, symbol_readings
 from drivers.qr.finder import finder_boxes
+
+log = logging.getLogger("drivers.qr")
 
 # The enum converts to BarcodeFormats implicitly. A module-level BarcodeFormats instance outlives
 # nanobind at interpreter exit, which then prints a page of "leaked instance" warnings.
 _QR = cast(zxingcpp.BarcodeFormats, zxingcpp.BarcodeFormat.QRCode)
 
+Point = tuple[float, float]
+
 
 @dataclass(frozen=True)
 class Decoded:
-    text: str
+    """One symbol: its plausible readings (one unless the bytes were ambiguous) and where it was."""
+
+    readings: tuple[str, ...]
     stage: str  # which stage read it: for the technician screen and the benchmark
+    corners: tuple[Point, Point, Point, Point] = ((0, 0), (0, 0), (0, 0), (0, 0))
+
+    @property
+    def ambiguous(self) -> bool:
+        return len(self.readings) > 1
+
+    @property
+    def text(self) -> str | None:
+        """The text, or None when the bytes read as several plausible texts: never trust one of them."""
+        return self.readings[0] if len(self.readings) == 1 else None
 
 
 def to_gray(frame: np.ndarray) -> np.ndarray:
@@ -44,29 +66,62 @@ def to_gray(frame: np.ndarray) -> np.ndarray:
     return cv2.cvtColor(frame, cv2.COLOR_BGR2GRAY if frame.shape[2] == 3 else cv2.COLOR_BGRA2GRAY)
 
 
-def _has_eci(image: np.ndarray, raw: bytes) -> bool:
-    # Only asked for the rare symbol whose text looks like a failed charset guess: HexECI output
-    # starts with the symbology identifier, whose modifier is "2" when the symbol has ECI.
-    for b in zxingcpp.read_barcodes(image, formats=_QR, text_mode=zxingcpp.TextMode.HexECI):
-        header = bytes.fromhex(b.text[:8].replace(" ", ""))
-        if header[:3] == b"]Q2":
-            return True
-    return False
+def _corners(position: zxingcpp.Position, scale: float, offset: tuple[int, int]) -> tuple[Point, Point, Point, Point]:
+    pts = (position.top_left, position.top_right, position.bottom_right, position.bottom_left)
+    ox, oy = offset
+    c = [(p.x * scale + ox, p.y * scale + oy) for p in pts]
+    return (c[0], c[1], c[2], c[3])
+
+
+def _inside(inner: Decoded, outer: Decoded) -> bool:
+    contour = np.array(outer.corners, np.float32).reshape(-1, 1, 2)
+    area_outer = abs(cv2.contourArea(contour))
+    area_inner = abs(cv2.contourArea(np.array(inner.corners, np.float32).reshape(-1, 1, 2)))
+    cx = sum(x for x, _ in inner.corners) / 4
+    cy = sum(y for _, y in inner.corners) / 4
+    return area_inner < area_outer and cv2.pointPolygonTest(contour, (cx, cy), False) > 0
+
+
+def outermost(symbols: list[Decoded]) -> list[Decoded]:
+    """Drop symbols inside another symbol (a code printed in a code's centre) and repeats."""
+    kept: list[Decoded] = []
+    for s in symbols:
+        if any(_inside(s, other) for other in symbols if other is not s):
+            continue
+        if any(s.readings == k.readings for k in kept):
+            continue
+        kept.append(s)
+    return kept
+
+
+def read_symbols(
+    image: np.ndarray,
+    stage: str,
+    try_invert: bool = True,
+    try_downscale: bool = True,
+    scale: float = 1.0,
+    offset: tuple[int, int] = (0, 0),
+) -> list[Decoded]:
+    """zxing-cpp on ``image``; each symbol's readings from its raw bytes, corners in frame pixels."""
+    out = []
+    for b in zxingcpp.read_barcodes(
+        image, formats=_QR, text_mode=zxingcpp.TextMode.HexECI, try_invert=try_invert, try_downscale=try_downscale
+    ):
+        try:
+            texts = symbol_readings(b.text)
+        except CharsetError as exc:
+            log.warning("QR symbol skipped: %s", exc)
+            continue
+        out.append(Decoded(texts, stage, _corners(b.position, scale, offset)))
+    return outermost(out)
 
 
 def zxing_texts(image: np.ndarray, try_invert: bool = True, try_downscale: bool = True) -> list[str]:
-    """zxing-cpp in Plain text mode with the charset rule applied to each symbol."""
-    texts = []
-    for b in zxingcpp.read_barcodes(
-        image, formats=_QR, text_mode=zxingcpp.TextMode.Plain, try_invert=try_invert, try_downscale=try_downscale
-    ):
-        raw = bytes(b.bytes)
-        eci = is_failed_guess(b.text, raw) and _has_eci(image, raw)
-        texts.append(fix_text(b.text, raw, eci))
-    return texts
+    """zxing-cpp with the charset rule: the texts of unambiguous symbols (for the benchmark)."""
+    return [d.text for d in read_symbols(image, "zxing", try_invert, try_downscale) if d.text is not None]
 
 
-def _crop(gray: np.ndarray, boxes: list[tuple[int, int, int, int]]) -> np.ndarray:
+def _crop(gray: np.ndarray, boxes: list[tuple[int, int, int, int]]) -> tuple[np.ndarray, tuple[int, int]]:
     # A code spans at most ~25 finder widths (version 40); 6 finder widths around the patterns
     # covers the codes a kiosk camera can resolve while keeping the retries small.
     side = max(max(w, h) for _, _, w, h in boxes)
@@ -74,7 +129,7 @@ def _crop(gray: np.ndarray, boxes: list[tuple[int, int, int, int]]) -> np.ndarra
     y0 = max(0, min(y for _, y, _, _ in boxes) - 6 * side)
     x1 = min(gray.shape[1], max(x + w for x, _, w, _ in boxes) + 6 * side)
     y1 = min(gray.shape[0], max(y + h for _, y, _, h in boxes) + 6 * side)
-    return gray[y0:y1, x0:x1]
+    return gray[y0:y1, x0:x1], (x0, y0)
 
 
 class DecoderChain:
@@ -82,34 +137,34 @@ class DecoderChain:
         self.allow_pyzbar = allow_pyzbar
 
     def decode(self, frame: np.ndarray) -> list[Decoded]:
+        """Every code in the frame, once each; an ambiguous one has ``text is None``."""
         gray = to_gray(frame)
-        texts = zxing_texts(gray, try_invert=False)
-        if texts:
-            return [Decoded(t, "zxing") for t in texts]
-        texts = zxing_texts(cv2.bitwise_not(cv2.pyrDown(gray)), try_invert=False, try_downscale=False)
-        if texts:
-            return [Decoded(t, "zxing-inverted-half") for t in texts]
+        found = read_symbols(gray, "zxing")
+        if found:
+            return found
         boxes = finder_boxes(gray)
         if not boxes:
             return []
-        region = _crop(gray, boxes)
-        for stage, image in self._retries(region):
-            texts = zxing_texts(image)
-            if texts:
-                return [Decoded(t, stage) for t in texts]
+        region, offset = _crop(gray, boxes)
+        for stage, image, scale in self._retries(region):
+            found = read_symbols(image, stage, scale=scale, offset=offset)
+            if found:
+                return found
         if self.allow_pyzbar:
-            return [Decoded(t, "pyzbar-ascii") for t in _pyzbar_ascii(region)]
+            return [Decoded((t,), "pyzbar-ascii") for t in _pyzbar_ascii(region)]
         return []
 
     @staticmethod
-    def _retries(region: np.ndarray) -> Iterator[tuple[str, np.ndarray]]:
+    def _retries(region: np.ndarray) -> Iterator[tuple[str, np.ndarray, float]]:
         # a generator, so each retry image is only made when the previous retries read nothing
-        yield "retry-region", region
+        yield "retry-region", region, 1.0
         blurred = cv2.GaussianBlur(region, (0, 0), 1.0)
-        yield "retry-threshold", cv2.adaptiveThreshold(
-            blurred, 255, cv2.ADAPTIVE_THRESH_GAUSSIAN_C, cv2.THRESH_BINARY, 31, 5
+        yield (
+            "retry-threshold",
+            cv2.adaptiveThreshold(blurred, 255, cv2.ADAPTIVE_THRESH_GAUSSIAN_C, cv2.THRESH_BINARY, 31, 5),
+            1.0,
         )
-        yield "retry-upscale", cv2.resize(region, None, fx=2, fy=2, interpolation=cv2.INTER_CUBIC)
+        yield "retry-upscale", cv2.resize(region, None, fx=2, fy=2, interpolation=cv2.INTER_CUBIC), 0.5
 
 
 def _pyzbar_ascii(image: np.ndarray) -> list[str]:

@@ -2,20 +2,24 @@
 
 from kiosk.codes.classify import Classified, ELicenseCode, ServiceCode, classify
 from kiosk.codes.errors import (
+    AmbiguousCode,
     BadSignature,
     CodeError,
     CodeExpired,
     CodeRevoked,
     InvalidTrackingNumber,
     MalformedCode,
+    SeveralCodes,
     TrustListError,
     UnknownIssuer,
 )
+from kiosk.codes.resolve import resolve
 from kiosk.codes.signed import CodeKind, sign_code, verify_code
 from kiosk.codes.tracking import TrackingNumber, make_tracking_number, parse_tracking_number
 from kiosk.codes.trust import TrustedKey, TrustList
 
 __all__ = [
+    "AmbiguousCode",
     "BadSignature",
     "Classified",
     "CodeError",
@@ -26,6 +30,7 @@ __all__ = [
     "InvalidTrackingNumber",
     "MalformedCode",
     "ServiceCode",
+    "SeveralCodes",
     "TrackingNumber",
     "TrustList",
     "TrustListError",
@@ -34,6 +39,7 @@ __all__ = [
     "classify",
     "make_tracking_number",
     "parse_tracking_number",
+    "resolve",
     "sign_code",
     "verify_code",
 ]

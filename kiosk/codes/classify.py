@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -57,7 +58,26 @@ def classify(text: str, trust: TrustList, now: datetime) -> Classified:
         raise
 
 
+_LABEL_END = re.compile(r"[\s:：]+")
+_SIGNED_START = re.compile(r"HK(?:SC|EL)1\.")
+
+
+def _code_part(text: str) -> str:
+    """The code itself when an app shows it after a label (``服务码HKSC1.…``, ``办件编号：DEMO-…``).
+
+    The label is never trusted or shown: a signed code is verified from its prefix on, and a
+    tracking number is the last word, checked by its check character.
+    """
+    if is_signed_code(text) or looks_like_tracking_number(text):
+        return text
+    signed = _SIGNED_START.search(text)
+    if signed is not None:
+        return text[signed.start() :]
+    return _LABEL_END.split(text)[-1]
+
+
 def _classify(text: str, trust: TrustList, now: datetime) -> Classified:
+    text = _code_part(text)
     if is_signed_code(text):
         verified = verify_code(text, trust, now)
         if verified.kind is CodeKind.SERVICE:

@@ -42,5 +42,18 @@ class CodeRevoked(CodeError):
     citizen_message = "此二维码已作废，请重新获取"
 
 
+class AmbiguousCode(CodeError):
+    """The code's bytes read as several plausible texts and none of them verifies as one of our
+    codes, or more than one does: showing any of them could show a wrong text."""
+
+    citizen_message = "无法准确识别此二维码的内容，请出示政务服务码、电子证照码或办件回执上的二维码"
+
+
+class SeveralCodes(CodeError):
+    """More than one code in view could be used here: the terminal must not choose for the citizen."""
+
+    citizen_message = "画面中有多个可用的二维码，请一次只出示一个"
+
+
 class TrustListError(ValueError):
     """The trust list from the platform (or its cache) does not have the agreed shape."""

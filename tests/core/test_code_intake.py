@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import numpy as np
 import pytest
+import segno
 
 from kiosk.clock import ManualClock
 from kiosk.code_intake import WRONG_PLACE, CodeIntake
-from kiosk.codes import TrustList, make_tracking_number
+from kiosk.codes import AmbiguousCode, SeveralCodes, TrustList, make_tracking_number
 from kiosk.ports import CodeScanned
 from kiosk.session.states import Purpose, State
 from kiosk.terminal import Terminal
@@ -79,4 +81,66 @@ def test_tracking_number_on_the_progress_screen_asks_for_progress(terminal: Term
     assert terminal.session.state is State.QUERY_PROGRESS
     number = make_tracking_number(NOW.date()).text
     intake(terminal, CodeScanned(number.lower(), "camera"))
+    assert asked == [number]
+
+
+# --- several readings, several codes -------------------------------------------------------------
+
+
+def test_a_signed_code_whose_bytes_read_two_ways_identifies_by_the_reading_that_verifies(
+    at_identify: Terminal, intake: CodeIntake
+) -> None:
+    from drivers.camera.code_source import scan_event
+    from drivers.qr.chain import DecoderChain
+
+    code = issue_service_code("11010519491231002X", "张三丰", now=NOW)
+    # An app labels the code in UTF-8 without ECI; in Shift_JIS the label's last byte swallows the H.
+    matrix = np.pad(np.array(segno.make_qr("服务码" + code, encoding="utf-8", eci=False).matrix, np.uint8), 4)
+    image = np.kron(1 - matrix, np.ones((3, 3), np.uint8)) * 255
+    (symbol,) = DecoderChain().decode(image)
+    assert symbol.ambiguous and sum("HKSC1." in r for r in symbol.readings) == 1
+    intake(at_identify, scan_event((symbol.readings,)))
+    assert at_identify.session.state is State.CHOOSE_SERVICE
+    assert at_identify.session.data.identity is not None
+    assert at_identify.session.data.identity.document_number == "11010519491231002X"
+
+
+def test_a_code_with_several_readings_none_verifying_is_refused_as_ambiguous(
+    at_identify: Terminal, intake: CodeIntake
+) -> None:
+    intake(at_identify, CodeScanned("", "camera", (("签注", "ﾇｩﾗ｢"),)))
+    assert at_identify.session.state is State.IDENTIFY
+    assert at_identify.session.data.notice == AmbiguousCode.citizen_message
+
+
+def test_of_two_codes_in_view_the_one_usable_on_this_screen_acts(at_identify: Terminal, intake: CodeIntake) -> None:
+    receipt = make_tracking_number("SH-0001", NOW.date()).text
+    service = issue_service_code("11010519491231002X", "张三丰", now=NOW)
+    intake(at_identify, CodeScanned("", "camera", ((receipt,), (service,))))
+    assert at_identify.session.state is State.CHOOSE_SERVICE
+
+
+def test_two_usable_codes_in_view_ask_for_one_code(at_identify: Terminal, intake: CodeIntake) -> None:
+    first = issue_service_code("11010519491231002X", "张三丰", now=NOW)
+    second = issue_elicense_code("11010519491231002X", "张三丰", now=NOW)
+    intake(at_identify, CodeScanned("", "camera", ((first,), (second,))))
+    assert at_identify.session.state is State.IDENTIFY
+    assert at_identify.session.data.notice == SeveralCodes.citizen_message
+
+
+def test_a_usable_code_beside_an_unreadable_one_still_acts(at_identify: Terminal, intake: CodeIntake) -> None:
+    service = issue_service_code("11010519491231002X", "张三丰", now=NOW)
+    intake(at_identify, CodeScanned("", "camera", (("https://example.invalid/poster",), (service,))))
+    assert at_identify.session.state is State.CHOOSE_SERVICE
+
+
+def test_a_tracking_number_after_a_label_is_read_by_its_check_character(terminal: Terminal, clock: ManualClock) -> None:
+    clock._wall = NOW
+    asked: list[str] = []
+    trust = TrustList.from_json(trust_list())
+    intake = CodeIntake(lambda: trust, on_tracking_number=lambda _t, number: asked.append(number))
+    terminal.start(Purpose.PROGRESS)
+    intake(terminal, CodeScanned(issue_service_code("11010519491231002X", "张三丰", now=NOW), "camera"))
+    number = make_tracking_number("SH-0001", NOW.date()).text
+    intake(terminal, CodeScanned("办件编号：" + number, "scanner"))
     assert asked == [number]
