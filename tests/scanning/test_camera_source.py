@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 import segno
 
-from drivers.camera.code_source import CameraCodeSource
+from drivers.camera.code_source import CameraCodeSource, scan_event
 from drivers.camera.sources import SimulatedCamera
 from drivers.qr.corpus import background
 from kiosk.codes import ServiceCode, TrustList, classify
@@ -101,3 +101,30 @@ def test_self_test_decodes_the_test_code_and_reads_a_frame():
 def test_self_test_fails_naming_the_problem_when_the_camera_cannot_open(tmp_path):
     result = CameraCodeSource(SimulatedCamera(path=str(tmp_path / "missing.png"))).self_test()
     assert not result.ok and "no readable images" in result.message
+
+
+def test_one_code_with_one_reading_is_a_plain_scan_and_anything_else_carries_every_code():
+    assert scan_event((("X",),)) == CodeScanned("X", "camera")
+    assert scan_event((("签注", "ﾇｩﾗ｢"),)) == CodeScanned("", "camera", (("签注", "ﾇｩﾗ｢"),))
+    assert scan_event((("A",), ("B",))).codes == (("A",), ("B",))
+
+
+@pytest.mark.slow
+def test_two_codes_in_one_frame_are_one_scan_carrying_both():
+    scene = frame_with_code("FIRST-CODE")
+    matrix = np.pad(np.array(segno.make_qr("SECOND-CODE").matrix, np.uint8), 4)
+    code = np.kron(1 - matrix, np.ones((5, 5), np.uint8)) * 255
+    scene[300 : 300 + code.shape[0], 800 : 800 + code.shape[1]] = code
+    source = CameraCodeSource(SimulatedCamera(frames=[scene], fps=20), debounce_s=5)
+    rec = Recorder()
+    source.start(rec)
+    try:
+        rec.wait_for(lambda ev: any(isinstance(e, CodeScanned) for e in ev))
+        deadline = time.monotonic() + 1.5
+        while time.monotonic() < deadline and source.frames_decoded < 5:
+            time.sleep(0.05)
+    finally:
+        source.stop()
+    scans = [e for e in rec.events if isinstance(e, CodeScanned)]
+    assert len(scans) == 1 and scans[0].text == ""
+    assert sorted(scans[0].codes) == [("FIRST-CODE",), ("SECOND-CODE",)]
