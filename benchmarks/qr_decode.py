@@ -63,8 +63,8 @@ def main() -> None:
         "zxing-cpp": zxing_plain,
         "zxing-cpp+charset": zxing_texts,
         "opencv-qrcodedetector": opencv_alone,
-        "chain": lambda im: [d.text for d in chain.decode(im)],
-        "chain+pyzbar-ascii": lambda im: [d.text for d in chain_pz.decode(im)],
+        "chain": lambda im: [d.text for d in chain.decode(im) if d.text is not None],
+        "chain+pyzbar-ascii": lambda im: [d.text for d in chain_pz.decode(im) if d.text is not None],
     }
     corpus = list(generate(seed=args.seed, per_class=args.per_class))
     empties = list(empty_frames(count=args.empty))

@@ -41,7 +41,7 @@ def test_scanning_the_printed_receipt_gives_its_tracking_number(
     assert image is not None
     texts = [d.text for d in DecoderChain().decode(image)]
 
-    assert len(texts) == 1
+    assert len(texts) == 1 and texts[0] is not None
     code = classify(texts[0], TrustList.empty(), terminal.clock.now())
     assert isinstance(code, TrackingNumber)
     assert code.text == terminal.session.data.tracking_number
