@@ -114,7 +114,7 @@ def test_a_code_with_several_readings_none_verifying_is_refused_as_ambiguous(
 
 
 def test_of_two_codes_in_view_the_one_usable_on_this_screen_acts(at_identify: Terminal, intake: CodeIntake) -> None:
-    receipt = make_tracking_number("SH-0001", NOW.date()).text
+    receipt = make_tracking_number(NOW.date()).text
     service = issue_service_code("11010519491231002X", "张三丰", now=NOW)
     intake(at_identify, CodeScanned("", "camera", ((receipt,), (service,))))
     assert at_identify.session.state is State.CHOOSE_SERVICE
@@ -141,6 +141,6 @@ def test_a_tracking_number_after_a_label_is_read_by_its_check_character(terminal
     intake = CodeIntake(lambda: trust, on_tracking_number=lambda _t, number: asked.append(number))
     terminal.start(Purpose.PROGRESS)
     intake(terminal, CodeScanned(issue_service_code("11010519491231002X", "张三丰", now=NOW), "camera"))
-    number = make_tracking_number("SH-0001", NOW.date()).text
+    number = make_tracking_number(NOW.date()).text
     intake(terminal, CodeScanned("办件编号：" + number, "scanner"))
     assert asked == [number]
