@@ -12,7 +12,7 @@ import enum
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any, Generic, Protocol, TypeVar
+from typing import Any, Generic, Literal, Protocol, TypeVar
 
 from kiosk.domain.identity import Identity
 
@@ -147,10 +147,15 @@ class StorageFull(Exception):
     """The outbox reached its disk budget; the filing was not accepted."""
 
 
+# What the platform accepts. Filings (applications, attachments, ratings, print audits) are never
+# replaced or dropped once stored; only an unsent heartbeat may give way to a newer one.
+ItemKind = Literal["application", "attachment", "rating", "print_audit", "heartbeat"]
+
+
 @dataclass(frozen=True)
 class OutboundItem:
     key: str  # idempotency key, made before the first attempt
-    kind: str  # "application", "attachment", "rating", "print_audit", "heartbeat"
+    kind: ItemKind
     payload: Mapping[str, Any]
     group: str = ""  # items in one group are delivered in ``seq`` order
     seq: int = 0

@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Final
 
 from kiosk.clock import SystemClock
 from kiosk.logging_setup import mask as mask_text
@@ -38,7 +39,7 @@ _GROUP_HEAD = (
 
 # The only kind whose unsent item may be replaced: a newer heartbeat says everything the older did.
 # The DELETE names it literally, so no argument can ever make it drop a filing.
-REPLACEABLE_KIND = "heartbeat"
+REPLACEABLE_KIND: Final = "heartbeat"
 # A claim stops adding items once their stored bodies reach this many bytes (one item always goes),
 # so 200 large attachments never become one request of tens of megabytes.
 MAX_CLAIM_BYTES = 4 * 2**20
