@@ -165,6 +165,7 @@ def _child(site: Path) -> int:
         data.form_values = {"applicant_name": CITIZEN_NAME, "phone": "13812345678"}
         for n in range(ATTACHMENTS):
             data.attachments.append({"kind": "photo", "material": f"page {n}", "jpeg_b64": os.urandom(3000).hex()})
+        terminal.accept_pledge()  # the 告知承诺, ticked on the review screen
         say("SUBMITTING")
         terminal.submit()
         if session.state is State.RECEIPT:
