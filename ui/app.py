@@ -153,6 +153,10 @@ def run(config: KioskConfig, *, demo: bool) -> int:
     started = time.perf_counter()
     app = KioskApp(config, demo=demo)
     log.info("home screen up in %.0f ms", (time.perf_counter() - started) * 1000)
+    if demo:
+        from wiring.demo_line import demo_line
+
+        print(demo_line(app.assembly.config, app.assembly.extras), flush=True)
     from ui.qt_runtime import QuitOnSignals
 
     signals = QuitOnSignals(app.qt_app)  # noqa: F841 -- must live as long as the loop
