@@ -33,7 +33,7 @@ class ServiceView(Protocol):
 
     def validate(self, service_code: str, values: Mapping[str, Any]) -> dict[str, str]: ...
 
-    def review_rows(self, code: str, values: Mapping[str, Any]) -> list[dict[str, str]]: ...
+    def review_rows(self, code: str, values: Mapping[str, Any], reveal: bool = False) -> list[dict[str, str]]: ...
 
 
 class NoServices:
@@ -66,7 +66,7 @@ class NoServices:
     def validate(self, service_code: str, values: Mapping[str, Any]) -> dict[str, str]:
         return {}
 
-    def review_rows(self, code: str, values: Mapping[str, Any]) -> list[dict[str, str]]:
+    def review_rows(self, code: str, values: Mapping[str, Any], reveal: bool = False) -> list[dict[str, str]]:
         return []
 
 
@@ -117,5 +117,5 @@ class SwappableServices:
     def validate(self, service_code: str, values: Mapping[str, Any]) -> dict[str, str]:
         return self.current.validate(service_code, values)
 
-    def review_rows(self, code: str, values: Mapping[str, Any]) -> list[dict[str, str]]:
-        return self.current.review_rows(code, values)
+    def review_rows(self, code: str, values: Mapping[str, Any], reveal: bool = False) -> list[dict[str, str]]:
+        return self.current.review_rows(code, values, reveal)

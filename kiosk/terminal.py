@@ -218,7 +218,14 @@ class Terminal:
     def choose_service(self, code: str) -> None:
         if self.services.summary(code) is None:
             raise KeyError(code)
-        self.session.data.service_code = code
+        data = self.session.data
+        if code != data.service_code:
+            # What was typed for another item does not carry over; for the same item it is kept,
+            # so 返回 then 开始申请 finds the form as it was left.
+            data.form_values = {}
+            data.form_errors = {}
+            data.pledge_accepted_at = ""
+        data.service_code = code
         self.session.go(State.GUIDE)
 
     def open_form(self) -> None:

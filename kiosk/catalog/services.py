@@ -15,6 +15,7 @@ from kiosk.catalog.model import Bundle, Catalog, FilingMode, Material, ServiceIt
 from kiosk.catalog.regions import RegionLevel, region_contains, region_level_of
 from kiosk.catalog.search import SearchIndex
 from kiosk.domain.identity import Identity
+from kiosk.domain.masking import mask_id_number, mask_name, mask_phone
 from kiosk.forms.delivery import (
     DeliveryChoice,
     DeliveryMethod,
@@ -23,7 +24,7 @@ from kiosk.forms.delivery import (
     validate_handling_region,
 )
 from kiosk.forms.prefill import prefill
-from kiosk.forms.schema import FieldSpec, FieldType, FormSchema
+from kiosk.forms.schema import FieldSpec, FieldType, FormSchema, PrefillSource
 from kiosk.forms.validation import Form
 from kiosk.ports import Clock
 
@@ -311,6 +312,7 @@ class CatalogServices:
                     "required": False,
                     "value": ems_defaults.get(fid, ""),
                     "hint": "选择EMS邮寄时填写",
+                    "when": {"field": DELIVERY_FIELD, "value": DeliveryMethod.EMS.value},  # shown only for EMS
                 }
                 if spec_type == "region":
                     field.update(type="choice", kind="region", options=self._region_options(RegionLevel.COUNTY))
@@ -326,6 +328,9 @@ class CatalogServices:
         ]
 
     def _field_dict(self, spec: FieldSpec, value: str) -> dict[str, Any]:
+        # What the card (or a verified service code) said is not retyped or changed on a public
+        # screen: the field is read-only and shows its value masked.
+        locked = bool(value) and spec.prefill in _FROM_CARD
         field: dict[str, Any] = {
             "id": spec.id,
             "label": spec.label,
@@ -333,6 +338,8 @@ class CatalogServices:
             "required": spec.required,
             "value": value,
             "hint": spec.hint,
+            "locked": locked,
+            "display": _masked(spec.type.value, spec.id, value, locked) if locked else "",
         }
         if spec.type is FieldType.CHOICE:
             field["options"] = [{"value": o.value, "label": o.label} for o in spec.options]
@@ -361,7 +368,9 @@ class CatalogServices:
             errors[back[key]] = message
         return errors
 
-    def review_rows(self, code: str, values: Mapping[str, Any]) -> list[dict[str, str]]:
+    def review_rows(self, code: str, values: Mapping[str, Any], reveal: bool = False) -> list[dict[str, str]]:
+        """What the citizen checks before submitting. ID numbers, phone numbers and names are masked
+        (the screen is public) unless the card holder asked to see them in full (``reveal``)."""
         s = self.summary(code) or {}
         rows = [{"label": "办理事项", "value": str(s.get("name", code))}]
         by_post = values.get("delivery") == "ems"
@@ -370,5 +379,24 @@ class CatalogServices:
             if not raw or (field["id"].startswith("ems_") and not by_post):
                 continue  # prefilled postal details do not apply when the result is not posted
             labels = {o["value"]: o["label"] for o in field.get("options", [])}
-            rows.append({"label": field["label"], "value": labels.get(raw, raw)})
+            shown = labels.get(raw, raw)
+            if not reveal:
+                shown = _masked(str(field["type"]), str(field["id"]), shown, True)
+            rows.append({"label": field["label"], "value": shown, "id": field["id"]})
         return rows
+
+
+_FROM_CARD = {PrefillSource.NAME, PrefillSource.DOCUMENT_NUMBER, PrefillSource.GENDER, PrefillSource.BIRTH_DATE}
+_NAME_FIELDS = {"applicant_name", "name", "recipient", "ems_recipient"}
+
+
+def _masked(field_type: str, field_id: str, value: str, personal: bool) -> str:
+    if not personal or not value:
+        return value
+    if field_type == "id_number":
+        return mask_id_number(value)
+    if field_type == "phone":
+        return mask_phone(value)
+    if field_id in _NAME_FIELDS:
+        return mask_name(value)
+    return value

@@ -125,3 +125,65 @@ def test_a_held_elicense_marks_its_material_done(services):
     rows = {r["name"]: r for r in services.materials(code_of(services, "户口迁移"), ["household_register"])}
     assert rows["居民户口簿"]["done"] and not rows["居民户口簿"]["needs_photo"]
     assert rows["准予迁入证明"]["done"] is False
+
+
+# --- what a public screen shows, where a guide-only item leads, what a site offers -------------
+
+
+def test_card_data_on_the_form_is_read_only_and_shown_masked(services):
+    fields = {f["id"]: f for f in services.form_fields(code_of(services, "户口迁移"), CITIZEN)}
+    id_field = next(f for f in fields.values() if f["type"] == "id_number")
+    assert id_field["locked"] and id_field["value"] == NUMBER
+    assert id_field["display"] == NUMBER[:4] + "**********" + NUMBER[-4:]
+    assert not fields["phone"]["locked"]
+
+
+def test_review_masks_id_number_phone_and_name_unless_the_holder_asks(services):
+    code = code_of(services, "户口迁移")
+    values = {f["id"]: f["value"] for f in services.form_fields(code, CITIZEN)} | {"phone": "13812345678"}
+    shown = " ".join(r["value"] for r in services.review_rows(code, values))
+    assert NUMBER not in shown and "13812345678" not in shown and "王小明" not in shown
+    revealed = " ".join(r["value"] for r in services.review_rows(code, values, reveal=True))
+    assert NUMBER in revealed and "13812345678" in revealed
+
+
+def test_postal_fields_are_shown_only_when_ems_is_chosen(services):
+    fields = services.form_fields(code_of(services, "户口迁移"), CITIZEN)
+    ems = [f for f in fields if f["id"].startswith("ems_")]
+    assert ems and all(f["when"] == {"field": "delivery", "value": "ems"} for f in ems)
+    assert all("when" not in f for f in fields if not f["id"].startswith("ems_"))
+
+
+def test_a_guide_names_its_window_with_address_hours_and_phone_and_the_department_once(services):
+    guide = services.guide(code_of(services, "户口迁移"))
+    (window,) = guide["windows"]
+    assert window["address"].startswith("上海市黄浦区") and window["hours"] and window["phone"].startswith("021-")
+    bodies = " ".join(s["body"] for s in guide["sections"])
+    assert guide["department"] not in bodies
+    assert "办理地点" not in [s["title"] for s in guide["sections"]]
+
+
+def test_the_demo_hall_guides_over_800_items_and_files_over_89(services):
+    items = services.catalog.items
+    assert len(items) >= 800
+    assert sum(i.filing_mode.value == "terminal" for i in items) >= 89
+    assert all(i.windows for i in items)
+
+
+def test_a_site_profile_offers_only_its_categories():
+    bank = CatalogServices(
+        parse_catalog(load_catalog()),
+        "310101",
+        ManualClock(),
+        offered=["social_security", "medical_insurance", "housing_fund", "real_estate"],
+    )
+    assert bank.categories() == ["社会保障", "医疗保障", "住房公积金", "不动产"]
+    assert {r["category"] for r in bank.search("", "")} <= {"社会保障", "医疗保障", "住房公积金", "不动产"}
+    assert bank.search("户口迁移", "") == []
+
+
+def test_a_search_without_results_suggests_the_nearest_items_and_categories(services):
+    assert services.search("养老金资格认证xyz", "") == []
+    suggestions = services.suggest("养老金资格认证xyz")
+    assert len(suggestions["items"]) == 5 and suggestions["categories"]
+    assert any("养老" in r["name"] for r in suggestions["items"])

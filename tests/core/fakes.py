@@ -174,7 +174,7 @@ class TinyServices:
             errors["address"] = "选择邮寄时请填写邮寄地址"
         return errors
 
-    def review_rows(self, code: str, values: Mapping[str, Any]) -> list[dict[str, str]]:
+    def review_rows(self, code: str, values: Mapping[str, Any], reveal: bool = False) -> list[dict[str, str]]:
         labels = {f["id"]: f["label"] for f in self.form_fields(code, None)}
         delivery = {d["value"]: d["label"] for d in _DELIVERY}
         rows = [{"label": "办理事项", "value": _STARTER[code]["name"]}]
