@@ -13,7 +13,7 @@ from typing import Any
 from kiosk.code_intake import CodeIntake
 from kiosk.codes import TrustList, make_tracking_number
 from kiosk.config.models import KioskConfig
-from kiosk.ports import Clock, EventSink, EventSource, OutboxStatus, PlatformReads, SelfTest, TaskRunner
+from kiosk.ports import CitizenServices, Clock, EventSink, EventSource, OutboxStatus, PlatformReads, SelfTest, TaskRunner
 from kiosk.service_view import ServiceView, SwappableServices
 from kiosk.session.machine import SessionMachine, Timeouts
 from kiosk.terminal import Terminal
@@ -31,6 +31,7 @@ class Assembly:
     services: ServiceView
     sources: list[EventSource] = field(default_factory=list)
     platform: PlatformReads | None = None
+    citizen: CitizenServices | None = None  # appointments, own applications, records (the platform client)
     outbox_status: Callable[[], OutboxStatus] | None = None
     demo_actions: dict[str, Callable[[], None]] = field(default_factory=dict)
     closers: list[Callable[[], None]] = field(default_factory=list)
@@ -177,6 +178,7 @@ def build(config: KioskConfig, *, clock: Clock, tasks: TaskRunner, demo: bool) -
         services=services,
         sources=sources,
         platform=stack.client,
+        citizen=stack.client,
         outbox_status=stack.worker.status,  # read live (off the UI thread) by the status bar
         demo_actions=demo_actions,
         closers=closers,
