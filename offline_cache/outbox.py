@@ -170,10 +170,15 @@ class SqliteOutbox:
             self._conn.execute("BEGIN IMMEDIATE")
             try:
                 yield self._conn
+                # Inside the try: a COMMIT the disk refuses must roll back too, or the connection
+                # stays in a transaction and every later BEGIN fails.
+                self._conn.execute("COMMIT")
             except BaseException:
-                self._conn.execute("ROLLBACK")
+                # After some I/O errors SQLite has already rolled back; a second ROLLBACK would
+                # raise and hide the error that matters.
+                if self._conn.in_transaction:
+                    self._conn.execute("ROLLBACK")
                 raise
-            self._conn.execute("COMMIT")
 
     def _now(self) -> float:
         return self._clock.now().timestamp()
