@@ -53,6 +53,7 @@ class Figures:
     rounds: int = 0
     restarts_not_idle: int = 0
     submits_started: int = 0
+    submits_refused: int = 0  # by a live terminal (not a kill): a broken harness or terminal
     receipts_shown: list[str] = field(default_factory=list)
     kills_in_submit: int = 0
     kills_in_print: int = 0
@@ -69,6 +70,7 @@ class Figures:
     def ok(self) -> bool:
         return not (
             self.restarts_not_idle
+            or self.submits_refused
             or self.partial
             or self.duplicated
             or self.not_delivered
@@ -81,7 +83,7 @@ class Figures:
         return (
             f"power loss: {self.rounds} rounds ({self.kills_in_submit} kills during a submit, "
             f"{self.kills_in_print} during a print, {self.kills_before_receipt} before the receipt screen); "
-            f"{self.submits_started} submits started, "
+            f"{self.submits_started} submits started ({self.submits_refused} refused by a live terminal), "
             f"{len(self.receipts_shown)} receipts shown; filings queued {self.queued} / delivered "
             f"{self.delivered} / duplicated {self.duplicated} / not delivered {self.not_delivered} / "
             f"partially queued {self.partial}; receipts shown without a queued filing "
@@ -94,7 +96,7 @@ class Figures:
 # --- the terminal side (a child process) -------------------------------------------------------
 
 
-def _child(site: Path) -> int:
+def _child(site: Path, shot: Path | None = None) -> int:
     """Run the terminal and file applications until killed; markers go to stdout, one per line."""
     from datetime import date
 
@@ -171,10 +173,14 @@ def _child(site: Path) -> int:
         if session.state is State.RECEIPT:
             # The window draws the receipt screen only after this call returns to the event loop.
             say(f"RECEIPT {data.tracking_number}")
+        else:
+            say("REFUSED")  # a live terminal refused the filing: the harness must not pass silently
         QTimer.singleShot(rng.randint(0, 30), file_one)
 
     def up() -> None:
         app.window.frameSwapped.disconnect(up)
+        if shot is not None:
+            app.window.grabWindow().save(str(shot))  # what the citizen sees after the restart
         if session.state is State.IDLE:
             say("IDLE")
         QTimer.singleShot(0, file_one)
@@ -219,7 +225,9 @@ spool_dir = "{data}/paper"
     return site
 
 
-def _spawn(site: Path, tmp: Path, stderr: Path) -> tuple[subprocess.Popen[bytes], queue.Queue[str | None]]:
+def _spawn(
+    site: Path, tmp: Path, stderr: Path, shot: Path | None = None
+) -> tuple[subprocess.Popen[bytes], queue.Queue[str | None]]:
     env = {
         **os.environ,
         "PYTHONPATH": str(ROOT),
@@ -227,12 +235,13 @@ def _spawn(site: Path, tmp: Path, stderr: Path) -> tuple[subprocess.Popen[bytes]
         "TMPDIR": str(tmp),
     }
     child = subprocess.Popen(
-        [sys.executable, "-m", "benchmarks.power_loss", "--child", str(site)],
+        [sys.executable, "-m", "benchmarks.power_loss", "--child", str(site), *(["--shot", str(shot)] if shot else [])],
         cwd=ROOT,
         env=env,
         stdout=subprocess.PIPE,
         stderr=stderr.open("ab"),
         start_new_session=True,  # its own process group: the kill takes the whole terminal, helpers included
+        preexec_fn=_die_with_parent,
     )
     lines: queue.Queue[str | None] = queue.Queue()
 
@@ -244,6 +253,14 @@ def _spawn(site: Path, tmp: Path, stderr: Path) -> tuple[subprocess.Popen[bytes]
 
     threading.Thread(target=pump, daemon=True).start()
     return child, lines
+
+
+def _die_with_parent() -> None:
+    """In the child before exec: if the harness itself dies, the kernel kills the terminal too."""
+    import ctypes
+
+    pr_set_pdeathsig = 1
+    ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGKILL)
 
 
 def _power_off(child: subprocess.Popen[bytes]) -> None:
@@ -289,7 +306,9 @@ def _personal_files(roots: list[Path], skip: Path) -> list[str]:
     return found
 
 
-def run(rounds: int, seed: int = 1, work_dir: Path | None = None, progress: bool = False) -> Figures:
+def run(
+    rounds: int, seed: int = 1, work_dir: Path | None = None, progress: bool = False, shot: Path | None = None
+) -> Figures:
     from offline_cache.crypto import load_or_create_key
     from sandbox_platform.server import running_sandbox
     from tests.outbox.kit import make_client, make_outbox, make_worker, wait_until
@@ -325,6 +344,7 @@ def run(rounds: int, seed: int = 1, work_dir: Path | None = None, progress: bool
                 if seen and seen[-1] == "SUBMITTING":
                     figures.kills_before_receipt += 1
                 figures.submits_started += sum(1 for s in seen if s == "SUBMITTING")
+                figures.submits_refused += sum(1 for s in seen if s == "REFUSED")
                 figures.receipts_shown += [s.split(" ", 1)[1] for s in seen if s.startswith("RECEIPT ")]
                 with sqlite3.connect(data / "outbox.sqlite3") as conn:
                     if conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
@@ -333,13 +353,14 @@ def run(rounds: int, seed: int = 1, work_dir: Path | None = None, progress: bool
                     print(f"  round {round_no + 1}/{rounds}", flush=True)
 
             # One more start: it must come up at the idle screen after the last kill too.
-            child, lines = _spawn(site, tmp, Path(base) / "terminal-stderr.txt")
+            child, lines = _spawn(site, tmp, Path(base) / "terminal-stderr.txt", shot)
             seen = []
             if not _wait_for(lines, "IDLE", seen, START_TIMEOUT_S):
                 figures.restarts_not_idle += 1
             _power_off(child)
             _drain_lines(lines, seen)
             figures.submits_started += sum(1 for s in seen if s == "SUBMITTING")
+            figures.submits_refused += sum(1 for s in seen if s == "REFUSED")
             figures.receipts_shown += [s.split(" ", 1)[1] for s in seen if s.startswith("RECEIPT ")]
 
             figures.personal_files = _personal_files([data, tmp], skip=data / "paper")
@@ -376,12 +397,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--rounds", type=int, default=200)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--shot", type=Path, help="save the window after the last restart as this PNG")
     parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child is not None:
-        return _child(args.child)
+        return _child(args.child, args.shot)
     started = time.monotonic()
-    figures = run(args.rounds, args.seed, progress=True)
+    figures = run(args.rounds, args.seed, progress=True, shot=args.shot.resolve() if args.shot else None)
     print(figures.summary())
     for path in figures.personal_files:
         print(f"  personal data in clear: {path}")

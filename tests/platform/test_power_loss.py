@@ -16,6 +16,7 @@ def test_a_terminal_killed_mid_filing_or_mid_print_restarts_idle_with_each_filin
     figures = run(rounds=20, seed=20261128, work_dir=tmp_path)
     print("\n" + figures.summary())
     assert figures.restarts_not_idle == 0
+    assert figures.submits_refused == 0
     assert figures.submits_started > 0 and figures.receipts_shown  # the terminal did file between kills
     assert figures.partial == 0  # every filing wholly queued ...
     assert figures.receipts_without_filing == 0  # ... or absent, and then no receipt was shown for it
