@@ -115,6 +115,7 @@ class SyncWorker:
         self._thread: threading.Thread | None = None
         self._reachable = False
         self._checked = False  # a probe has answered or failed at least once
+        self._last_contact = float("-inf")  # monotonic time of the last idle probe
         self._probe_failures = 0
         self._paused_until = 0.0  # monotonic; set by Retry-After
         self._last_heartbeat = float("-inf")
@@ -194,10 +195,21 @@ class SyncWorker:
         self._maybe_heartbeat()
         batch = self._outbox.claim(self._batch_size)
         if not batch:
+            self._keep_link_honest(now)
             due = self._outbox.next_due_in()
             return self._interval_s if due is None else min(self._interval_s, max(due, 0.05))
         self._deliver(batch)
         return 0.0
+
+    def _keep_link_honest(self, now: float) -> None:
+        """With nothing to send, ask the platform now and then whether it is still there: the
+        screens say "connected" only while that is true, not until the next filing fails."""
+        if now - self._last_contact < self._interval_s:
+            return
+        ok, _, _ = self._client.ping()
+        self._last_contact = now
+        if not ok:
+            self._link_lost("no answer to the idle probe")
 
     def _maybe_heartbeat(self) -> None:
         if self._heartbeat_interval_s is None:

@@ -90,3 +90,15 @@ def test_own_applications_come_from_the_cache_with_their_age_when_offline(sandbo
     cached = client.applications(TEST_ID)
     assert cached.from_cache
     assert [a["tracking_number"] for a in cached.value] == ["0QK7-M4XA-P2WD"]
+
+
+def test_an_idle_worker_notices_the_platform_going_away_and_coming_back(sandbox, outbox, client):
+    worker = make_worker(outbox, client, interval_s=0.01)
+    worker.drain_until_empty()
+    assert worker.status().platform_reachable and worker.status().platform_checked
+    sandbox.fail("down")
+    worker._step()  # nothing to send: the idle probe finds no platform
+    assert not worker.status().platform_reachable
+    sandbox.heal()
+    worker._step()
+    assert worker.status().platform_reachable
