@@ -91,3 +91,19 @@ def record_for(document_number: str, item_code: str, region_name: str, today: st
         "valid_to": "",
         "fields": {label: value.format(**values) for label, value in rows},
     }
+
+
+# Applications the demo citizen filed before (at a hall window, online): "my applications" is not empty
+# on a first demo. Tracking numbers in the terminals' format, service codes from the sample catalog.
+_DEMO_APPLICATIONS: dict[str, list[dict[str, str]]] = {
+    "320102199003071239": [
+        {"tracking_number": "2E17-KQMT-4W83", "service_code": "310100-YB-YD-01",
+         "filed_at": "2026-11-02T10:14:00+08:00", "status": "completed", "status_label": "已办结"},
+        {"tracking_number": "2EKC-9DEF-G2H1", "service_code": "310100-GJJ-TQ-02",
+         "filed_at": "2026-11-20T15:40:00+08:00", "status": "accepted", "status_label": "属地部门已受理"},
+    ],
+}  # fmt: skip
+
+
+def demo_applications_for(document_number: str) -> list[dict[str, str]]:
+    return [dict(a) for a in _DEMO_APPLICATIONS.get(document_number.upper(), [])]

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from sandbox_platform import appointments
+from sandbox_platform.demo_data import demo_applications_for
 
 KINDS = ("application", "attachment", "rating", "print_audit", "heartbeat")
 
@@ -259,7 +260,7 @@ class PlatformStore:
                     "status_label": (progress.get("timeline") or [{}])[-1].get("label", ""),
                 }
             )
-        return out
+        return out + demo_applications_for(wanted)
 
     # --- appointments ---------------------------------------------------------------------
 

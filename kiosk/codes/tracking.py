@@ -1,6 +1,6 @@
 """Receipt codes (受理编号) the terminal makes offline, short enough to read aloud and type.
 
-Shape: 12 characters in three groups of four, e.g. ``0QK7-M4XA-P2WD``: 3 characters of the day
+Shape: 12 characters in three groups of four, e.g. ``2EPM-4XAP-2WD8``: 3 characters of the day
 (days since 2020-01-01), 8 random characters (40 bits), 1 check character. The alphabet is
 Crockford's base32 (``0-9 A-Z`` without I, L, O, U), so no letter can be read as a digit; what a
 citizen types is normalised (spaces and hyphens dropped, upper-cased, O read as 0, I and L as 1).
@@ -56,7 +56,7 @@ def grouped(code: str) -> str:
 
 @dataclass(frozen=True)
 class TrackingNumber:
-    text: str  # grouped, as printed: 0QK7-M4XA-P2WD
+    text: str  # grouped, as printed: 2EPM-4XAP-2WD8
     day: date
 
     def __str__(self) -> str:

@@ -25,7 +25,7 @@ class FakeCitizenServices:
         self.cached_at: datetime | None = None
 
     def applications(self, document_number: str) -> Fetched[Sequence[Mapping[str, Any]]]:
-        rows = [{"tracking_number": "0QK7-M4XA-P2WD", "service_code": "DEMO-YB-002", "status_label": "已受理"}]
+        rows = [{"tracking_number": "2EPM-4XAP-2WD8", "service_code": "DEMO-YB-002", "status_label": "已受理"}]
         if self.cached_at is not None:
             return Fetched(rows, self.cached_at, from_cache=True)
         if self.down:
@@ -59,7 +59,7 @@ def identified(terminal, identity):  # type: ignore[no-untyped-def]
 def test_own_applications_are_listed_with_the_items_name(identified, services) -> None:  # type: ignore[no-untyped-def]
     own = OwnApplications(identified, services)
     own.load()
-    assert own.view.rows[0]["tracking_number"] == "0QK7-M4XA-P2WD"
+    assert own.view.rows[0]["tracking_number"] == "2EPM-4XAP-2WD8"
     assert own.view.rows[0]["name"] == "异地就医备案"
     assert own.view.freshness is not None and own.view.freshness.age is RecordAge.LIVE
 

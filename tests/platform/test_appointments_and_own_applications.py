@@ -74,22 +74,22 @@ def test_slots_cannot_be_had_while_the_platform_is_down(sandbox, client):
 
 
 def test_own_applications_are_listed_for_the_applicant_only(sandbox, outbox, client):
-    outbox.submit(application("0QK7-M4XA-P2WD"))
+    outbox.submit(application("2EPM-4XAP-2WD8"))
     make_worker(outbox, client).drain_until_empty()
     mine = client.applications(TEST_ID)
-    assert [a["tracking_number"] for a in mine.value] == ["0QK7-M4XA-P2WD"]
+    assert [a["tracking_number"] for a in mine.value] == ["2EPM-4XAP-2WD8"]
     assert mine.value[0]["status_label"]
-    assert client.applications("320102199003071239").value == []
+    assert client.applications("310104198001011234").value == []  # someone else
 
 
 def test_own_applications_come_from_the_cache_with_their_age_when_offline(sandbox, outbox, client):
-    outbox.submit(application("0QK7-M4XA-P2WD"))
+    outbox.submit(application("2EPM-4XAP-2WD8"))
     make_worker(outbox, client).drain_until_empty()
     client.applications(TEST_ID)
     sandbox.fail("down")
     cached = client.applications(TEST_ID)
     assert cached.from_cache
-    assert [a["tracking_number"] for a in cached.value] == ["0QK7-M4XA-P2WD"]
+    assert [a["tracking_number"] for a in cached.value] == ["2EPM-4XAP-2WD8"]
 
 
 def test_an_idle_worker_notices_the_platform_going_away_and_coming_back(sandbox, outbox, client):

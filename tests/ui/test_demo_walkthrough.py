@@ -73,7 +73,7 @@ def test_cross_province_filing_with_an_elicense_and_a_photographed_page(
     on(qtbot, app, "receipt")
     qtbot.waitUntil(lambda: not app.vm.printing, timeout=8000)
     tracking = find(win, "trackingNumber").property("text")
-    assert parse_tracking_number(tracking).text == tracking  # a short code: 0QK7-M4XA-P2WD
+    assert parse_tracking_number(tracking).text == tracking  # a short code: 2EPM-4XAP-2WD8
     assert not app.vm.receiptFailed, app.vm.notice
     screenshot(win, shots, "07_receipt")
     receipts = sorted(Path("var/spool").glob("*.pdf"))
