@@ -187,6 +187,10 @@ class SandboxPlatform:
     def records(self, kind: str | None = None) -> list[dict[str, Any]]:
         return self.store.records(kind)
 
+    def appointments(self) -> list[dict[str, Any]]:
+        """Bookings held (id = confirmation code), for tests and the demo."""
+        return self.store.appointments()
+
     def record_keys(self) -> list[str]:
         return self.store.record_keys()
 

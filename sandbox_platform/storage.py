@@ -272,6 +272,11 @@ class PlatformStore:
         with self._tx() as conn:
             return appointments.book(conn, request, today, now)
 
+    def appointments(self) -> list[dict[str, Any]]:
+        with self._lock:
+            rows = self._conn.execute("SELECT id, item_code, day, start FROM appointments ORDER BY rowid").fetchall()
+        return [{"id": r[0], "item_code": r[1], "date": r[2], "start": r[3]} for r in rows]
+
     def records(self, kind: str | None = None) -> list[dict[str, Any]]:
         query = "SELECT record_id, terminal, key, kind, tracking, payload, received_at, attachments_before FROM records"
         args: tuple[str, ...] = ()
