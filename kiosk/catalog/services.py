@@ -112,7 +112,7 @@ class CatalogServices:
 
     def _row(self, e: ServiceItem | Bundle) -> dict[str, Any]:
         s = self.summary(e.code) or {}
-        return {k: s[k] for k in ("code", "name", "kind", "category", "department", "cross", "online")}
+        return {k: s[k] for k in ("code", "name", "kind", "category", "department", "cross", "online", "mode")}
 
     # --- describing ------------------------------------------------------------------------------
 
@@ -141,6 +141,7 @@ class CatalogServices:
                 "handled_by": "、".join(dict.fromkeys(i.department for i in members)),
                 "cross": False,
                 "online": all(i.filing_mode is FilingMode.TERMINAL for i in members),
+                "mode": "terminal" if all(i.filing_mode is FilingMode.TERMINAL for i in members) else "guidance",
                 "handled_where": "各联办部门",
                 "conditions": entry.description,
                 "materials": self._materials_text(self._catalog.bundle_materials(entry)),
@@ -159,6 +160,7 @@ class CatalogServices:
             "handled_by": item.department,
             "cross": item.cross_province,
             "online": item.filing_mode is FilingMode.TERMINAL,
+            "mode": item.filing_mode.value,
             "handled_where": self._handled_where(item),
             "cross_where": self._cross_where(item),
             "promised_days": item.promised_limit_days,
@@ -209,6 +211,7 @@ class CatalogServices:
             "name": s["name"],
             "department": s["department"],
             "online": s["online"],
+            "mode": s["mode"],
             "handled_where": s["handled_where"],
             "sections": sections,
             "windows": self.windows(code),
