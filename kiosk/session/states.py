@@ -26,12 +26,14 @@ class Purpose(enum.Enum):
     APPLY = "apply"
     PROGRESS = "progress"
     PRINT = "print"
+    RECORDS = "records"  # 查询打印: the service list shows the record items (社保、医保、公积金、不动产)
 
 
 AFTER_IDENTIFY = {
     Purpose.APPLY: State.CHOOSE_SERVICE,
     Purpose.PROGRESS: State.QUERY_PROGRESS,
     Purpose.PRINT: State.PRINT_CERTIFICATE,
+    Purpose.RECORDS: State.CHOOSE_SERVICE,
 }
 
 # Forward moves. Leaving to IDLE is allowed from every state and is not listed.
