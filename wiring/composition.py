@@ -13,7 +13,16 @@ from typing import Any
 from kiosk.code_intake import CodeIntake
 from kiosk.codes import TrustList, make_tracking_number
 from kiosk.config.models import KioskConfig
-from kiosk.ports import CitizenServices, Clock, EventSink, EventSource, OutboxStatus, PlatformReads, SelfTest, TaskRunner
+from kiosk.ports import (
+    CitizenServices,
+    Clock,
+    EventSink,
+    EventSource,
+    OutboxStatus,
+    PlatformReads,
+    SelfTest,
+    TaskRunner,
+)
 from kiosk.service_view import ServiceView, SwappableServices
 from kiosk.session.machine import SessionMachine, Timeouts
 from kiosk.terminal import Terminal
