@@ -1,14 +1,24 @@
-"""CJK fonts for printed documents: the shipped TrueType font, and fallbacks for rare characters.
+"""CJK fonts for printed documents: the shipped TrueType fonts, fallbacks for rare characters, and
+line breaking measured with them.
 
 reportlab embeds only TrueType-outline (glyf) fonts and silently draws a blank for a character the
-font lacks, so every string is split into runs by which font covers each character. Characters the
-shipped font lacks (CJK Ext-A/B names such as 䶮 𪚥) are looked up through fontconfig once, and a
-character no font has raises ``UnprintableText``. Registration parses the whole file (100–200 ms),
+font lacks, so every string is split into runs by which font covers each character. The shipped
+main font (WenQuanYi Micro Hei) lacks most CJK Ext-A/B characters found in names (䶮 𪚥); the
+shipped rare-character font (Kiosk Rare Sans, Noto Sans CJK's Ext-A…G glyphs) has the same
+sans-serif look, and only what neither has is looked up through fontconfig.
+
+One look per string: a name is never drawn half in sans-serif and half in a Song/Ming face. When a
+string needs a character only a system font of another design has (e.g. HanaMin for 𪚥), the whole
+string is drawn from that design, if it covers the whole string. A "design" (``Face.look``) is the
+folder a font file lies in: a Debian font package installs one design in one folder.
+
+A character no font has raises ``UnprintableText``. Registration parses the whole file (100–200 ms),
 so a ``FontBook`` is built once at start-up and shared.
 """
 
 from __future__ import annotations
 
+import re
 import subprocess
 import threading
 import unicodedata
@@ -24,9 +34,13 @@ from kiosk.printing.documents import UnprintableText
 
 ASSETS = Path(__file__).resolve().parents[2] / "assets" / "fonts"
 SHIPPED_FONT = ASSETS / "wqy-microhei.ttc"
+RARE_SANS_FONT = ASSETS / "KioskRareSans-Regular.ttf"
+SHIPPED_LOOK = "shipped sans-serif"
 TRUETYPE_SUFFIXES = (".ttf", ".ttc")
-# Closing punctuation must not start a line (禁则).
-NO_LINE_START = set("，。、；：！？）》」』】,.;:!?)")
+# Closing punctuation and the name separator · must not start a line, opening brackets not end one (禁则).
+NO_LINE_START = frozenset("，。、；：！？）》」』】”’,.;:!?)]}·%")
+NO_LINE_END = frozenset("（《「『【“‘([{")
+RUNS_CACHE_LIMIT = 4096
 
 
 def _utf16_hex(code_point: int) -> str:
@@ -60,9 +74,10 @@ class Face:
     path: Path
     index: int
     cmap: frozenset[int]
+    look: str  # faces of one look are one design: mixing them within a name is fine
 
 
-def _load_face(path: Path, index: int) -> Face | None:
+def _load_face(path: Path, index: int, look: str | None = None) -> Face | None:
     """Parse and register one font, or None when reportlab could not embed it (CFF outlines)."""
     tools = ToolsFont(str(path), fontNumber=index, lazy=True)
     if "glyf" not in tools:
@@ -70,7 +85,7 @@ def _load_face(path: Path, index: int) -> Face | None:
     cmap = frozenset(tools.getBestCmap())
     name = f"kiosk-{path.stem}-{index}"
     pdfmetrics.registerFont(TTFont(name, str(path), subfontIndex=index))
-    return Face(name, path, index, cmap)
+    return Face(name, path, index, cmap, look or str(path.parent))
 
 
 def _fontconfig_candidates(code_point: int) -> list[tuple[Path, int]]:
@@ -85,8 +100,9 @@ def _fontconfig_candidates(code_point: int) -> list[tuple[Path, int]]:
     for line in sorted(out.splitlines()):
         file, _, index = line.partition("|")
         if file.lower().endswith(TRUETYPE_SUFFIXES):
-            found.append((Path(file), int(index or 0)))
-    return found
+            # Alternatives symlinks (fonts-japanese-mincho.ttf → hanazono/HanaMinA.ttf) name one file twice.
+            found.append((Path(file).resolve(), int(index or 0)))
+    return list(dict.fromkeys(found))
 
 
 def _needs_glyph(ch: str) -> bool:
@@ -97,8 +113,8 @@ class FontBook:
     """Registered faces, first the primary; thread-safe so renders may run off the UI thread."""
 
     def __init__(self, primary: Path = SHIPPED_FONT, index: int = 0, use_fontconfig: bool = True,
-                 fallbacks: tuple[Path, ...] = ()) -> None:
-        face = _load_face(primary, index)
+                 fallbacks: tuple[Path, ...] = (RARE_SANS_FONT,)) -> None:
+        face = _load_face(primary, index, SHIPPED_LOOK)
         if face is None:
             raise ValueError(f"{primary} has no TrueType outlines; reportlab cannot embed it")
         self.primary = face
@@ -106,8 +122,13 @@ class FontBook:
         self._use_fontconfig = use_fontconfig
         self._lock = threading.Lock()
         self._by_char: dict[int, str | None] = {}
+        self._searched: set[int] = set()  # code points fontconfig was asked about
+        self._runs: dict[str, list[tuple[str, str]]] = {}
+        self._advance: dict[tuple[str, str], float] = {}
+        self._wraps: dict[str, tuple[list[tuple[int, int]], list[float]]] = {}
         for path in fallbacks:
-            self._add(path, 0)
+            if path.exists():
+                self._add(path, 0, SHIPPED_LOOK)
 
     @property
     def faces(self) -> tuple[Face, ...]:
@@ -124,23 +145,47 @@ class FontBook:
             raise UnprintableText(field_name, missing)
 
     def runs(self, text: str, field_name: str = "text") -> list[tuple[str, str]]:
-        """Split ``text`` into (font name, segment) runs; raise if any character has no font."""
+        """Split ``text`` into (font name, segment) runs, one look per string; raise if a character has no font."""
         primary = self.primary
         if all(ord(ch) in primary.cmap or not _needs_glyph(ch) for ch in text):
             return [(primary.name, text)] if text else []
+        cached = self._runs.get(text)
+        if cached is not None:
+            return cached
         self.check(text, field_name)
+        needed = {ord(ch) for ch in text if _needs_glyph(ch)}
+        look = SHIPPED_LOOK if all(self._in_look(cp, SHIPPED_LOOK) for cp in needed) else self._common_look(needed)
         out: list[tuple[str, str]] = []
         for ch in text:
-            name = self._face_for(ord(ch)) if _needs_glyph(ch) else (out[-1][0] if out else primary.name)
+            if _needs_glyph(ch):
+                name = (self._in_look(ord(ch), look) if look else None) or self._face_for(ord(ch))
+            else:
+                name = out[-1][0] if out else primary.name
             assert name is not None
             if out and out[-1][0] == name:
                 out[-1] = (name, out[-1][1] + ch)
             else:
                 out.append((name, ch))
+        with self._lock:
+            if len(self._runs) >= RUNS_CACHE_LIMIT:
+                self._runs.clear()
+            self._runs[text] = out
+        return out
+
+    def advances(self, text: str) -> list[float]:
+        """Advance width of each character at 1 pt, measured in the face each is drawn with."""
+        out: list[float] = []
+        cache = self._advance
+        for name, seg in self.runs(text):
+            for ch in seg:
+                w = cache.get((name, ch))
+                if w is None:
+                    w = cache[(name, ch)] = float(pdfmetrics.stringWidth(ch, name, 1.0))
+                out.append(w)
         return out
 
     def width(self, text: str, size: float) -> float:
-        return float(sum(pdfmetrics.stringWidth(seg, name, size) for name, seg in self.runs(text)))
+        return sum(self.advances(text)) * size
 
     def draw(self, canvas: Canvas, x: float, y: float, text: str, size: float, *,
              align: str = "left", field_name: str = "text") -> float:
@@ -159,22 +204,84 @@ class FontBook:
         return total
 
     def wrap(self, text: str, size: float, max_width: float) -> list[str]:
-        """Break CJK text anywhere, keeping closing punctuation on the line it closes."""
+        """Lines no wider than ``max_width``: CJK breaks between characters, Latin only at spaces and
+        after hyphens (a word longer than a line is the one thing broken inside), and no line starts
+        with closing punctuation or ends with an opening bracket."""
+        if not text:
+            return []
+        spans, edges = self._breaks(text)
+        limit = max_width / size + 1e-9
         lines: list[str] = []
-        line = ""
-        width = 0.0
-        for ch in text:
-            w = self.width(ch, size)
-            if line and width + w > max_width and ch not in NO_LINE_START:
-                lines.append(line)
-                line, width = "", 0.0
-            line += ch
-            width += w
-        if line:
-            lines.append(line)
+        start = -1  # first character of the current line; -1: no line open
+        end = 0  # end of the last non-space piece on the line
+        for s, e in spans:
+            if text[s].isspace():
+                continue
+            if start >= 0 and edges[e] - edges[start] <= limit:
+                end = e
+                continue
+            if start >= 0:
+                lines.append(text[start:end])
+            if edges[e] - edges[s] <= limit:
+                start, end = s, e
+                continue
+            start = s  # a word wider than a line: break it where it must
+            for i in range(s + 1, e + 1):
+                if edges[i] - edges[start] > limit and i - 1 > start:
+                    lines.append(text[start : i - 1])
+                    start = i - 1
+            end = e
+        if start >= 0:
+            lines.append(text[start:end])
         return lines
 
+    def _breaks(self, text: str) -> tuple[list[tuple[int, int]], list[float]]:
+        """Unbreakable pieces of ``text`` and the running advance at each character boundary (1 pt).
+
+        Cached: the certificate measures the same text at several sizes.
+        """
+        cached = self._wraps.get(text)
+        if cached is not None:
+            return cached
+        edges = [0.0]
+        for w in self.advances(text):
+            edges.append(edges[-1] + w)
+        result = (_pieces(text), edges)
+        with self._lock:
+            if len(self._wraps) >= RUNS_CACHE_LIMIT:
+                self._wraps.clear()
+            self._wraps[text] = result
+        return result
+
     # --- fallbacks ----------------------------------------------------------------------------
+
+    def _in_look(self, cp: int, look: str | None) -> str | None:
+        return next((f.name for f in self._faces if f.look == look and cp in f.cmap), None)
+
+    def _common_look(self, needed: set[int]) -> str | None:
+        """The first design (other than the shipped one) that has every needed character, if any."""
+        rare = sorted(cp for cp in needed if self._in_look(cp, SHIPPED_LOOK) is None)
+        looks: list[str] = []
+        for cp in rare:
+            self._search(cp)
+            looks.extend(f.look for f in self._faces if cp in f.cmap and f.look not in looks)
+        for look in looks:
+            if all(self._in_look(cp, look) or self._search_in_look(cp, look) for cp in needed):
+                return look
+        return None
+
+    def _search_in_look(self, cp: int, look: str) -> bool:
+        self._search(cp)
+        return self._in_look(cp, look) is not None
+
+    def _search(self, cp: int) -> None:
+        """Register every TrueType face fontconfig knows for ``cp`` (once per code point)."""
+        with self._lock:
+            if cp in self._searched or not self._use_fontconfig:
+                return
+            self._searched.add(cp)
+            for path, index in _fontconfig_candidates(cp):
+                self._add(path, index)
 
     def _face_for(self, cp: int) -> str | None:
         if cp in self.primary.cmap:
@@ -184,22 +291,40 @@ class FontBook:
                 return self._by_char[cp]
             name = next((f.name for f in self._faces if cp in f.cmap), None)
             if name is None and self._use_fontconfig:
+                self._searched.add(cp)
                 for path, index in _fontconfig_candidates(cp):
                     face = self._add(path, index)
-                    if face is not None and cp in face.cmap:
+                    if face is not None and cp in face.cmap and name is None:
                         name = face.name
-                        break
             self._by_char[cp] = name
             return name
 
-    def _add(self, path: Path, index: int) -> Face | None:
+    def _add(self, path: Path, index: int, look: str | None = None) -> Face | None:
         for face in self._faces:
             if face.path == path and face.index == index:
                 return face
-        loaded = _load_face(path, index)
+        loaded = _load_face(path, index, look)
         if loaded is not None:
             self._faces.append(loaded)
         return loaded
+
+
+# A Latin (or Greek, Cyrillic) word with its trailing hyphen or slash, a run of spaces, or one character.
+_PIECE = re.compile(r"\s+|[A-Za-z0-9'.:@_&+#\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]+[-/]?|.", re.S)
+
+
+def _pieces(text: str) -> list[tuple[int, int]]:
+    """Spans no line break may fall inside: closing punctuation (and ·) joins the piece before it,
+    and whatever follows an opening bracket joins the bracket."""
+    spans: list[tuple[int, int]] = []
+    for match in _PIECE.finditer(text):
+        s, e = match.span()
+        if spans and not text[s].isspace() and (text[s] in NO_LINE_START or text[spans[-1][1] - 1] in NO_LINE_END):
+            spans[-1] = (spans[-1][0], e)
+        else:
+            spans.append((s, e))
+    return spans
+
 
 
 _shared: FontBook | None = None

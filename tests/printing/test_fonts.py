@@ -7,7 +7,7 @@ import dataclasses
 import pytest
 
 from drivers.printing import samples
-from drivers.printing.fonts import SHIPPED_FONT, FontBook
+from drivers.printing.fonts import RARE_SANS_FONT, SHIPPED_FONT, FontBook
 from drivers.printing.renderer import PdfRenderer
 from drivers.printing.test_page import render_test_page
 from kiosk.printing.documents import MEDIA_80MM, UnprintableText
@@ -44,14 +44,27 @@ def test_documents_use_the_shipped_font(renderer):
     assert SHIPPED_FONT.stat().st_size < 15 * 1024 * 1024
 
 
-def test_a_rare_character_is_drawn_from_a_fallback_font_that_has_it(fonts):
-    runs = fonts.runs("李" + EXT_A + EXT_B)
-    assert runs[0][0] == fonts.primary.name
-    fallback_names = {name for name, _ in runs[1:]}
-    assert fonts.primary.name not in fallback_names
-    for face in fonts.faces:
-        if face.name in fallback_names:
-            assert any(ord(ch) in face.cmap for ch in EXT_A + EXT_B)
+def _face(fonts, name):
+    return next(f for f in fonts.faces if f.name == name)
+
+
+def test_an_ext_a_character_comes_from_the_shipped_sans_serif_rare_font(fonts):
+    runs = fonts.runs("李" + EXT_A)
+    assert runs == [(fonts.primary.name, "李"), (_face(fonts, runs[1][0]).name, EXT_A)]
+    assert _face(fonts, runs[1][0]).path == RARE_SANS_FONT
+
+
+def test_a_name_is_drawn_in_one_look_even_when_one_character_needs_another_design(fonts):
+    # 𪚥 is in no sans-serif TrueType font Debian or PyPI offers: the whole name takes the design that has it.
+    runs = fonts.runs("龚" + EXT_A + EXT_B)
+    looks = {_face(fonts, name).look for name, _ in runs}
+    assert len(looks) == 1
+    for name, segment in runs:
+        assert all(ord(ch) in _face(fonts, name).cmap for ch in segment)
+
+
+def test_text_around_a_name_keeps_the_main_font_when_it_can(fonts):
+    assert {name for name, _ in fonts.runs("王小明")} == {fonts.primary.name}
 
 
 def test_a_rare_name_survives_into_the_pdf_text(renderer):
@@ -69,10 +82,21 @@ def test_a_character_no_font_has_is_refused_naming_the_code_point_and_field(rend
     assert "王" not in str(caught.value)
 
 
-def test_without_fontconfig_a_character_missing_from_the_shipped_font_is_refused():
+def test_without_fontconfig_a_character_missing_from_the_shipped_fonts_is_refused():
     book = FontBook(use_fontconfig=False)
+    book.check("李" + EXT_A, "holder")  # the shipped rare-character font has Ext-A
     with pytest.raises(UnprintableText):
-        book.check("李" + EXT_A, "holder")
+        book.check("李" + EXT_B, "holder")
+
+
+def test_the_shipped_rare_character_font_covers_all_of_ext_a_and_is_embeddable():
+    from fontTools.ttLib import TTFont
+
+    font = TTFont(str(RARE_SANS_FONT), lazy=True)
+    cmap = font.getBestCmap()
+    assert "glyf" in font
+    assert sum(1 for cp in range(0x3400, 0x4DC0) if cp in cmap) >= 6580
+    assert RARE_SANS_FONT.stat().st_size < 4 * 1024 * 1024
 
 
 def test_the_receipt_checks_masked_names_too(renderer):
