@@ -44,7 +44,8 @@ class Assembly:
     outbox_status: Callable[[], OutboxStatus] | None = None
     demo_actions: dict[str, Callable[[], None]] = field(default_factory=dict)
     closers: list[Callable[[], None]] = field(default_factory=list)
-    self_tests: dict[str, SelfTest] = field(default_factory=dict)
+    self_tests: dict[str, SelfTest] = field(default_factory=dict)  # checks that change nothing (no paper used)
+    test_pages: dict[str, SelfTest] = field(default_factory=dict)  # print a test page: technician's button only
     extras: dict[str, Any] = field(default_factory=dict)  # the concrete adapters, for technicians and tests
 
     def start_sources(self, sink: EventSink) -> None:
@@ -196,6 +197,7 @@ def build(config: KioskConfig, *, clock: Clock, tasks: TaskRunner, demo: bool) -
     assembly.self_tests.update(devices.self_tests(extras))
     assembly.self_tests.update(platform.self_tests(stack))
     assembly.self_tests.update(printing.self_tests(extras))
+    assembly.test_pages.update(printing.test_pages(extras))
     return assembly
 
 

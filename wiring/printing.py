@@ -44,19 +44,30 @@ def build_printers(config: KioskConfig, extras: dict[str, Any]) -> None:
         )
 
 
-def _printer_test(device: str, printer: Printer) -> SelfTest:
+def _printer_test(device: str, printer: Printer, method: str) -> SelfTest:
     def run() -> SelfTestResult:
-        test = getattr(printer, "self_test", None)
+        test = getattr(printer, method, None)
         if test is None:
-            return SelfTestResult(device, True, f"{printer.name}: no self-test for this printer kind")
+            return SelfTestResult(device, True, f"{printer.name}: no {method.replace('_', ' ')} for this printer kind")
         ok, message, details = test()
         return SelfTestResult(device, ok, message, {k: str(v) for k, v in details.items()})
 
     return run
 
 
-def self_tests(extras: dict[str, Any]) -> dict[str, SelfTest]:
-    tests = {"printer": _printer_test("printer", extras["printer"])}
+def _printers(extras: dict[str, Any]) -> dict[str, Printer]:
+    found = {"printer": extras["printer"]}
     if "receipt_printer" in extras:
-        tests["receipt_printer"] = _printer_test("receipt_printer", extras["receipt_printer"])
-    return tests
+        found["receipt_printer"] = extras["receipt_printer"]
+    return found
+
+
+def self_tests(extras: dict[str, Any]) -> dict[str, SelfTest]:
+    """Printer checks that print nothing (queue state and reasons, ESC/POS status bytes): ``kiosk doctor``
+    and the status screen run them as often as they like."""
+    return {device: _printer_test(device, printer, "self_test") for device, printer in _printers(extras).items()}
+
+
+def test_pages(extras: dict[str, Any]) -> dict[str, SelfTest]:
+    """Printing a test page, per printer: only ever on the technician's explicit button."""
+    return {device: _printer_test(device, printer, "print_test_page") for device, printer in _printers(extras).items()}

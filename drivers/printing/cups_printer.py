@@ -18,8 +18,10 @@ from drivers.printing.cups_status import (
     JobFollower,
     Observation,
     Verdict,
+    fault_of,
     preflight,
     reasons_tuple,
+    warnings_of,
 )
 from drivers.printing.messages import PRINTED, citizen_message, technician_explanation
 from kiosk.ports import PrintDocument, PrintOutcome, PrintState
@@ -109,11 +111,42 @@ class CupsPrinter:
     def status(self) -> QueueStatus:
         try:
             return self._status(cups.Connection())
-        except (RuntimeError, cups.IPPError) as exc:
-            return QueueStatus(self.queue, 0, (), f"{type(exc).__name__}: {exc}", False)
+        except cups.IPPError as exc:
+            found = "not-found" if exc.args and exc.args[0] == IPP_NOT_FOUND else ""
+            return QueueStatus(self.queue, 0, (), f"IPPError {exc.args} {found}".strip(), False)
+        except RuntimeError as exc:
+            return QueueStatus(self.queue, 0, (), f"RuntimeError: {exc}", False)
 
     def self_test(self) -> tuple[bool, str, dict[str, Any]]:
-        """Print a test page; (ok, technician message, details: queue, state reasons, last job)."""
+        """Check the queue without printing: reachable, accepting, not stopped, no fault reason.
+
+        (ok, technician message, details: queue, state, reasons, message, problem key).
+        ``kiosk doctor`` and the status screen run this as often as they like; paper is only used
+        by ``print_test_page``, the technician's explicit button.
+        """
+        status = self.status()
+        details: dict[str, Any] = {
+            "queue": self.queue,
+            "printer_state": status.state,
+            "state_reasons": list(status.reasons),
+            "state_message": status.message,
+            "accepting": status.accepting,
+        }
+        if status.state == 0:
+            problem = "no-queue" if "not-found" in status.message or "1030" in status.message else "no-scheduler"
+            details["problem"] = problem
+            return False, f"queue {self.queue}: {technician_explanation(problem)} ({status.message})", details
+        refused = preflight(status.state, status.reasons, status.message, status.accepting) or fault_of(status.reasons)
+        if refused:
+            details["problem"] = refused
+            return False, f"queue {self.queue}: {technician_explanation(refused)}; {self._describe(status)}", details
+        warnings = warnings_of(status.reasons)
+        state = {3: "idle", 4: "printing"}.get(status.state, f"state {status.state}")
+        note = f"; warnings: {', '.join(warnings)}" if warnings else ""
+        return True, f"queue {self.queue}: {state}, accepting jobs{note} (nothing printed)", details
+
+    def print_test_page(self) -> tuple[bool, str, dict[str, Any]]:
+        """Print the test page; (ok, technician message, details: queue, state reasons, last job)."""
         if self._test_page is None:
             from drivers.printing.test_page import render_test_page
 

@@ -84,6 +84,27 @@ class EscposPrinter:
         finally:
             device.close()
 
+    def self_test(self) -> tuple[bool, str, dict[str, Any]]:
+        """Check the printer without printing: ask its status bytes (DLE EOT 1, 4, and 2 when offline)."""
+        where = f"ESC/POS {self.host}:{self.port}"
+        status = self.status()
+        problem = status.problem()
+        details: dict[str, Any] = {"address": f"{self.host}:{self.port}", "online": status.online,
+                                   "paper": status.paper.value, "causes": sorted(status.causes or ())}
+        if problem:
+            details["problem"] = problem
+            return False, f"{where}: {technician_explanation(problem)}; {status}", details
+        near = "; paper near end" if status.paper is Paper.NEAR_END else ""
+        return True, f"{where}: online, paper {status.paper.value}{near} (nothing printed)", details
+
+    def print_test_page(self) -> tuple[bool, str, dict[str, Any]]:
+        """Print the test page on receipt paper: the technician's explicit button."""
+        from drivers.printing.test_page import render_test_page
+
+        outcome = self.print_document(render_test_page(f"{self.host}:{self.port}"))
+        message = "test page printed" if outcome.ok else outcome.technician_message
+        return outcome.ok, message, {"address": f"{self.host}:{self.port}"}
+
     def print_document(self, document: PrintDocument) -> PrintOutcome:
         where = f"ESC/POS {self.host}:{self.port}"
         try:

@@ -32,6 +32,18 @@ class SpoolFolderPrinter:
         return PrintOutcome(PrintState.COMPLETED, PRINTED, f"demo spool: wrote {target}", job_id)
 
     def self_test(self) -> tuple[bool, str, dict[str, Any]]:
+        """Check the folder takes files, without writing a document into it."""
+        details: dict[str, Any] = {"folder": str(self.folder)}
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            probe = self.folder / f".probe-{os.getpid()}"
+            probe.write_bytes(b"")
+            probe.unlink()
+        except OSError as exc:
+            return False, f"spool folder {self.folder}: {exc}", details
+        return True, f"spool folder {self.folder} is writable (nothing printed)", details
+
+    def print_test_page(self) -> tuple[bool, str, dict[str, Any]]:
         """Write the test page into the folder: proves the 'printer' (a folder) takes documents."""
         from drivers.printing.test_page import render_test_page
 

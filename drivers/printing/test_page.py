@@ -11,6 +11,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from drivers.printing.fonts import FontBook, shared_font_book
 from drivers.printing.qr import draw_qr
+from drivers.printing.renderer import job_title
 from kiosk.ports import PrintDocument
 
 
@@ -30,4 +31,5 @@ def render_test_page(queue: str, fonts: FontBook | None = None) -> PrintDocument
     fonts.draw(c, 25 * mm, 32 * mm, "刻度尺 160 mm：打印后用尺子核对，偏差超过 1 mm 请检查缩放设置。", 10)
     c.showPage()
     c.save()
-    return PrintDocument("test_page", f"test-page-{queue}"[:60], buf.getvalue(), "A4")
+    # The title names the file a spool folder or cups-pdf writes: no slashes or spaces from a folder path.
+    return PrintDocument("test_page", job_title("test-page", queue), buf.getvalue(), "A4")

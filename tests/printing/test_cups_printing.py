@@ -156,16 +156,9 @@ def test_a_document_kept_after_a_fault_is_reprinted_once_the_printer_is_back(ren
         (1, False, "failed"), (2, True, "completed")]
 
 
-def test_self_test_prints_a_test_page_and_reports_the_queue(cups_ready):
-    ok, message, details = CupsPrinter("kiosk-pdf").self_test()
-    assert ok, message
-    assert details["queue"] == "kiosk-pdf" and details["last_job"]["state"] == "completed"
-    assert cups_pdf_output(details["last_job"]["job_id"]).stat().st_size > 0
-
-
-def test_self_test_on_a_jammed_printer_reports_the_reason(make_queue):
+def test_a_test_page_on_a_jammed_printer_reports_the_reason(make_queue):
     queue = make_queue("kioskfault:/jam-stop")
-    ok, message, details = CupsPrinter(queue).self_test()
+    ok, message, details = CupsPrinter(queue).print_test_page()
     assert not ok and "paper jam" in message
     assert "media-jam-error" in details["state_reasons"]
 

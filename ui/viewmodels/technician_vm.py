@@ -8,7 +8,7 @@ not rebuild the settings delegates and drop the field the technician is typing i
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -76,6 +76,7 @@ class TechnicianViewModel(QObject):
         pickers: Pickers | None = None,
         on_config_applied: Callable[[KioskConfig], None] | None = None,
         bundle_folders: list[str] | None = None,
+        test_pages: Mapping[str, SelfTest] | None = None,
         tick_ms: int = 1000,
     ) -> None:
         super().__init__()
@@ -105,6 +106,7 @@ class TechnicianViewModel(QObject):
         self._bundle_folders = bundle_folders or default_bundle_folders(config)
         self._bundle_message = ""
         self._busy: set[str] = set()
+        self._test_pages: dict[str, SelfTest] = dict(test_pages or {})
         self._timer = QTimer(self)
         self._timer.setInterval(tick_ms)
         self._timer.timeout.connect(self._tick)
@@ -131,6 +133,7 @@ class TechnicianViewModel(QObject):
     bundleFolders = Property(list, lambda self: self._bundle_folders, notify=listsChanged)
     bundleMessage = Property(str, lambda self: self._bundle_message, notify=changed)
     busy = Property(bool, lambda self: bool(self._busy), notify=changed)
+    testPageDevices = Property(list, lambda self: sorted(self._test_pages), notify=listsChanged)
 
     @property
     def config(self) -> KioskConfig:
@@ -231,6 +234,27 @@ class TechnicianViewModel(QObject):
             self._busy.discard(device)
             if isinstance(result, BaseException):
                 result = SelfTestResult(device, False, f"self-test raised {type(result).__name__}")
+            self._board.record(device, result)
+            self.listsChanged.emit()
+            self.changed.emit()
+
+        from kiosk.technician.status import run_self_test
+
+        self._tasks.run(lambda: run_self_test(device, test), done)
+
+    @Slot(str)
+    def printTestPage(self, device: str) -> None:
+        """Uses paper: only on this explicit button, never from a self-test or ``kiosk doctor``."""
+        if not self._unlocked or device not in self._test_pages or device in self._busy:
+            return
+        test: SelfTest = self._test_pages[device]
+        self._busy.add(device)
+        self.changed.emit()
+
+        def done(result: SelfTestResult | BaseException) -> None:
+            self._busy.discard(device)
+            if isinstance(result, BaseException):
+                result = SelfTestResult(device, False, f"test page raised {type(result).__name__}")
             self._board.record(device, result)
             self.listsChanged.emit()
             self.changed.emit()
@@ -401,6 +425,7 @@ def install_technician(app: KioskApp, *, site_file: Path, **kwargs: Any) -> Tech
     def apply(new: KioskConfig) -> None:
         terminal.session.timeouts = timeouts_from(new)
 
+    kwargs.setdefault("test_pages", app.assembly.test_pages)
     vm = TechnicianViewModel(
         config=config,
         site_file=site_file,

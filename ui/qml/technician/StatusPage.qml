@@ -56,6 +56,14 @@ Item {
                         text: "自检"
                         onClicked: tech.runSelfTest(modelData.device)
                     }
+                    TechButton {
+                        // Self-tests never use paper; a test page is printed only from this button.
+                        objectName: "testPage_" + modelData.device
+                        visible: tech.testPageDevices.indexOf(modelData.device) >= 0
+                        text: "打印测试页"
+                        tint: "#6d4c41"
+                        onClicked: tech.printTestPage(modelData.device)
+                    }
                 }
             }
         }
