@@ -6,8 +6,11 @@ Order; each stage runs only when the ones before found nothing:
    as zxing-cpp alone would read it: Reed-Solomon checked, 0 misreads measured on real photos.
    The cheaper half-size inverted pass this replaced missed light-on-dark codes of 2-3 px
    modules (a watch screen), which the full-size pass reads.
-2. A finder-pattern look (``finder.py``, ~1 ms). An empty frame stops here.
-3. Retries on the region around the finder patterns only: zxing-cpp with inversion, after an
+2. Where zxing-cpp found a symbol it could not decode (it says so at no cost), or else, on one
+   frame in ``finder_every``, where a finder-pattern look (``finder.py``, ~1 ms) sees two
+   finder-like squares of one size at a distance a code's finders can have: retries on that region
+   only. An empty frame stops before them.
+3. The retries: zxing-cpp with inversion, after an
    adaptive threshold, and after a 2× upscale. Every retry is still zxing-cpp, so a retry can add
    reads but not misreads (they added 5 real-photo reads zxing-cpp alone missed).
 4. pyzbar is off by default: it misread 19 real photos that zxing-cpp read correctly and turns GBK
@@ -31,7 +34,7 @@ import numpy as np
 import zxingcpp
 
 from drivers.qr.charset import CharsetError, symbol_readings
-from drivers.qr.finder import finder_boxes
+from drivers.qr.finder import code_finders, finder_boxes
 
 log = logging.getLogger("drivers.qr")
 
@@ -94,6 +97,27 @@ def outermost(symbols: list[Decoded]) -> list[Decoded]:
     return kept
 
 
+def _first_pass(gray: np.ndarray) -> tuple[list[Decoded], list[tuple[int, int, int, int]]]:
+    """zxing-cpp on the whole frame: the symbols it read, and the boxes of symbols it found but
+    could not decode (free evidence that a retry around them is worth its cost)."""
+    out, failed = [], []
+    for b in zxingcpp.read_barcodes(gray, formats=_QR, text_mode=zxingcpp.TextMode.HexECI, return_errors=True):
+        corners = _corners(b.position, 1.0, (0, 0))
+        if not b.valid:
+            xs, ys = [int(x) for x, _ in corners], [int(y) for _, y in corners]
+            # a finder-sized box at each end, so _crop's margins cover the whole symbol
+            side = max(8, (max(xs) - min(xs) + max(ys) - min(ys)) // 14)
+            failed += [(min(xs), min(ys), side, side), (max(xs) - side, max(ys) - side, side, side)]
+            continue
+        try:
+            texts = symbol_readings(b.text)
+        except CharsetError as exc:
+            log.warning("QR symbol skipped: %s", exc)
+            continue
+        out.append(Decoded(texts, "zxing", corners))
+    return outermost(out), failed
+
+
 def read_symbols(
     image: np.ndarray,
     stage: str,
@@ -133,18 +157,33 @@ def _crop(gray: np.ndarray, boxes: list[tuple[int, int, int, int]]) -> tuple[np.
 
 
 class DecoderChain:
-    def __init__(self, allow_pyzbar: bool = False) -> None:
+    """``finder_every``: look for finder patterns on one frame in that many that reach the look.
+
+    A code held up to the camera stays in view for dozens of frames, so looking on every third
+    frame delays a retry read by at most two frames (~0.1 s) while keeping the cost per empty
+    frame within 1.2x of zxing-cpp alone (``benchmarks/qr_decode.py``). Tests and single images
+    pass ``finder_every=1``.
+    """
+
+    def __init__(self, allow_pyzbar: bool = False, finder_every: int = 3) -> None:
         self.allow_pyzbar = allow_pyzbar
+        self.finder_every = max(1, finder_every)
+        self._undetected = 0
 
     def decode(self, frame: np.ndarray) -> list[Decoded]:
         """Every code in the frame, once each; an ambiguous one has ``text is None``."""
         gray = to_gray(frame)
-        found = read_symbols(gray, "zxing")
+        found, failed = _first_pass(gray)
         if found:
             return found
-        boxes = finder_boxes(gray)
+        boxes = failed
         if not boxes:
-            return []
+            self._undetected += 1
+            if self._undetected % self.finder_every:
+                return []
+            boxes = code_finders(finder_boxes(gray))
+            if not boxes:
+                return []
         region, offset = _crop(gray, boxes)
         for stage, image, scale in self._retries(region):
             found = read_symbols(image, stage, scale=scale, offset=offset)
