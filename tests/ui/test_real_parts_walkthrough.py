@@ -131,6 +131,7 @@ def test_a_code_shown_to_the_camera_files_and_the_cups_receipt_reads_back_as_the
     on(qtbot, app, "review")
     if app.vm.needsSignature:
         draw_signature(qtbot, win)
+    tap(qtbot, win, "pledgeCheck")  # 告知承诺, accepted before submitting
     tap(qtbot, win, "submitButton")
     on(qtbot, app, "receipt")
     qtbot.waitUntil(lambda: not app.vm.printing, timeout=30000)
