@@ -27,3 +27,8 @@ def test_a_seven_digit_phone_keeps_its_first_three_and_last_four() -> None:
 def test_a_longer_name_is_masked_before_a_shorter_name_it_contains() -> None:
     # Masking 张三 first would leave 张**丰, which still gives the last character away.
     assert mask_text("申请人张三丰", names=("张三", "张三丰")) == "申请人张**"
+
+
+def test_names_are_masked_longest_first_whatever_their_alphabetical_order() -> None:
+    # 王五 sorts after 李王五; masked first, it would leave 李王** and the surname in the clear.
+    assert mask_text("申请人李王五", names=("王五", "李王五")) == "申请人李**"
