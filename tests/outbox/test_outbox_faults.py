@@ -158,3 +158,29 @@ def test_outbox_files_are_readable_by_the_owner_only(tmp_path):
     for path in (outbox.path, Path(f"{outbox.path}-wal"), Path(f"{outbox.path}-shm")):
         assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
     assert TEST_ID not in outbox.path.read_bytes().decode("latin-1")
+
+
+def test_items_pending_in_a_version_1_outbox_are_still_sent_after_the_upgrade(tmp_path):
+    path = tmp_path / "outbox.sqlite3"
+    old = sqlite3.connect(path)
+    old.executescript(
+        """
+        CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT NOT NULL);
+        CREATE TABLE items (
+            id INTEGER PRIMARY KEY AUTOINCREMENT, key TEXT NOT NULL UNIQUE, kind TEXT NOT NULL,
+            grp TEXT NOT NULL DEFAULT '', seq INTEGER NOT NULL DEFAULT 0, personal INTEGER NOT NULL,
+            payload BLOB, state TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, created_at REAL NOT NULL,
+            next_attempt_at REAL NOT NULL, lease_until REAL, last_error TEXT NOT NULL DEFAULT '',
+            state_changed_at REAL NOT NULL, platform_ref TEXT NOT NULL DEFAULT ''
+        );
+        INSERT INTO items (key, kind, personal, payload, state, created_at, next_attempt_at, state_changed_at)
+            VALUES ('rating-T0', 'rating', 0, CAST('{"score":5}' AS BLOB), 'pending', 0, 0, 0);
+        PRAGMA user_version = 1;
+        """
+    )
+    old.close()
+    outbox = make_outbox(tmp_path)
+    assert [(c.key, c.body) for c in outbox.claim(10)] == [("rating-T0", b'{"score":5}')]
+    outbox.submit([rating("T1")])  # new filings carry their digest
+    assert outbox.status().pending == 2
+    assert outbox.integrity_ok()
