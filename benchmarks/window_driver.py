@@ -134,6 +134,20 @@ class Terminal:
         options = next(f for f in self.app.vm.formFields if f["id"] == field)["options"]
         return [o["value"] for o in options].index(value)
 
+    def photograph_materials(self, attempts: int = 3) -> None:
+        """Photograph each material that needs it; a refused photo (page not found, blurred) is retaken."""
+        vm = self.app.vm
+        for index, material in enumerate(list(vm.materials)):
+            if not material["needs_photo"] or material["done"]:
+                continue
+            for _ in range(attempts):
+                self.tap(f"photo_{index}")
+                self.bot.waitUntil(lambda: not vm.capturing, timeout=20000)
+                if vm.materials[index]["done"]:
+                    break
+            else:
+                raise AssertionError(f"material {index} refused {attempts} times: {vm.notice}")
+
     # --- errands ------------------------------------------------------------------------------
 
     def filing(self, citizen: Citizen) -> str:
@@ -151,17 +165,11 @@ class Terminal:
         self.tap("field_move_reason_0")
         self.type_into("field_movers", "1")
         self.tap(f"field_delivery_{self.option('delivery', 'pickup')}")
-        for index, material in enumerate(list(vm.materials)):
-            if material["needs_photo"] and not material["done"]:
-                self.tap(f"photo_{index}")
-
-                def photographed(i: int = index) -> bool:
-                    return bool(vm.materials[i]["done"])
-
-                self.bot.waitUntil(photographed, timeout=15000)
+        self.photograph_materials()
         self.tap("reviewButton")
         self.on("review")
         harness.draw_signature(self.bot, self.win)
+        self.tap("pledgeCheck")
         self.tap("submitButton")
         self.on("receipt")
         self.bot.waitUntil(lambda: not vm.printing, timeout=15000)

@@ -56,7 +56,9 @@ class SessionViewModel(QObject):
         self._category = ""
         self._service_list: list[dict[str, Any]] = []
         self._guide: dict[str, Any] = {}
-        self._fields: list[dict[str, Any]] = []
+        from ui.viewmodels.form_model import FormFieldsModel
+
+        self._form = FormFieldsModel(self._region_options, self)
         self._materials: list[dict[str, Any]] = []
         self._review_rows: list[dict[str, str]] = []
         self._status = OutboxStatus()
@@ -119,8 +121,10 @@ class SessionViewModel(QObject):
     category = Property(str, lambda self: self._category, notify=changed)
     services = Property(list, lambda self: self._service_list, notify=listsChanged)
     guide = Property(dict, lambda self: self._guide, notify=listsChanged)
-    formFields = Property(list, lambda self: self._fields, notify=fieldsChanged)
-    formValues = Property(dict, lambda self: {f["id"]: f["value"] for f in self._fields}, notify=choicesChanged)
+    # QML shows the form through ``formModel`` (one row per field); these two are for Python readers.
+    formFields = Property(list, lambda self: self._form.fields(), notify=fieldsChanged)
+    formValues = Property(dict, lambda self: self._form.values(), notify=choicesChanged)
+    formModel = Property(QObject, lambda self: self._form, constant=True)
     materials = Property(list, lambda self: self._materials, notify=materialsChanged)
     reviewRows = Property(list, lambda self: self._review_rows, notify=listsChanged)
     trackingNumber = Property(str, lambda self: self._session.data.tracking_number, notify=changed)
@@ -184,7 +188,8 @@ class SessionViewModel(QObject):
     def openForm(self) -> None:
         code = self._session.data.service_code
         identity = self._session.data.identity
-        self._fields = self._services.form_fields(code, identity)
+        self._form.reset(self._services.form_fields(code, identity))
+        self.fieldsChanged.emit()
         self._refresh_materials()
         self._guarded(self._terminal.open_form)
 
@@ -209,11 +214,14 @@ class SessionViewModel(QObject):
         self.materialsChanged.emit()
 
     @Slot(str, str, int, result=list)
-    def regionOptions(self, field_id: str, value: str, level: int) -> list[dict[str, str]]:
+    def regionOptions(self, field_id: str, value: str, level: int) -> list[dict[str, Any]]:
         """Province (0), city (1) or county (2) buttons of a region field, given what is picked so far."""
-        field = next((f for f in self._fields if f["id"] == field_id), None)
+        field = self._form.field(field_id)
+        return [] if field is None else self._region_options(field, value, level)
+
+    def _region_options(self, field: dict[str, Any], value: str, level: int) -> list[dict[str, Any]]:
         catalog = getattr(getattr(self._services, "current", self._services), "catalog", None)
-        if field is None or catalog is None:
+        if catalog is None:
             return []
         allowed = [str(o["value"]) for o in field.get("options", [])]
         return cascade_options(catalog.regions, allowed, value or "", level)
@@ -221,17 +229,12 @@ class SessionViewModel(QObject):
     @Slot(str, str)
     def setField(self, field_id: str, value: str) -> None:
         self._session.touch()
-        for field in self._fields:
-            if field["id"] == field_id:
-                field["value"] = value
-                field["error"] = ""
-        # Choice buttons read their selection from a separate map, so the form is not rebuilt (and
-        # does not jump) when the citizen picks an option.
+        self._form.set_value(field_id, value)  # one row of the form model: QML rebuilds nothing
         self.choicesChanged.emit()
 
     @Slot()
     def review(self) -> None:
-        values = {f["id"]: f["value"] for f in self._fields}
+        values = self._form.values()
         data = self._session.data
         data.delivery = {"method": str(values.get("delivery", ""))}
         data.delivery.update({k: str(v) for k, v in values.items() if k.startswith("ems_")})
@@ -241,8 +244,7 @@ class SessionViewModel(QObject):
 
         def go() -> None:
             ok = self._terminal.review(values, missing)
-            errors = self._session.data.form_errors
-            self._fields = [dict(f, error=errors.get(f["id"], "")) for f in self._fields]
+            self._form.set_errors(self._session.data.form_errors)
             if ok:
                 self._review_rows = self._services.review_rows(data.service_code, values)
                 self.listsChanged.emit()
@@ -354,7 +356,7 @@ class SessionViewModel(QObject):
         self._query = ""
         self._category = ""
         self._guide = {}
-        self._fields = []
+        self._form.reset([])
         self._materials = []
         self._review_rows = []
         self._refresh_services()

@@ -21,77 +21,90 @@ Item {
                 id: column
                 width: flick.width
                 spacing: 14
+                // One delegate per field, built when the form opens; a change updates its row's roles only.
                 Repeater {
-                    model: vm.formFields
+                    model: vm.formModel
                     delegate: ColumnLayout {
                         id: fieldBox
-                        required property var modelData
+                        required property string fieldId
+                        required property string label
+                        required property string fieldType
+                        required property string kind
+                        required property bool isRequired
+                        required property string hint
+                        required property var options
+                        required property string value
+                        required property string error
+                        required property var region0
+                        required property var region1
+                        required property var region2
                         Layout.fillWidth: true
                         spacing: 6
                         Text {
-                            text: (fieldBox.modelData.required ? "* " : "") + fieldBox.modelData.label
+                            text: (fieldBox.isRequired ? "* " : "") + fieldBox.label
                             font.pixelSize: 30
                             font.bold: true
                         }
                         TextField {
-                            objectName: "field_" + fieldBox.modelData.id
-                            visible: fieldBox.modelData.type !== "choice"
+                            objectName: "field_" + fieldBox.fieldId
+                            visible: fieldBox.fieldType !== "choice"
                             Layout.fillWidth: true
                             Layout.preferredHeight: 96
                             font.pixelSize: 34
-                            text: fieldBox.modelData.value
-                            placeholderText: fieldBox.modelData.hint || ""
-                            inputMethodHints: fieldBox.modelData.type === "phone" || fieldBox.modelData.type === "number"
+                            text: fieldBox.value
+                            placeholderText: fieldBox.hint
+                            inputMethodHints: fieldBox.fieldType === "phone" || fieldBox.fieldType === "number"
                                               ? Qt.ImhDigitsOnly : Qt.ImhNone
-                            onTextEdited: vm.setField(fieldBox.modelData.id, text)
+                            onTextEdited: vm.setField(fieldBox.fieldId, text)
                         }
                         // Regions: province, then its cities, then their districts, one row of buttons each.
                         Repeater {
-                            model: fieldBox.modelData.kind === "region" ? 3 : 0
+                            model: fieldBox.kind === "region" ? 3 : 0
                             delegate: Flow {
                                 id: regionRow
                                 required property int index
                                 Layout.fillWidth: true
                                 spacing: 12
                                 Repeater {
-                                    model: vm.regionOptions(fieldBox.modelData.id, vm.formValues[fieldBox.modelData.id] || "",
-                                                            regionRow.index)
+                                    // each row reads only its own role, so a pick rebuilds only rows whose options changed
+                                    model: regionRow.index === 0 ? fieldBox.region0
+                                         : regionRow.index === 1 ? fieldBox.region1 : fieldBox.region2
                                     delegate: BigButton {
                                         required property var modelData
                                         required property int index
-                                        objectName: "field_" + fieldBox.modelData.id + "_" + ["p", "c", "d"][regionRow.index] + index
+                                        objectName: "field_" + fieldBox.fieldId + "_" + ["p", "c", "d"][regionRow.index] + index
                                         // the cascade marks the options on the picked path (重庆市 groups 5001xx and 5002xx)
                                         text: modelData.label
                                         secondary: !modelData.picked
                                         implicitWidth: 240
                                         implicitHeight: 80
                                         font.pixelSize: 30
-                                        onClicked: vm.setField(fieldBox.modelData.id, modelData.value)
+                                        onClicked: vm.setField(fieldBox.fieldId, modelData.value)
                                     }
                                 }
                             }
                         }
                         Flow {
-                            visible: fieldBox.modelData.type === "choice" && fieldBox.modelData.kind !== "region"
+                            visible: fieldBox.fieldType === "choice" && fieldBox.kind !== "region"
                             Layout.fillWidth: true
                             spacing: 12
                             Repeater {
-                                model: fieldBox.modelData.options || []
+                                model: fieldBox.options
                                 delegate: BigButton {
-                                    objectName: "field_" + fieldBox.modelData.id + "_" + index
+                                    objectName: "field_" + fieldBox.fieldId + "_" + index
                                     text: modelData.label
-                                    secondary: vm.formValues[fieldBox.modelData.id] !== modelData.value
+                                    secondary: fieldBox.value !== modelData.value
                                     implicitWidth: 300
                                     implicitHeight: 88
                                     font.pixelSize: 30
-                                    onClicked: vm.setField(fieldBox.modelData.id, modelData.value)
+                                    onClicked: vm.setField(fieldBox.fieldId, modelData.value)
                                 }
                             }
                         }
                         Text {
-                            objectName: "error_" + fieldBox.modelData.id
+                            objectName: "error_" + fieldBox.fieldId
                             visible: text.length > 0
-                            text: fieldBox.modelData.error || ""
+                            text: fieldBox.error
                             color: "#c62828"
                             font.pixelSize: 28
                             wrapMode: Text.WordWrap

@@ -1,0 +1,107 @@
+"""The form is a list model: a change to one field touches that field's row, and QML rebuilds nothing."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+import shiboken6
+from pytestqt.qtbot import QtBot
+
+from tests.ui.flows import identify_with_the_card, open_form_of
+from tests.ui.harness import find, tap, type_into
+
+FIELDS: list[dict[str, Any]] = [
+    {"id": "phone", "label": "手机号", "type": "phone", "required": True, "value": "", "error": ""},
+    {"id": "from_region", "label": "迁出地", "type": "choice", "kind": "region", "value": "", "error": "",
+     "options": [{"value": "310101"}, {"value": "320102"}]},
+    {"id": "reason", "label": "原因", "type": "choice", "value": "", "error": "请选择",
+     "options": [{"value": "work", "label": "工作"}]},
+]
+
+
+def _regions(_field: dict[str, Any], value: str, level: int) -> list[dict[str, str]]:
+    # a two-province stand-in for the catalog's cascade: cities appear once a province is picked
+    if level == 0:
+        return [{"value": "31", "label": "上海"}, {"value": "32", "label": "江苏"}]
+    if level == 1 and value:
+        return [{"value": value[:2] + "01", "label": "市辖区"}]
+    return []
+
+
+def _changes(model: Any) -> list[tuple[int, int, list[int]]]:
+    seen: list[tuple[int, int, list[int]]] = []
+    model.dataChanged.connect(lambda first, last, roles: seen.append((first.row(), last.row(), list(roles))))
+    return seen
+
+
+def test_typing_into_a_field_changes_only_that_rows_value(qapp: Any) -> None:
+    from ui.viewmodels.form_model import ROLES, FormFieldsModel
+
+    model = FormFieldsModel(_regions)
+    model.reset(FIELDS)
+    seen = _changes(model)
+    model.set_value("phone", "138")
+    assert seen == [(0, 0, [ROLES["value"]])]
+    assert model.data(model.index(0), ROLES["value"]) == "138"
+
+
+def test_picking_a_province_changes_that_rows_value_and_city_buttons_only(qapp: Any) -> None:
+    from ui.viewmodels.form_model import ROLES, FormFieldsModel
+
+    model = FormFieldsModel(_regions)
+    model.reset(FIELDS)
+    seen = _changes(model)
+    model.set_value("from_region", "32")
+    assert seen == [(1, 1, [ROLES["value"], ROLES["region1"]])]  # the province row stays as it was
+    assert model.data(model.index(1), ROLES["region1"]) == [{"value": "3201", "label": "市辖区"}]
+
+
+def test_the_check_tells_only_the_fields_whose_message_changed(qapp: Any) -> None:
+    from ui.viewmodels.form_model import ROLES, FormFieldsModel
+
+    model = FormFieldsModel(_regions)
+    model.reset(FIELDS)
+    seen = _changes(model)
+    model.set_errors({"phone": "请填写手机号", "reason": "请选择"})
+    assert seen == [(0, 0, [ROLES["error"]])]
+
+
+@pytest.mark.slow
+def test_typing_on_the_form_makes_qml_reread_no_other_field(
+    qtbot: QtBot, demo_app: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app, win = demo_app, demo_app.window
+    identify_with_the_card(qtbot, app)
+    open_form_of(qtbot, app, "hukouqianyi")
+    tap(qtbot, win, "field_from_region_p0")
+    asked: list[tuple[str, int]] = []
+    original = app.vm.regionOptions
+
+    def counted(field_id: str, value: str, level: int) -> Any:
+        asked.append((field_id, level))
+        return original(field_id, value, level)
+
+    monkeypatch.setattr(app.vm, "regionOptions", counted)
+    before = {name: find(win, name) for name in ("field_from_region_c0", "field_move_reason_0", "field_to_address")}
+    type_into(qtbot, win, "field_phone", "13812345678")
+    assert asked == []  # before: every keystroke re-asked for every region row's buttons
+    for name, item in before.items():
+        assert shiboken6.isValid(item) and find(win, name) is item, f"{name} was rebuilt"
+    assert app.vm.formValues["phone"] == "13812345678"
+
+
+@pytest.mark.slow
+def test_a_failed_check_shows_its_messages_without_rebuilding_the_form(qtbot: QtBot, demo_app: Any) -> None:
+    app, win = demo_app, demo_app.window
+    identify_with_the_card(qtbot, app)
+    open_form_of(qtbot, app, "hukouqianyi")
+    type_into(qtbot, win, "field_phone", "12345")
+    phone = find(win, "field_phone")
+    tap(qtbot, win, "reviewButton")
+    qtbot.waitUntil(lambda: bool(find(win, "error_phone").property("text")), timeout=5000)
+    assert app.vm.screen == "form"
+    assert shiboken6.isValid(phone) and find(win, "field_phone") is phone  # typed text, focus and scroll stay
+    assert phone.property("text") == "12345"
+    tap(qtbot, win, "field_move_reason_0")
+    assert not find(win, "field_move_reason_0").property("secondary")  # the pick shows on its button
