@@ -38,9 +38,9 @@ class KioskApp:
         technician_options: dict[str, Any] | None = None,
     ) -> None:
         prepare_environment()
-        from ui.bool_refcounts import emit_steals_true, pin_bools
+        from ui.immortal_singletons import emit_steals_true, pin_singletons, void_call_steals_none
 
-        pin_bools()  # before the first signal: PySide6 6.12.0 gives away a reference to True per emit
+        pin_singletons()  # before any Qt call: PySide6 6.12.0 gives away references to None and True
         from PySide6.QtGui import QGuiApplication
         from PySide6.QtQml import QQmlApplicationEngine
         from PySide6.QtQuick import QQuickWindow
@@ -51,8 +51,8 @@ class KioskApp:
         from ui.viewmodels.session_vm import SessionViewModel
 
         self.qt_app = QGuiApplication.instance() or QGuiApplication(sys.argv)
-        if emit_steals_true():
-            log.info("this PySide6 miscounts True on every emit; True and False are pinned (ui/bool_refcounts.py)")
+        if emit_steals_true() or void_call_steals_none():
+            log.info("this PySide6 miscounts None/True; they are pinned (ui/immortal_singletons.py)")
         self.dispatcher = MainThreadDispatcher()
         self.tasks = QtTaskRunner(self.dispatcher)
         self.assembly: Assembly = build(config, clock=clock or SystemClock(), tasks=self.tasks, demo=demo)
