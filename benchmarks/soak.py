@@ -168,8 +168,8 @@ def main() -> None:
                 last = citizen
         except (TimeoutError, AssertionError) as exc:
             failures += 1
-            step = next((f"line {fr.lineno}: {fr.line}" for fr in reversed(traceback.extract_tb(exc.__traceback__))
-                         if fr.filename.endswith("window_driver.py")), "?")
+            step = " > ".join(f"{fr.name}:{fr.lineno}" for fr in traceback.extract_tb(exc.__traceback__)
+                              if fr.filename.endswith(("window_driver.py", "harness.py")))
             print(f"session {n} ({kind}) failed at {step} on screen {terminal.app.vm.screen!r} "
                   f"({terminal.app.vm.notice!r}): {exc}; the idle timeout ends it", flush=True)
             terminal.clock.advance(terminal.config.session.form_idle_timeout_s + 1)
