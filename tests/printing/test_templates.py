@@ -101,3 +101,23 @@ def test_a_seal_image_is_drawn_with_a_colour_key_mask_not_a_soft_mask(renderer):
 def test_the_certificate_meets_the_size_budget(renderer):
     pdf = renderer.render_certificate(samples.sample_certificate(seal_png=samples.sample_seal_png())).pdf
     assert len(pdf) <= 150 * 1024
+
+
+def test_every_template_with_the_stress_set_renders_to_pngs_in_artifacts(renderer, artifacts):
+    from drivers.printing.test_page import render_test_page
+
+    seal = samples.sample_seal_png()
+    docs = {
+        "stress_receipt_a4": renderer.render_receipt(samples.stress_receipt()).pdf,
+        "stress_receipt_80mm": renderer.render_receipt(samples.stress_receipt(), MEDIA_80MM).pdf,
+        "stress_test_page": render_test_page("kiosk-pdf", renderer.fonts).pdf,
+    }
+    for license_type in [*sorted(LAYOUTS), "unknown_type"]:
+        docs[f"stress_{license_type}"] = renderer.render_certificate(samples.stress_certificate(license_type)).pdf
+        docs[f"stress_{license_type}_seal_image"] = renderer.render_certificate(
+            samples.stress_certificate(license_type, seal)).pdf
+    for name, pdf in docs.items():
+        (artifacts / f"{name}.pdf").write_bytes(pdf)
+        subprocess.run(["pdftoppm", "-r", "100", "-png", "-", str(artifacts / name)], input=pdf,
+                       capture_output=True, check=True)
+        assert list(artifacts.glob(f"{name}*.png")), name

@@ -86,9 +86,9 @@ def paginate(fonts: FontBook, style: TableStyle, cells: list[Cell], room: float,
         if remaining <= last_room + 1e-6:
             pages.append(rest)
             break
-        # Two pages left: share the rest between them, so neither the last page (QR, seal) nor the one
-        # before it is left holding a single row.
-        capacity = min(room, max(remaining - last_room, remaining / 2)) if remaining <= room + last_room else room
+        # Two pages left: fill this one, but leave the last page (QR, seal) a third of the rest at least,
+        # so it never holds a single row under a page of white.
+        capacity = min(room, max(remaining - last_room, remaining * 2 / 3)) if remaining <= room + last_room else room
         capacity = min(capacity, remaining - style.min_height)
         placed, rest = _take(fonts, style, rest, capacity)
         if not placed:  # a single line taller than the page cannot happen with sane sizes; never loop
