@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import socket
 import threading
+import time
 
 import pytest
 from hypothesis import given
@@ -172,7 +173,10 @@ def test_the_simulator_answers_a_status_request_hidden_in_image_data(fake):
     with socket.create_connection((fake.host, fake.port)) as conn:
         conn.settimeout(2)
         conn.sendall(b"\x1dv0\x00\x03\x00\x01\x00" + STATUS_REQUEST)  # one row of three bytes
-        assert conn.recv(16) == b"\x12"
+        assert conn.recv(16) == b"\x12"  # answered on arrival, before the image is even complete
+        deadline = time.monotonic() + 2
+        while fake.raster_rows == 0 and time.monotonic() < deadline:  # the image is taken just after
+            time.sleep(0.01)
     assert fake.realtime_in_data == 1 and fake.raster_rows == 1
 
 
