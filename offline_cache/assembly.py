@@ -8,7 +8,8 @@ from pathlib import Path
 
 from kiosk.config.models import KioskConfig
 from kiosk.ports import Clock, OutboxStatus
-from offline_cache.crypto import FieldCipher, load_or_create_key
+from offline_cache.crypto import FieldCipher
+from offline_cache.enrolment import NotEnrolled, load_terminal_key, read_enrolment
 from offline_cache.outbox import SqliteOutbox
 from offline_cache.platform_client import PlatformClient
 from offline_cache.read_cache import ReadCache
@@ -46,10 +47,17 @@ def build_sync_stack(
     )
     cache = ReadCache(outbox_path.with_name(outbox_path.stem + ".cache.sqlite3"), cipher)
     platform = config.platform
+    try:
+        key = load_terminal_key(platform.key_file)
+    except NotEnrolled:
+        key = None  # the client refuses to sync until a technician enrols the terminal
+    enrolled = read_enrolment(platform.key_file) if key else None
+    # The platform bound the key to the terminal id on the enrolment code; sign as that terminal.
+    terminal_id = (enrolled.terminal_id if enrolled else "") or config.terminal.id
     client = PlatformClient(
         str(platform.url),
-        config.terminal.id,
-        load_or_create_key(platform.key_file),
+        terminal_id,
+        key,
         cache=cache,
         ca_bundle=platform.ca_bundle,
         connect_timeout_s=platform.connect_timeout_s,

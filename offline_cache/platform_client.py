@@ -20,7 +20,7 @@ from kiosk.clock import SystemClock
 from kiosk.ports import Clock, ELicense, Fetched, PlatformUnavailable, SlotTaken
 from offline_cache.outbox import ClaimedItem
 from offline_cache.read_cache import ReadCache
-from offline_cache.signing import sign_headers
+from offline_cache.signing import TerminalKey, sign_headers
 
 log = logging.getLogger(__name__)
 
@@ -91,7 +91,7 @@ class PlatformClient:
         self,
         base_url: str,
         terminal_id: str,
-        key: bytes,
+        key: bytes | TerminalKey | None,
         *,
         cache: ReadCache | None = None,
         ca_bundle: str = "",
@@ -101,7 +101,8 @@ class PlatformClient:
     ) -> None:
         self._base = base_url.rstrip("/")
         self._terminal_id = terminal_id
-        self._key = key
+        # None: not enrolled. Every request is refused here, without a key the platform would not know.
+        self._key = TerminalKey(key) if isinstance(key, bytes) else key
         self._cache = cache
         self._clock = clock or SystemClock()
         self._timeout = (connect_timeout_s, read_timeout_s)
@@ -116,6 +117,24 @@ class PlatformClient:
     def close(self) -> None:
         self._session.close()
 
+    @property
+    def terminal_id(self) -> str:
+        return self._terminal_id
+
+    @property
+    def key_id(self) -> str:
+        return self._key.key_id if self._key else ""
+
+    @property
+    def enrolled(self) -> bool:
+        return self._key is not None
+
+    def use_key(self, key: TerminalKey, terminal_id: str | None = None) -> None:
+        """Sign from now on with ``key`` (after enrolment or a rotation the platform confirmed)."""
+        self._key = key
+        if terminal_id:
+            self._terminal_id = terminal_id
+
     # --- transport --------------------------------------------------------------------------
 
     def _request(
@@ -125,10 +144,14 @@ class PlatformClient:
         body: bytes = b"",
         headers: Mapping[str, str] | None = None,
     ) -> requests.Response:
-        all_headers = sign_headers(self._key, self._terminal_id, method, path, body, time.time())
+        key = self._key
+        if key is None:
+            raise AuthRejected("terminal not enrolled: enter an enrolment code in technician mode")
+        unsigned = dict(headers or {})
         if body:
-            all_headers["Content-Type"] = "application/json"
-        all_headers.update(headers or {})
+            unsigned["Content-Type"] = "application/json"
+        # Signed last, over the headers above too: the platform acts on each of them.
+        all_headers = sign_headers(key, self._terminal_id, method, path, body, time.time(), unsigned)
         sent = time.time()
         try:
             resp = self._session.request(
@@ -293,6 +316,15 @@ class PlatformClient:
         if resp.status_code != 201:
             raise PlatformUnavailable(f"booking: platform answered {resp.status_code}")
         return _json_or_empty(resp)
+
+    def register_key(self, public_key: bytes) -> str:
+        """Add a new key for this terminal (signed with the current one); the key id the platform confirmed."""
+        body = json.dumps({"public_key": public_key.hex()}).encode()
+        resp = self._request("POST", "/v1/keys/rotate", body)
+        data = _json_or_empty(resp)
+        if resp.status_code != 200 or not data.get("key_id"):
+            raise ServerTrouble(f"platform answered {resp.status_code} to a key rotation")
+        return str(data["key_id"])
 
     def ping(self) -> tuple[bool, float, float | None]:
         """(reachable, round-trip seconds, clock skew seconds) for the technician screen."""

@@ -23,15 +23,19 @@ from sandbox_platform.appointments import SlotTaken
 from sandbox_platform.auth import AuthError, verify
 from sandbox_platform.demo_data import elicenses_for, record_for
 from sandbox_platform.faults import Fault, Faults
+from sandbox_platform.fleet_api import FleetState, register_fleet_routes
 from sandbox_platform.storage import PlatformStore
 
 log = logging.getLogger(__name__)
 MAX_BATCH = 500
+# Enrolment is how a terminal gets a key; its one-time code is what authenticates it.
+UNSIGNED_PATHS = frozenset({"/v1/enrol"})
 
 
 @dataclass
 class SandboxState:
     store: PlatformStore
+    fleet: FleetState
     faults: Faults = field(default_factory=Faults)
     clock_offset_s: float = 0.0
     down: bool = False
@@ -108,6 +112,7 @@ def create_app(state: SandboxState) -> Flask:
             return _admin_gate(state)
         if not request.path.startswith("/v1/"):
             return None
+        unsigned = request.path in UNSIGNED_PATHS
         if state.down:
             _drop_connection()
             return _json({"error": "down"}, 503)
@@ -119,6 +124,8 @@ def create_app(state: SandboxState) -> Flask:
             return _json({"error": "slow_down"}, 429, {"Retry-After": str(fault.retry_after_s)})
         if fault is not None and fault.mode == "slow" and not request.path.startswith("/v1/items/"):
             time.sleep(fault.delay_s)
+        if unsigned:
+            return None
         try:
             g.terminal = verify(
                 dict(request.headers),
@@ -126,7 +133,7 @@ def create_app(state: SandboxState) -> Flask:
                 request.environ.get("RAW_URI") or request.full_path.rstrip("?"),
                 body,
                 state.now(),
-                store.terminal_key,
+                state.fleet.keys.public_key,
                 lambda t, n: store.remember_nonce(t, n, state.now(), 300.0),
             )
         except AuthError as exc:
@@ -139,6 +146,8 @@ def create_app(state: SandboxState) -> Flask:
         if fault is not None and fault.mode == "drop_after_commit" and resp.status_code < 300:
             _drop_connection()
         return resp
+
+    register_fleet_routes(app, state.fleet, state.now)
 
     @app.get("/v1/ping")
     def ping() -> Response:

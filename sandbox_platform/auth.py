@@ -1,16 +1,39 @@
-"""Checks a terminal's request signature, independently of the terminal's own signing code."""
+"""Checks a terminal's request signature, independently of the terminal's own signing code.
+
+The platform verifies an Ed25519 signature over the method, the path with its query and every
+header it acts on (``DECIDING_HEADERS``), each as ``name:value`` with absent ones empty. A header
+outside that list changes nothing the platform does, so it need not be signed.
+"""
 
 from __future__ import annotations
 
 import hashlib
-import hmac
 from collections.abc import Callable, Mapping
 
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
 MAX_SKEW_S = 300.0
+SCHEME = "hall-kiosk-ed25519-v2"
+DECIDING_HEADERS = (
+    "x-terminal-id",
+    "x-key-id",
+    "x-timestamp",
+    "x-nonce",
+    "x-content-sha256",
+    "idempotency-key",
+    "if-none-match",
+    "content-type",
+)
 
 
 class AuthError(Exception):
     """``str()`` is the machine-readable reason the sandbox sends back."""
+
+
+def _message(method: str, path: str, headers: Mapping[str, str]) -> bytes:
+    lines = [SCHEME, method.upper(), path] + [f"{name}:{headers.get(name, '')}" for name in DECIDING_HEADERS]
+    return "\n".join(lines).encode()
 
 
 def verify(
@@ -19,15 +42,24 @@ def verify(
     path: str,
     body: bytes,
     now_s: float,
-    key_of: Callable[[str], bytes | None],
+    key_of: Callable[[str, str, float], bytes | None],
     remember_nonce: Callable[[str, str], bool],
 ) -> str:
-    """Return the terminal id, or raise ``AuthError`` (unknown_terminal, bad_signature, stale, replayed)."""
+    """Return the terminal id, or raise ``AuthError``.
+
+    ``key_of(terminal, key_id, now)`` answers the public key, or None when the terminal or key is
+    unknown or the key was retired (a rotation window that has closed).
+    """
     headers = {k.lower(): v for k, v in headers.items()}
     terminal = headers.get("x-terminal-id", "")
-    key = key_of(terminal) if terminal else None
-    if key is None:
+    key_id = headers.get("x-key-id", "")
+    if not terminal:
         raise AuthError("unknown_terminal")
+    if not key_id:
+        raise AuthError("missing_signature_headers")
+    public = key_of(terminal, key_id, now_s)
+    if public is None:
+        raise AuthError("unknown_key")
     timestamp = headers.get("x-timestamp", "")
     nonce = headers.get("x-nonce", "")
     digest = headers.get("x-content-sha256", "")
@@ -36,10 +68,10 @@ def verify(
         raise AuthError("missing_signature_headers")
     if hashlib.sha256(body).hexdigest() != digest:
         raise AuthError("bad_digest")
-    message = f"{method.upper()}\n{path}\n{timestamp}\n{nonce}\n{digest}".encode()
-    expected = hmac.new(key, message, hashlib.sha256).hexdigest()
-    if not hmac.compare_digest(expected, signature):
-        raise AuthError("bad_signature")
+    try:
+        Ed25519PublicKey.from_public_bytes(public).verify(bytes.fromhex(signature), _message(method, path, headers))
+    except (InvalidSignature, ValueError):
+        raise AuthError("bad_signature") from None
     if abs(now_s - int(timestamp)) > MAX_SKEW_S:
         raise AuthError("stale_timestamp")
     if not remember_nonce(terminal, nonce):

@@ -22,6 +22,8 @@ from werkzeug.serving import BaseWSGIServer, WSGIRequestHandler, make_server
 from kiosk.domain.masking import mask_text
 from sandbox_platform.app import SandboxState, create_app
 from sandbox_platform.faults import Fault
+from sandbox_platform.fleet_api import FleetState
+from sandbox_platform.keys import KeyRegistry, public_key_of_seed_file
 from sandbox_platform.storage import PlatformStore
 
 log = logging.getLogger(__name__)
@@ -93,7 +95,8 @@ class SandboxPlatform:
         self.data_dir = Path(data_dir)
         self.data_dir.mkdir(parents=True, exist_ok=True)
         self.store = PlatformStore(self.data_dir / "platform.sqlite3")
-        self.state = SandboxState(self.store, go_down=self._admin_down)
+        self.keys = KeyRegistry(self.data_dir / "keys.sqlite3")
+        self.state = SandboxState(self.store, FleetState(self.keys), go_down=self._admin_down)
         self.admin_token_file = self.data_dir / "admin.token"
         _write_owner_only(self.admin_token_file, self.state.admin_token + "\n")
         self.app = create_app(self.state)
@@ -143,6 +146,7 @@ class SandboxPlatform:
     def close(self) -> None:
         self.stop()
         self.store.close()
+        self.keys.close()
 
     # --- faults -----------------------------------------------------------------------------
 
@@ -181,8 +185,15 @@ class SandboxPlatform:
 
     # --- terminals and what arrived ---------------------------------------------------------
 
-    def register_terminal(self, terminal_id: str, key_file: str | Path) -> None:
-        self.store.register_terminal(terminal_id, read_key_file(key_file))
+    def register_terminal(self, terminal_id: str, key_file: str | Path) -> str:
+        """Bind the public half of a terminal's key file (tests and the demo); returns the key id."""
+        return self.keys.register(terminal_id, public_key_of_seed_file(key_file), self.state.now())
+
+    def issue_enrolment_code(self, terminal_id: str, site: str = "", region: str = "", ttl_s: float = 3600) -> str:
+        return self.keys.issue_code(terminal_id, site, region, ttl_s, self.state.now())
+
+    def set_rotation_window(self, seconds: float) -> None:
+        self.state.fleet.rotation_window_s = seconds
 
     def records(self, kind: str | None = None) -> list[dict[str, Any]]:
         return self.store.records(kind)

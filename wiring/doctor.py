@@ -43,25 +43,42 @@ def _outbox_test(config: KioskConfig) -> SelfTestResult:
 
 
 def _platform_test(config: KioskConfig) -> SelfTestResult:
-    key_file = _path(config.platform.key_file)
-    url = str(config.platform.url)
-    if not key_file.is_file():
-        return SelfTestResult("platform", False, f"terminal key file {key_file} is missing", {"url": url})
-    from offline_cache.crypto import load_or_create_key
+    from offline_cache.enrolment import KeyFileUnusable, NotEnrolled, load_terminal_key, read_enrolment
     from offline_cache.platform_client import PlatformClient
 
+    key_file = _path(config.platform.key_file)
+    url = str(config.platform.url)
+    try:
+        key = load_terminal_key(key_file)
+    except NotEnrolled:
+        return SelfTestResult(
+            "platform",
+            False,
+            f"terminal key file {key_file} is missing: this terminal is not enrolled and will not sync; "
+            "enter an enrolment code in technician mode (技术人员模式 → 终端登记)",
+            {"url": url, "enrolled": "no"},
+        )
+    except KeyFileUnusable as exc:
+        return SelfTestResult("platform", False, str(exc), {"url": url, "enrolled": "no"})
+    enrolment = read_enrolment(key_file)
+    terminal_id = (enrolment.terminal_id if enrolment else "") or config.terminal.id
     client = PlatformClient(
         url,
-        config.terminal.id,
-        load_or_create_key(key_file),
+        terminal_id,
+        key,
         ca_bundle=config.platform.ca_bundle,
         connect_timeout_s=config.platform.connect_timeout_s,
         read_timeout_s=config.platform.read_timeout_s,
     )
     try:
-        return platform_check(client.ping, url)
+        result = platform_check(client.ping, url)
     finally:
         client.close()
+    details = dict(result.details)
+    details.update({"enrolled": enrolment.how if enrolment else "installed", "key_id": key.key_id})
+    if enrolment and enrolment.site:
+        details["site"] = enrolment.site
+    return SelfTestResult(result.device, result.ok, result.message, details)
 
 
 def standard_self_tests(config: KioskConfig) -> dict[str, SelfTest]:

@@ -47,13 +47,13 @@ def start_sync(
 ) -> SyncStack:
     for path in (config.outbox.path, config.outbox.key_file, config.platform.key_file):
         Path(path).parent.mkdir(parents=True, exist_ok=True)
-    if not config.platform.sandbox and not Path(config.platform.key_file).exists():
-        # Filings are still accepted and kept; the platform will refuse them until the issued key is installed.
+    if not Path(config.platform.key_file).exists():
+        # Filings are still accepted and kept; nothing is sent until the terminal is enrolled.
         log.error(
-            "terminal key file %s is missing: a new key is generated, which the platform does not know; "
-            "install the key issued for terminal %s",
-            config.platform.key_file,
+            "terminal %s is not enrolled (no key file %s): it will not sync; "
+            "enter an enrolment code in technician mode",
             config.terminal.id,
+            config.platform.key_file,
         )
     stack = build_sync_stack(config, clock, on_status=on_status)
     stack.start()
@@ -63,6 +63,10 @@ def start_sync(
 
 def self_tests(stack: SyncStack) -> dict[str, SelfTest]:
     def platform_test() -> SelfTestResult:
+        if not stack.client.enrolled:
+            return SelfTestResult(
+                "platform", False, "终端未登记，不会上报：请在技术人员模式输入登记码", {"enrolled": "no"}
+            )
         ok, latency, skew = stack.client.ping()
         details = {"latency_ms": f"{latency * 1000:.0f}", "clock_skew_s": "" if skew is None else f"{skew:+.1f}"}
         message = "平台可达" if ok else f"平台不可达：{stack.worker.last_error or '无应答'}"

@@ -109,6 +109,8 @@ def _allowed(err: Mapping[str, Any]) -> str:
         return f"allowed values are {ctx.get('expected')}"
     if kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
         return f"must be a number that is {err['msg'].removeprefix('Input should be ')}"
+    if kind == "value_error" and ctx.get("error"):
+        return str(ctx["error"])
     if kind == "string_pattern_mismatch":
         return f"must match the pattern {ctx.get('pattern')}"
     return str(err["msg"])

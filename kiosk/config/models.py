@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import ipaddress
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, HttpUrl
+from pydantic import BaseModel, ConfigDict, Field, HttpUrl, field_validator
 
 
 class Section(BaseModel):
@@ -51,6 +52,27 @@ class PlatformConfig(Section):
     sync_interval_s: float = Field(default=5, ge=1, le=3600)
     heartbeat_interval_s: float = Field(default=60, ge=10, le=86400)
     sandbox: bool = False  # start the built-in sandbox platform (demo only)
+
+    @field_validator("url")
+    @classmethod
+    def _https_unless_loopback(cls, url: HttpUrl) -> HttpUrl:
+        # Filings carry personal data and the signature does not hide it: only a platform on this
+        # very machine (the demo's sandbox, a test, a local TLS-terminating proxy) may speak plain http.
+        if url.scheme != "https" and not is_loopback(url.host or ""):
+            raise ValueError(
+                f"the platform must be reached over https (plain http is allowed only on this machine, "
+                f"127.0.0.1 or localhost); got {url.scheme}://{url.host}"
+            )
+        return url
+
+
+def is_loopback(host: str) -> bool:
+    if host.lower() in ("localhost", "localhost."):
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
 
 
 class OutboxConfig(Section):

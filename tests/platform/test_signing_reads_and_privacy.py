@@ -10,7 +10,7 @@ import requests
 
 from kiosk.ports import PlatformUnavailable
 from offline_cache.platform_client import AuthRejected
-from offline_cache.signing import sign_headers
+from offline_cache.signing import TerminalKey, sign_headers
 from offline_cache.sync_worker import OutboxLocked
 from sandbox_platform.server import read_key_file
 from tests.outbox.kit import TEST_ID, TEST_NAME, application, make_client, make_worker, rating, wait_until
@@ -19,7 +19,7 @@ pytestmark = pytest.mark.slow
 
 
 def _signed_get(sandbox, key: bytes, path: str, now_s: float):
-    headers = sign_headers(key, sandbox.terminal_id, "GET", path, b"", now_s)
+    headers = sign_headers(TerminalKey(key), sandbox.terminal_id, "GET", path, b"", now_s)
     return headers, requests.get(sandbox.url + path, headers=headers, timeout=5)
 
 
@@ -29,8 +29,53 @@ def test_a_correctly_signed_request_is_accepted(sandbox):
 
 
 def test_a_request_signed_with_the_wrong_key_is_rejected(sandbox):
-    _, resp = _signed_get(sandbox, b"\x01" * 32, "/v1/ping", time.time())
+    real = TerminalKey(read_key_file(sandbox.key_file))
+    headers = sign_headers(TerminalKey(b"\x01" * 32), sandbox.terminal_id, "GET", "/v1/ping", b"", time.time())
+    headers["X-Key-Id"] = real.key_id  # claims the registered key, signed by another
+    resp = requests.get(sandbox.url + "/v1/ping", headers=headers, timeout=5)
     assert (resp.status_code, resp.json()["error"]) == (401, "bad_signature")
+
+
+def test_a_request_naming_a_key_the_platform_does_not_hold_is_rejected(sandbox):
+    _, resp = _signed_get(sandbox, b"\x01" * 32, "/v1/ping", time.time())
+    assert (resp.status_code, resp.json()["error"]) == (401, "unknown_key")
+
+
+def _intercepting(client, change):
+    """A man in the middle: every request the client sends goes out with ``change(headers)`` applied."""
+    original = client._session.request
+
+    def forward(method, url, **kwargs):
+        headers = dict(kwargs["headers"])
+        change(headers)
+        return original(method, url, **{**kwargs, "headers": headers})
+
+    client._session.request = forward
+
+
+def test_an_intercepted_filing_with_a_swapped_idempotency_key_is_rejected(sandbox, client):
+    # Found by independent testing: the key was not signed, and the swapped request was accepted (201).
+    _intercepting(client, lambda h: h.update({"Idempotency-Key": "attacker-chosen"}))
+    item = type("C", (), {"kind": "rating", "body": b'{"stars":5}', "key": "rating-K1"})()
+    with pytest.raises(AuthRejected, match="bad_signature"):
+        client.send_one(item)
+    assert sandbox.record_keys() == []
+
+
+def test_an_intercepted_read_with_a_swapped_if_none_match_is_rejected(sandbox, client):
+    client.catalog()
+    _intercepting(client, lambda h: h.update({"If-None-Match": '"forged"'}))
+    before = client._cache.get("catalog")
+    fetched = client.catalog()
+    assert fetched.from_cache  # refused (401), answered from what was cached
+    assert before is not None and fetched.value == before.value
+
+
+def test_a_dropped_idempotency_key_header_is_rejected(sandbox, client):
+    _intercepting(client, lambda h: h.pop("Idempotency-Key", None))
+    item = type("C", (), {"kind": "rating", "body": b'{"stars":5}', "key": "rating-K2"})()
+    with pytest.raises(AuthRejected, match="bad_signature"):
+        client.send_one(item)
 
 
 def test_a_request_older_than_five_minutes_is_rejected(sandbox):

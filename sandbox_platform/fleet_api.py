@@ -1,0 +1,89 @@
+"""The sandbox platform's fleet endpoints: enrolment, key rotation (and their admin side).
+
+Documented in docs/platform-api.yaml. ``/v1/enrol`` is the only unsigned ``/v1`` path: the
+terminal has no key the platform knows yet, and the one-time code is what authenticates it.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from flask import Flask, Response, g, request
+
+from sandbox_platform.keys import DEFAULT_ROTATION_WINDOW_S, EnrolmentRefused, KeyRegistry
+
+
+@dataclass
+class FleetState:
+    keys: KeyRegistry
+    rotation_window_s: float = DEFAULT_ROTATION_WINDOW_S
+
+
+def _json(data: Any, status: int = 200) -> Response:
+    body = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
+    return Response(body, status=status, content_type="application/json")
+
+
+def _public_key(data: Any) -> bytes | None:
+    try:
+        key = bytes.fromhex(str(data["public_key"]))
+    except (KeyError, TypeError, ValueError):
+        return None
+    return key if len(key) == 32 else None
+
+
+def register_fleet_routes(app: Flask, fleet: FleetState, now: Callable[[], float]) -> None:
+    @app.post("/v1/enrol")
+    def enrol() -> Response:
+        data = request.get_json(force=True, silent=True) or {}
+        public = _public_key(data)
+        code = data.get("code")
+        if public is None or not isinstance(code, str) or not code:
+            return _json({"error": "body must be {code, public_key: 64 hex digits (Ed25519)}"}, 400)
+        try:
+            enrolled = fleet.keys.enrol(code, public, now())
+        except EnrolmentRefused as exc:
+            return _json({"error": exc.reason}, exc.status)
+        return _json(
+            {
+                "terminal_id": enrolled.terminal_id,
+                "site": enrolled.site,
+                "region_code": enrolled.region,
+                "key_id": enrolled.key_id,
+            },
+            201,
+        )
+
+    @app.post("/v1/keys/rotate")
+    def rotate() -> Response:
+        public = _public_key(request.get_json(force=True, silent=True) or {})
+        if public is None:
+            return _json({"error": "body must be {public_key: 64 hex digits (Ed25519)}"}, 400)
+        key_id, retire_at = fleet.keys.rotate(g.terminal, public, now(), fleet.rotation_window_s)
+        return _json({"key_id": key_id, "previous_keys_valid_until": retire_at})
+
+    # --- admin: what an operator does at the centre -----------------------------------------
+
+    @app.post("/admin/enrolment-codes")
+    def issue_code() -> Response:
+        spec = request.get_json(force=True, silent=True) or {}
+        try:
+            terminal = str(spec["terminal_id"])
+            ttl_s = float(spec.get("ttl_s", 24 * 3600))
+        except (KeyError, TypeError, ValueError):
+            return _json({"error": "body must be {terminal_id, site?, region_code?, ttl_s?}"}, 400)
+        at = now()
+        code = fleet.keys.issue_code(terminal, str(spec.get("site", "")), str(spec.get("region_code", "")), ttl_s, at)
+        return _json({"code": code, "expires_at": at + ttl_s}, 201)
+
+    @app.post("/admin/rotation-window")
+    def set_rotation_window() -> Response:
+        spec = request.get_json(force=True, silent=True) or {}
+        try:
+            fleet.rotation_window_s = float(spec["seconds"])
+        except (KeyError, TypeError, ValueError):
+            return _json({"error": "body must be {seconds}"}, 400)
+        return _json({"ok": True, "seconds": fleet.rotation_window_s})
