@@ -2,13 +2,14 @@
 
 ``ServiceView`` is the seam between the screens and the catalog (``kiosk.catalog.services`` is the
 real one). ``SwappableServices`` lets the terminal show its home screen at once and swap the catalog
-in when it has been fetched and indexed in the background.
+in when it has been fetched and indexed in the background, and later swap in each refreshed catalog
+between sessions: a citizen half-way through a form keeps the items and fields they started with.
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Protocol
 
 from kiosk.domain.identity import Identity
@@ -71,19 +72,49 @@ class NoServices:
 
 
 class SwappableServices:
-    """Delegates to the current catalog view; ``swap`` replaces it atomically from any thread."""
+    """Delegates to the current catalog view; ``offer`` replaces it atomically from any thread, at once
+    when no session is running (``in_session``), else at the next ``between_sessions`` (the wipe)."""
 
-    def __init__(self, initial: ServiceView | None = None) -> None:
+    def __init__(self, initial: ServiceView | None = None, in_session: Callable[[], bool] | None = None) -> None:
         self._current: ServiceView = initial or NoServices()
+        self._pending: ServiceView | None = None
+        self._pending_label = ""
         self._lock = threading.Lock()
+        self.in_session = in_session or (lambda: False)
         self.loaded = initial is not None
         self.version = 0
+        self.label = ""  # which catalog is shown (platform revision), for metrics and the technician
 
-    def swap(self, view: ServiceView) -> None:
+    def swap(self, view: ServiceView, label: str = "") -> None:
         with self._lock:
             self._current = view
+            self._pending = None
             self.loaded = True
             self.version += 1
+            self.label = label or self.label
+
+    def offer(self, view: ServiceView, label: str = "") -> bool:
+        """Swap now if no citizen is in a session (True), else hold it for ``between_sessions``."""
+        # The first catalog always goes in: a session without one has nothing to show anyway.
+        if not self.loaded or not self.in_session():
+            self.swap(view, label)
+            return True
+        with self._lock:
+            self._pending = view
+            self._pending_label = label
+        return False
+
+    def between_sessions(self) -> None:
+        with self._lock:
+            view, self._pending = self._pending, None
+            label = self._pending_label
+        if view is not None:
+            self.swap(view, label)
+
+    @property
+    def waiting(self) -> bool:
+        with self._lock:
+            return self._pending is not None
 
     @property
     def current(self) -> ServiceView:

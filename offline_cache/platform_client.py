@@ -67,6 +67,16 @@ class AuthRejected(PlatformError):
 
 
 @dataclass(frozen=True)
+class Conditional:
+    """A conditional GET's answer: 304 (``value`` None) or 200 with its new ETag; bytes as on the wire."""
+
+    status: int
+    etag: str
+    value: Any
+    wire_bytes: int
+
+
+@dataclass(frozen=True)
 class ItemResult:
     key: str
     status: int
@@ -252,6 +262,26 @@ class PlatformClient:
                 raise PlatformUnavailable(f"{path}: {exc}; nothing cached") from None
             log.info("platform read %s failed (%s); answering from cache", path, type(exc).__name__)
             return Fetched(cached.value, datetime.fromtimestamp(cached.fetched_at, now.tzinfo), from_cache=True)
+
+    def cached(self, cache_name: str) -> Any | None:
+        """What the read cache holds for ``cache_name``, without asking the platform (start-up)."""
+        held = self._cache.get(cache_name) if self._cache else None
+        return held.value if held else None
+
+    def conditional_get(self, path: str, etag: str = "") -> Conditional:
+        """GET with If-None-Match; errors raise (LinkDown, ServerTrouble, ...), nothing is cached here."""
+        resp = self._request("GET", path, b"", {"If-None-Match": etag} if etag else None)
+        # Content-Length is what crossed the link (gzip-compressed); the decoded body may be 10x that.
+        wire = int(resp.headers.get("Content-Length") or len(resp.content))
+        if resp.status_code == 304:
+            return Conditional(304, etag, None, wire)
+        if resp.status_code != 200:
+            raise ServerTrouble(f"platform answered {resp.status_code} to GET {path}")
+        try:
+            value = resp.json()
+        except ValueError:
+            raise ServerTrouble(f"platform answered GET {path} with something that is not JSON") from None
+        return Conditional(200, resp.headers.get("ETag", ""), value, wire)
 
     def catalog(self) -> Fetched[Mapping[str, Any]]:
         return self._read("catalog", "GET", "/v1/catalog")

@@ -23,7 +23,7 @@ from sandbox_platform.appointments import SlotTaken
 from sandbox_platform.auth import AuthError, verify
 from sandbox_platform.demo_data import elicenses_for, record_for
 from sandbox_platform.faults import Fault, Faults
-from sandbox_platform.fleet_api import FleetState, register_fleet_routes
+from sandbox_platform.fleet_api import FleetState, register_fleet_routes  # also serves /v1/catalog
 from sandbox_platform.storage import PlatformStore
 
 log = logging.getLogger(__name__)
@@ -187,10 +187,6 @@ def create_app(state: SandboxState) -> Flask:
         answers = store.apply_batch(g.terminal, items, state.now())
         results = [{"key": key, "status": a.status, "body": dict(a.body), "replayed": a.replayed} for key, a in answers]
         return _json({"results": results})
-
-    @app.get("/v1/catalog")
-    def catalog() -> Response:
-        return _etagged(_optional("sandbox_platform.catalog_data", "load_catalog"))
 
     @app.get("/v1/trust-list")
     def trust_list() -> Response:

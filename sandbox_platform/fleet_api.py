@@ -1,4 +1,4 @@
-"""The sandbox platform's fleet endpoints: enrolment, key rotation (and their admin side).
+"""The sandbox platform's fleet endpoints: enrolment, key rotation, the live catalog (and their admin side).
 
 Documented in docs/platform-api.yaml. ``/v1/enrol`` is the only unsigned ``/v1`` path: the
 terminal has no key the platform knows yet, and the one-time code is what authenticates it.
@@ -6,25 +6,47 @@ terminal has no key the platform knows yet, and the one-time code is what authen
 
 from __future__ import annotations
 
+import gzip
+import importlib
 import json
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 from flask import Flask, Response, g, request
 
+from sandbox_platform.catalog_feed import CatalogFeed
 from sandbox_platform.keys import DEFAULT_ROTATION_WINDOW_S, EnrolmentRefused, KeyRegistry
+
+
+def _sample_catalog() -> Mapping[str, Any]:
+    """The catalog content other engineers own (``catalog_data``); absent means empty."""
+    try:
+        module = importlib.import_module("sandbox_platform.catalog_data")
+        return dict(module.load_catalog())
+    except (ImportError, AttributeError):
+        return {}
 
 
 @dataclass
 class FleetState:
     keys: KeyRegistry
     rotation_window_s: float = DEFAULT_ROTATION_WINDOW_S
+    catalog: CatalogFeed = field(default_factory=lambda: CatalogFeed(_sample_catalog))
 
 
 def _json(data: Any, status: int = 200) -> Response:
     body = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
     return Response(body, status=status, content_type="application/json")
+
+
+def _compressed(data: Any, headers: dict[str, str]) -> Response:
+    body = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
+    headers = {**headers, "Vary": "Accept-Encoding"}
+    if "gzip" in request.headers.get("Accept-Encoding", ""):
+        body = gzip.compress(body, compresslevel=6, mtime=0)
+        headers["Content-Encoding"] = "gzip"
+    return Response(body, headers=headers, content_type="application/json")
 
 
 def _public_key(data: Any) -> bytes | None:
@@ -65,7 +87,26 @@ def register_fleet_routes(app: Flask, fleet: FleetState, now: Callable[[], float
         key_id, retire_at = fleet.keys.rotate(g.terminal, public, now(), fleet.rotation_window_s)
         return _json({"key_id": key_id, "previous_keys_valid_until": retire_at})
 
+    @app.get("/v1/catalog")
+    def catalog() -> Response:
+        feed = fleet.catalog
+        etag = f'"{feed.cursor()}"'
+        if request.headers.get("If-None-Match") == etag:
+            return Response(status=304, headers={"ETag": etag})
+        data = feed.view(request.args.get("region", ""), request.args.get("since", ""))
+        return _compressed(data, {"ETag": etag})
+
     # --- admin: what an operator does at the centre -----------------------------------------
+
+    @app.post("/admin/catalog")
+    def publish_catalog() -> Response:
+        spec = request.get_json(force=True, silent=True) or {}
+        try:
+            changed = [dict(i) for i in spec.get("items", [])]
+            removed = [str(c) for c in spec.get("removed", [])]
+        except (TypeError, ValueError):
+            return _json({"error": "body must be {items?: [item], removed?: [code]}"}, 400)
+        return _json({"revision": fleet.catalog.publish(changed, removed)})
 
     @app.post("/admin/enrolment-codes")
     def issue_code() -> Response:

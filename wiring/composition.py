@@ -23,8 +23,10 @@ from kiosk.ports import (
     SelfTest,
     TaskRunner,
 )
+from kiosk.schedule import PeriodicTask, Schedule
 from kiosk.service_view import ServiceView, SwappableServices
 from kiosk.session.machine import SessionMachine, Timeouts
+from kiosk.session.states import State
 from kiosk.terminal import Terminal
 from wiring import devices, platform, printing
 
@@ -81,54 +83,115 @@ class TrustHolder:
     def __init__(self) -> None:
         self._trust = TrustList.empty()
         self._lock = threading.Lock()
+        self.loaded = False
 
     def get(self) -> TrustList:
         with self._lock:
             return self._trust
 
-    def refresh(self, fetch: Callable[[], Any]) -> bool:
+    def take(self, raw: Any) -> bool:
         try:
-            trust = TrustList.from_json(fetch().value)
+            trust = TrustList.from_json(raw)
         except Exception as exc:
-            log.warning("trust list not refreshed: %s", exc)
+            log.warning("trust list not taken: %s", exc)
             return False
         with self._lock:
             self._trust = trust
+            self.loaded = True
         return True
 
-    def keep_fresh(self, fetch: Callable[[], Any], stop: threading.Event,
-                   every_s: float = 600.0, retry_s: float = 10.0) -> None:
-        """Refresh now and then every ``every_s`` (keys are added and codes revoked while the terminal
-        runs); retry soon while no list could be had at all (a platform down at start-up)."""
-        while not stop.is_set():
-            ok = self.refresh(fetch)
-            stop.wait(every_s if ok else retry_s)
-
-
-def load_catalog_until_done(
-    services: SwappableServices,
-    fetch: Callable[[], Any],
-    region_code: str,
-    clock: Clock,
-    stop: threading.Event,
-    retry_s: float = 10.0,
-    offered: Sequence[str] = (),
-) -> None:
-    """Fetch (or read from cache), parse and index the catalog off the UI thread; retry until it works.
-    ``offered`` is the site profile's service filter (``ui.services``)."""
-    from kiosk.catalog.parse import parse_catalog
-    from kiosk.catalog.services import CatalogServices
-
-    while not stop.is_set():
+    def refresh(self, fetch: Callable[[], Any]) -> bool:
         try:
-            view = CatalogServices(parse_catalog(fetch().value), region_code, clock, offered=offered)
+            fetched = fetch()
         except Exception as exc:
-            log.warning("service catalog not loaded (%s: %s); retrying in %.0f s", type(exc).__name__, exc, retry_s)
-            stop.wait(retry_s)
-            continue
-        services.swap(view)
-        log.info("service catalog loaded: %d categories", len(view.categories()))
+            log.warning("trust list not refreshed: %s", exc)
+            return False
+        # Keys are added and codes revoked while the terminal runs: a list only from cache is a failure.
+        return self.take(fetched.value) and not getattr(fetched, "from_cache", False)
+
+
+class CatalogRefresher:
+    """Keeps the terminal's catalog current: the cached copy at start, then the feed's conditional,
+    incremental refreshes; each new catalog is parsed and indexed here (off the UI thread) and
+    offered to the screens, which take it between sessions."""
+
+    def __init__(
+        self, services: SwappableServices, feed: Any, region_code: str, clock: Clock, offered: Sequence[str] = ()
+    ) -> None:
+        self._services = services
+        self._feed = feed
+        self._region = region_code
+        self._clock = clock
+        self._offered = tuple(offered)  # the site profile's service filter (ui.services)
+        self.last_outcome = ""
+
+    def _offer(self, raw: Any) -> None:
+        from kiosk.catalog.parse import parse_catalog
+        from kiosk.catalog.services import CatalogServices
+
+        view = CatalogServices(parse_catalog(raw), self._region, self._clock, offered=self._offered)
+        label = f"{raw.get('version', '')}@{raw.get('revision', '')}"
+        now = self._services.offer(view, label)
+        log.info("service catalog %s %s: %d categories", label, "in use" if now else "waits for the session to end",
+                 len(view.categories()))
+
+    def load_held(self) -> bool:
+        held = self._feed.held()
+        if held is None:
+            return False
+        try:
+            self._offer(held)
+        except Exception as exc:
+            log.warning("cached service catalog not usable (%s: %s)", type(exc).__name__, exc)
+            return False
+        return True
+
+    def refresh(self) -> bool:
+        try:
+            update = self._feed.refresh()
+        except Exception as exc:
+            log.warning("service catalog not refreshed (%s: %s)", type(exc).__name__, exc)
+            return False
+        self.last_outcome = update.outcome
+        if update.outcome != "unchanged" or not self._services.loaded:
+            self._offer(update.catalog)
+        return True
+
+
+def run_periodic(task: PeriodicTask, first_delay_s: float, stop: threading.Event) -> None:
+    """The thread body of every periodic platform call: wait, step, wait what the step says."""
+    if stop.wait(first_delay_s):
         return
+    while not stop.is_set():
+        if stop.wait(task.step()):
+            return
+
+
+def start_periodic(task: PeriodicTask, first_delay_s: float, stop: threading.Event) -> threading.Thread:
+    thread = threading.Thread(target=run_periodic, args=(task, first_delay_s, stop), name=task.name, daemon=True)
+    thread.start()
+    return thread
+
+
+def start_catalog(
+    config: KioskConfig, services: SwappableServices, stack: Any, clock: Clock, stop: threading.Event
+) -> CatalogRefresher:
+    from offline_cache.catalog_feed import CatalogFeed
+
+    region = config.terminal.region_code
+    feed = CatalogFeed(stack.client, stack.cache, region)
+    refresher = CatalogRefresher(services, feed, region, clock, config.ui.services)
+    schedule = Schedule(config.platform.catalog_refresh_s, urgent_spread_s=2.0)
+
+    def begin() -> None:
+        # Parsing and indexing the catalog takes ~0.5 s of the interpreter: start once the home screen is up.
+        have = refresher.load_held()
+        run_periodic(PeriodicTask("catalog-refresh", schedule, refresher.refresh), schedule.first_delay(have), stop)
+
+    starter = threading.Timer(printing.STARTUP_QUIET_S, begin)
+    starter.name, starter.daemon = "catalog-refresh", True
+    starter.start()
+    return refresher
 
 
 def build(config: KioskConfig, *, clock: Clock, tasks: TaskRunner, demo: bool) -> Assembly:
@@ -144,26 +207,25 @@ def build(config: KioskConfig, *, clock: Clock, tasks: TaskRunner, demo: bool) -
     trust = TrustHolder()
     stop_background = threading.Event()
     closers.append(stop_background.set)
-    threading.Thread(
-        target=trust.keep_fresh, args=(stack.client.trust_list, stop_background), name="trust-refresh", daemon=True
-    ).start()
+    have_trust = trust.take(stack.client.cached("trust_list")) if stack.client.cached("trust_list") else False
+    trust_schedule = Schedule(config.platform.trust_list_refresh_s, urgent_spread_s=2.0)
+    start_periodic(
+        PeriodicTask("trust-refresh", trust_schedule, lambda: trust.refresh(stack.client.trust_list)),
+        trust_schedule.first_delay(have_trust),
+        stop_background,
+    )
 
     receipts, documents, receipt_media = printing.build_printing(config, stack.outbox, clock, extras)
     services = SwappableServices()
-    # Parsing and indexing the catalog holds the GIL for ~0.5 s: start once the home screen is up.
-    loader = threading.Timer(
-        printing.STARTUP_QUIET_S,
-        load_catalog_until_done,
-        args=(services, stack.client.catalog, config.terminal.region_code, clock, stop_background),
-        kwargs={"offered": tuple(config.ui.services)},
-    )
-    loader.daemon = True
-    loader.start()
+    extras["catalog"] = start_catalog(config, services, stack, clock, stop_background)
 
     def new_tracking_number() -> str:
         return make_tracking_number(clock.now().date()).text
 
     session = SessionMachine(clock, timeouts_from(config))
+    # A refreshed catalog waits for the citizen to finish; the wipe is the moment between sessions.
+    services.in_session = lambda: session.state is not State.IDLE
+    session.on_wipe(services.between_sessions)
     terminal = Terminal(
         terminal_id=config.terminal.id,
         clock=clock,

@@ -51,6 +51,9 @@ class PlatformConfig(Section):
     read_timeout_s: float = Field(default=10, gt=0, le=120)
     sync_interval_s: float = Field(default=5, ge=1, le=3600)
     heartbeat_interval_s: float = Field(default=60, ge=10, le=86400)
+    # Each periodic fetch repeats after its period ±50 % (kiosk/schedule.py), so a fleet drifts apart.
+    catalog_refresh_s: float = Field(default=900, ge=1, le=86400)
+    trust_list_refresh_s: float = Field(default=600, ge=1, le=86400)
     sandbox: bool = False  # start the built-in sandbox platform (demo only)
 
     @field_validator("url")
