@@ -71,3 +71,24 @@ class PeriodicTask:
             ok = False
         self.runs += 1
         return self.schedule.next_delay(ok)
+
+
+# Tasks whose first run may wait when the terminal already holds a usable copy (cache, last list).
+URGENT_SPREAD_S = 2.0
+
+
+def platform_schedules(
+    *, catalog_s: float, trust_list_s: float, heartbeat_s: float, config_s: float | None = None,
+    rng: random.Random | None = None,
+) -> dict[str, Schedule]:
+    """The schedules of a terminal's periodic platform calls, as the composition root builds them
+    (and ``benchmarks/fleet.py`` simulates them)."""
+    rng = rng or random.Random()
+    out = {
+        "catalog": Schedule(catalog_s, urgent_spread_s=URGENT_SPREAD_S, rng=rng),
+        "trust_list": Schedule(trust_list_s, urgent_spread_s=URGENT_SPREAD_S, rng=rng),
+        "heartbeat": Schedule(heartbeat_s, rng=rng),
+    }
+    if config_s is not None:
+        out["config"] = Schedule(config_s, urgent_spread_s=URGENT_SPREAD_S, rng=rng)
+    return out

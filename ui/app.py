@@ -105,6 +105,7 @@ class KioskApp:
         """Device health and queue depth to the platform every interval, through the outbox."""
         from PySide6.QtCore import QTimer
 
+        from kiosk.schedule import Schedule
         from kiosk.technician.heartbeat import HeartbeatProducer
 
         sync = self.assembly.extras["sync"]
@@ -124,6 +125,9 @@ class KioskApp:
             submit=lambda items: sync.outbox.replace_pending(items[0]),
             outbox_status=sync.worker.status,
             device_health=health,
+            schedule=self.assembly.extras.get("heartbeat_schedule")
+            or Schedule(self.assembly.config.platform.heartbeat_interval_s),
+            extra=self.assembly.extras.get("heartbeat_extra"),
         )
         self._heartbeat_timer = QTimer()
         self._heartbeat_timer.setInterval(1000)

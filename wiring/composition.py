@@ -23,7 +23,7 @@ from kiosk.ports import (
     SelfTest,
     TaskRunner,
 )
-from kiosk.schedule import PeriodicTask, Schedule
+from kiosk.schedule import URGENT_SPREAD_S, PeriodicTask, Schedule, platform_schedules
 from kiosk.service_view import ServiceView, SwappableServices
 from kiosk.session.machine import SessionMachine, Timeouts
 from kiosk.session.states import State
@@ -174,14 +174,19 @@ def start_periodic(task: PeriodicTask, first_delay_s: float, stop: threading.Eve
 
 
 def start_catalog(
-    config: KioskConfig, services: SwappableServices, stack: Any, clock: Clock, stop: threading.Event
+    config: KioskConfig,
+    services: SwappableServices,
+    stack: Any,
+    clock: Clock,
+    stop: threading.Event,
+    schedule: Schedule | None = None,
 ) -> CatalogRefresher:
     from offline_cache.catalog_feed import CatalogFeed
 
     region = config.terminal.region_code
     feed = CatalogFeed(stack.client, stack.cache, region)
     refresher = CatalogRefresher(services, feed, region, clock, config.ui.services)
-    schedule = Schedule(config.platform.catalog_refresh_s, urgent_spread_s=2.0)
+    schedule = schedule or Schedule(config.platform.catalog_refresh_s, urgent_spread_s=URGENT_SPREAD_S)
 
     def begin() -> None:
         # Parsing and indexing the catalog takes ~0.5 s of the interpreter: start once the home screen is up.
@@ -208,16 +213,22 @@ def build(config: KioskConfig, *, clock: Clock, tasks: TaskRunner, demo: bool) -
     stop_background = threading.Event()
     closers.append(stop_background.set)
     have_trust = trust.take(stack.client.cached("trust_list")) if stack.client.cached("trust_list") else False
-    trust_schedule = Schedule(config.platform.trust_list_refresh_s, urgent_spread_s=2.0)
+    schedules = platform_schedules(
+        catalog_s=config.platform.catalog_refresh_s,
+        trust_list_s=config.platform.trust_list_refresh_s,
+        heartbeat_s=config.platform.heartbeat_interval_s,
+    )
+    extras["heartbeat_schedule"] = schedules["heartbeat"]
     start_periodic(
-        PeriodicTask("trust-refresh", trust_schedule, lambda: trust.refresh(stack.client.trust_list)),
-        trust_schedule.first_delay(have_trust),
+        PeriodicTask("trust-refresh", schedules["trust_list"], lambda: trust.refresh(stack.client.trust_list)),
+        schedules["trust_list"].first_delay(have_trust),
         stop_background,
     )
 
     receipts, documents, receipt_media = printing.build_printing(config, stack.outbox, clock, extras)
     services = SwappableServices()
-    extras["catalog"] = start_catalog(config, services, stack, clock, stop_background)
+    extras["catalog"] = start_catalog(config, services, stack, clock, stop_background, schedules["catalog"])
+    extras["heartbeat_extra"] = lambda: {"catalog_version": services.label, "key_id": stack.client.key_id}
 
     def new_tracking_number() -> str:
         return make_tracking_number(clock.now().date()).text
