@@ -55,10 +55,25 @@ class CatalogFeed:
                 self._changed[entry["code"]] = 1
         self._ready = True
 
-    def cursor(self) -> str:
+    def cursor(self, region: str = "") -> str:
+        """``epoch.N``: N is the last revision that changed anything ``region`` sees (its ETag too),
+        so edits elsewhere in the province cost this terminal a 304, not an empty delta."""
         with self._lock:
             self._ensure_loaded()
-            return f"{self.epoch}.{self.revision}"
+            return f"{self.epoch}.{self._region_revision(region)}"
+
+    def _region_revision(self, region: str) -> int:
+        def here(owner: str) -> bool:
+            return not region or region_contains(owner, region)
+
+        latest = self._meta_revision
+        for code, revision in self._changed.items():
+            if revision > latest and here(str(self._entries[code].get("region_code", ""))):
+                latest = revision
+        for revision, owner in self._removed.values():
+            if revision > latest and here(owner):
+                latest = revision
+        return latest
 
     def publish(
         self, changed: Iterable[Mapping[str, Any]] = (), removed: Iterable[str] = (), kind: str = "items"
@@ -96,7 +111,7 @@ class CatalogFeed:
             def here(entry: Mapping[str, Any]) -> bool:
                 return not region or region_contains(str(entry.get("region_code", "")), region)
 
-            out: dict[str, Any] = {"epoch": self.epoch, "revision": self.revision}
+            out: dict[str, Any] = {"epoch": self.epoch, "revision": self._region_revision(region)}
             if base is None:
                 out.update(self._meta)
                 out.update({kind: [] for kind in _ENTRY_KINDS})
@@ -115,9 +130,7 @@ class CatalogFeed:
                 if revision > base and here(entry):
                     out[self._kind[code]].append(entry)
             out["removed"] = sorted(
-                code
-                for code, (rev, owner) in self._removed.items()
-                if rev > base and here({"region_code": owner})
+                code for code, (rev, owner) in self._removed.items() if rev > base and here({"region_code": owner})
             )
             return out
 

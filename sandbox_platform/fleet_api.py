@@ -90,10 +90,11 @@ def register_fleet_routes(app: Flask, fleet: FleetState, now: Callable[[], float
     @app.get("/v1/catalog")
     def catalog() -> Response:
         feed = fleet.catalog
-        etag = f'"{feed.cursor()}"'
+        region = request.args.get("region", "")
+        etag = f'"{feed.cursor(region)}"'
         if request.headers.get("If-None-Match") == etag:
             return Response(status=304, headers={"ETag": etag})
-        data = feed.view(request.args.get("region", ""), request.args.get("since", ""))
+        data = feed.view(region, request.args.get("since", ""))
         return _compressed(data, {"ETag": etag})
 
     # --- admin: what an operator does at the centre -----------------------------------------

@@ -49,11 +49,6 @@ def _spy(client) -> list[tuple[str, int, int]]:
     return seen
 
 
-def _an_item(sandbox, client) -> dict:
-    held = CatalogFeed(client, None, REGION).refresh().catalog
-    return dict(held["items"][0])
-
-
 def test_an_unchanged_catalog_costs_one_conditional_request_answered_304(sandbox, client):
     feed = CatalogFeed(client, client._cache, REGION)
     first = feed.refresh()
@@ -86,6 +81,14 @@ def test_an_incremental_update_brings_only_the_changed_items(sandbox, client):
     # The merged copy is exactly what a fresh full download would give.
     fresh = CatalogFeed(client, None, REGION).refresh().catalog
     assert sorted(map(str, update.catalog["items"])) == sorted(map(str, fresh["items"]))
+
+
+def test_an_edit_outside_the_terminals_region_costs_it_a_304(sandbox, client):
+    feed = CatalogFeed(client, client._cache, REGION)
+    feed.refresh()
+    elsewhere = next(i for i in client.catalog().value["items"] if not i["region_code"].startswith("31"))
+    sandbox.state.fleet.catalog.publish([dict(elsewhere, name="别处的新事项名")])
+    assert feed.refresh().outcome == "unchanged"
 
 
 def test_a_cursor_the_platform_does_not_know_gets_the_whole_catalog(sandbox, client, tmp_path):
