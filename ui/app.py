@@ -129,10 +129,22 @@ class KioskApp:
             or Schedule(self.assembly.config.platform.heartbeat_interval_s),
             extra=self.assembly.extras.get("heartbeat_extra"),
         )
+        metrics = self.assembly.extras.get("metrics")
+        if metrics is not None:
+            metrics.device_health = health
+        heartbeat = self.heartbeat
+
+        def beat() -> None:
+            # A new alert (a device lost, paper out, a stale queue) goes to the platform at once.
+            if metrics is not None and metrics.new_alerts():
+                heartbeat.beat()
+            else:
+                heartbeat.maybe_beat()
+
         self._heartbeat_timer = QTimer()
         self._heartbeat_timer.setInterval(1000)
         # The beat writes to the outbox (an fsync): off the UI thread.
-        self._heartbeat_timer.timeout.connect(lambda: self.tasks.run(self.heartbeat.maybe_beat, lambda _r: None))
+        self._heartbeat_timer.timeout.connect(lambda: self.tasks.run(beat, lambda _r: None))
         self._heartbeat_timer.start()
 
     def _on_event(self, event: DeviceEvent) -> None:

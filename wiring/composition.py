@@ -29,6 +29,7 @@ from kiosk.session.machine import SessionMachine, Timeouts
 from kiosk.session.states import State
 from kiosk.terminal import Terminal
 from wiring import devices, platform, printing
+from wiring.metrics import CountingPrinter, TerminalMetrics, alert_payload, serve
 
 log = logging.getLogger(__name__)
 
@@ -199,6 +200,27 @@ def start_catalog(
     return refresher
 
 
+def start_metrics(
+    config: KioskConfig, stack: Any, services: SwappableServices, closers: list[Callable[[], None]]
+) -> TerminalMetrics:
+    metrics = TerminalMetrics(
+        outbox_status=stack.worker.status,
+        device_health=dict,
+        catalog_label=lambda: services.label,
+        enrolled=lambda: stack.client.enrolled,
+        alert_queue_age_s=config.metrics.alert_queue_age_s,
+    )
+    if config.metrics.enabled:
+        try:
+            server, metrics.port = serve(metrics, config.metrics.host, config.metrics.port)
+        except OSError as exc:
+            # Monitoring must never keep a terminal from serving citizens.
+            log.error("metrics endpoint %s:%d not started: %s", config.metrics.host, config.metrics.port, exc)
+        else:
+            closers.append(server.shutdown)
+    return metrics
+
+
 def build(config: KioskConfig, *, clock: Clock, tasks: TaskRunner, demo: bool) -> Assembly:
     closers: list[Callable[[], None]] = []
     extras: dict[str, Any] = {}
@@ -225,10 +247,18 @@ def build(config: KioskConfig, *, clock: Clock, tasks: TaskRunner, demo: bool) -
         stop_background,
     )
 
-    receipts, documents, receipt_media = printing.build_printing(config, stack.outbox, clock, extras)
     services = SwappableServices()
+    metrics = start_metrics(config, stack, services, closers)
+    extras["metrics"] = metrics
+    receipts, documents, receipt_media = printing.build_printing(
+        config, stack.outbox, clock, extras, wrap=lambda printer: CountingPrinter(printer, metrics.printed)
+    )
     extras["catalog"] = start_catalog(config, services, stack, clock, stop_background, schedules["catalog"])
-    extras["heartbeat_extra"] = lambda: {"catalog_version": services.label, "key_id": stack.client.key_id}
+    extras["heartbeat_extra"] = lambda: {
+        "catalog_version": services.label,
+        "key_id": stack.client.key_id,
+        "alerts": alert_payload(metrics.alerts()),
+    }
 
     def new_tracking_number() -> str:
         return make_tracking_number(clock.now().date()).text
@@ -237,6 +267,7 @@ def build(config: KioskConfig, *, clock: Clock, tasks: TaskRunner, demo: bool) -
     # A refreshed catalog waits for the citizen to finish; the wipe is the moment between sessions.
     services.in_session = lambda: session.state is not State.IDLE
     session.on_wipe(services.between_sessions)
+    metrics.watch_session(session)
     terminal = Terminal(
         terminal_id=config.terminal.id,
         clock=clock,
@@ -254,6 +285,8 @@ def build(config: KioskConfig, *, clock: Clock, tasks: TaskRunner, demo: bool) -
         receipt_media=receipt_media,
     )
     sources = devices.build_sources(config, clock, demo, demo_actions, closers, extras)
+    # Until the app supplies self-test results, a device is down when the terminal saw it lost.
+    metrics.device_health = lambda: {device: {"ok": False} for device in terminal.health.lost}
     terminal.page_camera = extras.get("page_camera")
     assembly = Assembly(
         config=config,

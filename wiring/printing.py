@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -18,17 +19,22 @@ STARTUP_QUIET_S = 1.5  # background warm-ups wait this long, so the home screen 
 
 
 def build_printing(
-    config: KioskConfig, outbox: Outbox, clock: Clock, extras: dict[str, Any]
+    config: KioskConfig,
+    outbox: Outbox,
+    clock: Clock,
+    extras: dict[str, Any],
+    wrap: Callable[[Printer], Printer] | None = None,
 ) -> tuple[PrintService, PrintService, str]:
-    """(receipt service, document service, receipt media)."""
+    """(receipt service, document service, receipt media); ``wrap`` decorates each printer (metrics)."""
     renderer = PdfRenderer()
     warm_up = threading.Timer(STARTUP_QUIET_S, shared_font_book)
     warm_up.daemon = True
     warm_up.start()
     build_printers(config, extras)
-    documents = PrintService(renderer, extras["printer"], outbox, clock, config.terminal.id)
+    wrap = wrap or (lambda printer: printer)
+    documents = PrintService(renderer, wrap(extras["printer"]), outbox, clock, config.terminal.id)
     if "receipt_printer" in extras:
-        receipts = PrintService(renderer, extras["receipt_printer"], outbox, clock, config.terminal.id)
+        receipts = PrintService(renderer, wrap(extras["receipt_printer"]), outbox, clock, config.terminal.id)
         return receipts, documents, MEDIA_80MM
     return documents, documents, MEDIA_A4
 

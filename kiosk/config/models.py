@@ -133,6 +133,13 @@ class TechnicianConfig(Section):
     idle_exit_s: float = Field(default=120, ge=15, le=3600)
 
 
+class MetricsConfig(Section):
+    enabled: bool = True
+    host: str = "127.0.0.1"  # node collectors and on-box agents scrape locally; widen only on purpose
+    port: int = Field(default=9464, ge=0, le=65535)  # 0: any free port (demo, tests)
+    alert_queue_age_s: float = Field(default=3600, ge=60, le=7 * 86400)  # an older queued item raises an alert
+
+
 class KioskConfig(Section):
     terminal: TerminalConfig = TerminalConfig()
     session: SessionConfig = SessionConfig()
@@ -145,3 +152,4 @@ class KioskConfig(Section):
     printer: PrinterConfig = PrinterConfig()
     logging: LoggingConfig = LoggingConfig()
     technician: TechnicianConfig = TechnicianConfig()
+    metrics: MetricsConfig = MetricsConfig()
