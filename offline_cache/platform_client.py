@@ -156,7 +156,12 @@ class PlatformClient:
     ) -> requests.Response:
         key = self._key
         if key is None:
-            raise AuthRejected("terminal not enrolled: enter an enrolment code in technician mode")
+            raise AuthRejected(
+                "terminal not enrolled: enter an enrolment code in technician mode",
+                method=method,
+                path=path,
+                error="not_enrolled",
+            )
         unsigned = dict(headers or {})
         if body:
             unsigned["Content-Type"] = "application/json"
@@ -276,11 +281,15 @@ class PlatformClient:
         if resp.status_code == 304:
             return Conditional(304, etag, None, wire)
         if resp.status_code != 200:
-            raise ServerTrouble(f"platform answered {resp.status_code} to GET {path}")
+            raise ServerTrouble(
+                f"platform answered {resp.status_code} to GET {path}", method="GET", path=path, status=resp.status_code
+            )
         try:
             value = resp.json()
         except ValueError:
-            raise ServerTrouble(f"platform answered GET {path} with something that is not JSON") from None
+            raise ServerTrouble(
+                f"platform answered GET {path} with something that is not JSON", method="GET", path=path, status=200
+            ) from None
         return Conditional(200, resp.headers.get("ETag", ""), value, wire)
 
     def catalog(self) -> Fetched[Mapping[str, Any]]:
@@ -353,7 +362,12 @@ class PlatformClient:
         resp = self._request("POST", "/v1/keys/rotate", body)
         data = _json_or_empty(resp)
         if resp.status_code != 200 or not data.get("key_id"):
-            raise ServerTrouble(f"platform answered {resp.status_code} to a key rotation")
+            raise ServerTrouble(
+                f"platform answered {resp.status_code} to a key rotation",
+                method="POST",
+                path="/v1/keys/rotate",
+                status=resp.status_code,
+            )
         return str(data["key_id"])
 
     def ping(self) -> tuple[bool, float, float | None]:

@@ -24,6 +24,7 @@ from sandbox_platform.auth import AuthError, verify
 from sandbox_platform.demo_data import elicenses_for, record_for
 from sandbox_platform.faults import Fault, Faults
 from sandbox_platform.fleet_api import FleetState, register_fleet_routes  # also serves /v1/catalog
+from sandbox_platform.keys import KeyRegistry
 from sandbox_platform.storage import PlatformStore
 
 log = logging.getLogger(__name__)
@@ -35,13 +36,14 @@ UNSIGNED_PATHS = frozenset({"/v1/enrol"})
 @dataclass
 class SandboxState:
     store: PlatformStore
-    fleet: FleetState
     faults: Faults = field(default_factory=Faults)
     clock_offset_s: float = 0.0
     down: bool = False
     # /admin/* wants this as "Authorization: Bearer …", and only from a loopback address.
     admin_token: str = field(default_factory=lambda: secrets.token_urlsafe(24))
     go_down: Callable[[float | None], None] = lambda _duration: None
+    # Terminals' keys, enrolment codes and the live catalog; in memory unless the server gives a file.
+    fleet: FleetState = field(default_factory=lambda: FleetState(KeyRegistry(":memory:")))
 
     def now(self) -> float:
         return time.time() + self.clock_offset_s

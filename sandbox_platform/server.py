@@ -96,7 +96,7 @@ class SandboxPlatform:
         self.data_dir.mkdir(parents=True, exist_ok=True)
         self.store = PlatformStore(self.data_dir / "platform.sqlite3")
         self.keys = KeyRegistry(self.data_dir / "keys.sqlite3")
-        self.state = SandboxState(self.store, FleetState(self.keys), go_down=self._admin_down)
+        self.state = SandboxState(self.store, go_down=self._admin_down, fleet=FleetState(self.keys))
         self.admin_token_file = self.data_dir / "admin.token"
         _write_owner_only(self.admin_token_file, self.state.admin_token + "\n")
         self.app = create_app(self.state)
