@@ -27,10 +27,58 @@ from kiosk.terminal import Terminal
 
 if TYPE_CHECKING:
     from ui.app import KioskApp
+    from wiring.enrolment import EnrolmentDesk
 
 log = logging.getLogger(__name__)
 
-PAGES = ("status", "settings", "outbox", "bundle")
+PAGES = ("status", "settings", "outbox", "bundle", "enrol")
+
+# Enrolment words (Chinese first, English complete). They move to the words catalog (issue 19)
+# once it lands; the keys are the ids.
+ENROL_WORDS: dict[str, dict[str, str]] = {
+    "zh_CN": {
+        "tab": "终端登记",
+        "title": "终端登记与密钥",
+        "enrolled": "已登记：终端 %1，%2，密钥 %3（%4）",
+        "installed": "已安装密钥 %3（手工安装，未经登记码登记）",
+        "not_enrolled": "本终端未登记，不会上报任何数据。请输入平台下发的一次性登记码。",
+        "code_label": "登记码：",
+        "enrol": "登记本终端",
+        "rotate": "更换密钥",
+        "working": "正在联系平台…",
+        "ok": "登记成功，已开始上报",
+        "rotated": "密钥已更换，旧密钥在过渡期内仍有效",
+        "unknown_code": "登记码不正确，请核对后重新输入",
+        "code_used": "此登记码已被使用，请向平台申请新的登记码",
+        "code_expired": "此登记码已过期，请向平台申请新的登记码",
+        "unreachable": "无法连接平台，请检查网络后重试",
+        "refused": "平台拒绝了请求，请联系平台运维",
+        "bad_answer": "平台应答异常，请联系平台运维",
+        "not_written": "密钥文件无法写入，请检查存储",
+        "empty_code": "请先输入登记码",
+    },
+    "en_US": {
+        "tab": "Enrolment",
+        "title": "Terminal enrolment and key",
+        "enrolled": "Enrolled: terminal %1, %2, key %3 (%4)",
+        "installed": "Key %3 installed by hand (not enrolled with a code)",
+        "not_enrolled": "This terminal is not enrolled and sends nothing. Enter the one-time code from the platform.",
+        "code_label": "Enrolment code:",
+        "enrol": "Enrol this terminal",
+        "rotate": "Rotate key",
+        "working": "Contacting the platform…",
+        "ok": "Enrolled; delivery has started",
+        "rotated": "Key rotated; the old key stays valid during the rotation window",
+        "unknown_code": "The code is not right; check it and enter it again",
+        "code_used": "This code has already been used; ask the platform for a new one",
+        "code_expired": "This code has expired; ask the platform for a new one",
+        "unreachable": "The platform cannot be reached; check the network and try again",
+        "refused": "The platform refused the request; contact platform operations",
+        "bad_answer": "The platform answered strangely; contact platform operations",
+        "not_written": "The key file could not be written; check the storage",
+        "empty_code": "Enter the enrolment code first",
+    },
+}
 MAX_OPTIONS = 8
 
 
@@ -78,6 +126,7 @@ class TechnicianViewModel(QObject):
         bundle_folders: list[str] | None = None,
         test_pages: Mapping[str, SelfTest] | None = None,
         tick_ms: int = 1000,
+        enrolment: EnrolmentDesk | None = None,
     ) -> None:
         super().__init__()
         self._config = config
@@ -107,6 +156,12 @@ class TechnicianViewModel(QObject):
         self._bundle_message = ""
         self._busy: set[str] = set()
         self._test_pages: dict[str, SelfTest] = dict(test_pages or {})
+        self._enrolment = enrolment
+        self._words = ENROL_WORDS.get(config.terminal.language, ENROL_WORDS["zh_CN"])
+        self._enrol_status = ""
+        self._enrol_message = ""
+        self._enrolled = False
+        self._refresh_enrolment()
         self._timer = QTimer(self)
         self._timer.setInterval(tick_ms)
         self._timer.timeout.connect(self._tick)
@@ -134,6 +189,10 @@ class TechnicianViewModel(QObject):
     bundleMessage = Property(str, lambda self: self._bundle_message, notify=changed)
     busy = Property(bool, lambda self: bool(self._busy), notify=changed)
     testPageDevices = Property(list, lambda self: sorted(self._test_pages), notify=listsChanged)
+    enrolWords = Property(dict, lambda self: self._words, constant=True)
+    enrolStatus = Property(str, lambda self: self._enrol_status, notify=changed)
+    enrolMessage = Property(str, lambda self: self._enrol_message, notify=changed)
+    enrolled = Property(bool, lambda self: self._enrolled, notify=changed)
 
     @property
     def config(self) -> KioskConfig:
@@ -217,6 +276,8 @@ class TechnicianViewModel(QObject):
             self._load_settings()
         if page == "outbox":
             self._refresh_outbox()
+        if page == "enrol":
+            self._refresh_enrolment()
         self.listsChanged.emit()
         self.changed.emit()
 
@@ -370,6 +431,62 @@ class TechnicianViewModel(QObject):
             self.listsChanged.emit()
             self.changed.emit()
 
+    # --- enrolment and key rotation ---------------------------------------------------------
+
+    def _say(self, word: str, *args: str) -> str:
+        text = self._words.get(word, word)
+        for i, arg in enumerate(args, start=1):
+            text = text.replace(f"%{i}", arg)
+        return text
+
+    def _refresh_enrolment(self) -> None:
+        if self._enrolment is None:
+            self._enrolled, self._enrol_status = False, self._say("not_enrolled")
+            return
+        status = self._enrolment.status()
+        self._enrolled = status.enrolled
+        if not status.enrolled:
+            self._enrol_status = self._say("not_enrolled")
+        elif status.how == "installed":
+            self._enrol_status = self._say("installed", "", "", status.key_id)
+        else:
+            self._enrol_status = self._say("enrolled", status.terminal_id, status.site or "-", status.key_id,
+                                           status.since)
+
+    def _run_enrolment(self, work: Callable[[], str], success: str) -> None:
+        self._busy.add("enrol")
+        self._enrol_message = self._say("working")
+        self.changed.emit()
+
+        def done(result: str | BaseException) -> None:
+            self._busy.discard("enrol")
+            reason = "refused" if isinstance(result, BaseException) else result
+            self._enrol_message = self._say(success if reason == "ok" else reason)
+            self._refresh_enrolment()
+            self.changed.emit()
+
+        self._tasks.run(work, done)
+
+    @Slot(str)
+    def enrol(self, code: str) -> None:
+        if not self._unlocked or self._enrolment is None or "enrol" in self._busy:
+            return
+        self._idle.touch()
+        if not code.strip():
+            self._enrol_message = self._say("empty_code")
+            self.changed.emit()
+            return
+        desk = self._enrolment
+        self._run_enrolment(lambda: desk.enrol(code), "ok")
+
+    @Slot()
+    def rotateKey(self) -> None:
+        if not self._unlocked or self._enrolment is None or "enrol" in self._busy:
+            return
+        self._idle.touch()
+        desk = self._enrolment
+        self._run_enrolment(desk.rotate, "rotated")
+
     # --- diagnostics bundle -----------------------------------------------------------------
 
     @Slot(str)
@@ -421,6 +538,11 @@ def install_technician(app: KioskApp, *, site_file: Path, **kwargs: Any) -> Tech
     )
     board = kwargs.pop("board", None) or StatusBoard(app.assembly.self_tests, clock)
     terminal = app.assembly.terminal
+    if "enrolment" not in kwargs:
+        from wiring.enrolment import EnrolmentDesk
+
+        sync = app.assembly.extras.get("sync")
+        kwargs["enrolment"] = EnrolmentDesk(config, sync.client if sync is not None else None)
 
     def apply(new: KioskConfig) -> None:
         terminal.session.timeouts = timeouts_from(new)

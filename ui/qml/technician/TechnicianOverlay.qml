@@ -34,7 +34,7 @@ Rectangle {
             Layout.fillWidth: true
             spacing: 12
             Repeater {
-                model: [["status", "设备状态"], ["settings", "设置"], ["outbox", "待上报"], ["bundle", "诊断包"]]
+                model: [["status", "设备状态"], ["settings", "设置"], ["outbox", "待上报"], ["bundle", "诊断包"], ["enrol", tech.enrolWords.tab]]
                 delegate: TechButton {
                     objectName: "techTab_" + modelData[0]
                     text: modelData[1]
@@ -57,7 +57,7 @@ Rectangle {
             objectName: "techPageLoader"
             Layout.fillWidth: true
             Layout.fillHeight: true
-            source: tech.unlocked ? ({ status: "StatusPage.qml", settings: "SettingsPage.qml", outbox: "OutboxPage.qml", bundle: "BundlePage.qml" })[tech.page] : ""
+            source: tech.unlocked ? ({ status: "StatusPage.qml", settings: "SettingsPage.qml", outbox: "OutboxPage.qml", bundle: "BundlePage.qml", enrol: "EnrolPage.qml" })[tech.page] : ""
         }
     }
 }
