@@ -52,6 +52,7 @@ class Enrolment:
     enrolled_at: float
     rotated_at: float | None = None
     how: str = "code"  # "code": enrolled with a one-time code; "installed": a key put there by hand
+    config_key: str = ""  # the platform's key for configuration documents (hex), from the enrolment answer
 
 
 def record_path(key_file: str | Path) -> Path:
@@ -157,6 +158,7 @@ def enrol(
         region_code=str(answer.get("region_code", "")),
         key_id=key.key_id,
         enrolled_at=time.time(),
+        config_key=str(answer.get("config_public_key", "")),
     )
     write_secret(Path(key_file), seed.hex() + "\n")
     _write_record(key_file, enrolment)
@@ -196,6 +198,7 @@ def rotate(key_file: str | Path, register: Callable[[bytes], str]) -> tuple[Enro
         enrolled_at=before.enrolled_at if before else now,
         rotated_at=now,
         how=before.how if before else "installed",
+        config_key=before.config_key if before else "",
     )
     _write_record(key_file, enrolment)
     return enrolment, new

@@ -1,4 +1,5 @@
-"""The sandbox platform's fleet endpoints: enrolment, key rotation, the live catalog (and their admin side).
+"""The sandbox platform's fleet endpoints: enrolment, key rotation, the live catalog, remote configuration
+(and their admin side).
 
 Documented in docs/platform-api.yaml. ``/v1/enrol`` is the only unsigned ``/v1`` path: the
 terminal has no key the platform knows yet, and the one-time code is what authenticates it.
@@ -7,6 +8,7 @@ terminal has no key the platform knows yet, and the one-time code is what authen
 from __future__ import annotations
 
 import gzip
+import hashlib
 import importlib
 import json
 from collections.abc import Callable, Mapping
@@ -17,6 +19,7 @@ from flask import Flask, Response, g, request
 
 from sandbox_platform.catalog_feed import CatalogFeed
 from sandbox_platform.keys import DEFAULT_ROTATION_WINDOW_S, EnrolmentRefused, KeyRegistry
+from sandbox_platform.remote_config import ConfigPublisher
 
 
 def _sample_catalog() -> Mapping[str, Any]:
@@ -33,6 +36,7 @@ class FleetState:
     keys: KeyRegistry
     rotation_window_s: float = DEFAULT_ROTATION_WINDOW_S
     catalog: CatalogFeed = field(default_factory=lambda: CatalogFeed(_sample_catalog))
+    configs: ConfigPublisher = field(default_factory=ConfigPublisher)
 
 
 def _json(data: Any, status: int = 200) -> Response:
@@ -75,6 +79,7 @@ def register_fleet_routes(app: Flask, fleet: FleetState, now: Callable[[], float
                 "site": enrolled.site,
                 "region_code": enrolled.region,
                 "key_id": enrolled.key_id,
+                "config_public_key": fleet.configs.public_key.hex(),
             },
             201,
         )
@@ -97,7 +102,30 @@ def register_fleet_routes(app: Flask, fleet: FleetState, now: Callable[[], float
         data = feed.view(region, request.args.get("since", ""))
         return _compressed(data, {"ETag": etag})
 
+    @app.get("/v1/config")
+    def remote_config() -> Response:
+        site, _region = fleet.keys.site_of(g.terminal)
+        document = fleet.configs.document_for(g.terminal, site)
+        if document is None:
+            return _json({"error": "no_configuration"}, 404)
+        etag = '"cfg-' + hashlib.sha256(document["payload"].encode()).hexdigest()[:16] + '"'
+        if request.headers.get("If-None-Match") == etag:
+            return Response(status=304, headers={"ETag": etag})
+        resp = _json(document)
+        resp.headers["ETag"] = etag
+        return resp
+
     # --- admin: what an operator does at the centre -----------------------------------------
+
+    @app.post("/admin/config")
+    def publish_config() -> Response:
+        spec = request.get_json(force=True, silent=True) or {}
+        try:
+            version = fleet.configs.publish(str(spec["scope"]), str(spec["target"]), dict(spec["settings"]))
+        except (KeyError, TypeError, ValueError):
+            return _json({"error": "body must be {scope: terminal|site, target, settings: {section: {key: value}}}"},
+                         400)
+        return _json({"version": version}, 201)
 
     @app.post("/admin/catalog")
     def publish_catalog() -> Response:

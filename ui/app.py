@@ -79,6 +79,7 @@ class KioskApp:
         self.tech = self._install_technician(
             site_file or Path(config.terminal.data_dir) / "site.toml", clock, technician_options or {}
         )
+        self._start_remote_config(site_file or Path(config.terminal.data_dir) / "site.toml")
         self._start_heartbeat(clock or SystemClock())
         if config.ui.fullscreen and not demo:
             self.window.showFullScreen()
@@ -100,6 +101,40 @@ class KioskApp:
         options.setdefault("on_config_applied", apply)
         options.setdefault("clock", clock)
         return install_technician(self, site_file=site_file, **options)
+
+    def _start_remote_config(self, site_file: Path) -> None:
+        """Configuration the platform publishes, applied on the UI thread when no citizen is in a session."""
+        import threading
+
+        from kiosk.session.states import State
+        from wiring.composition import timeouts_from
+        from wiring.remote import start_remote_config
+
+        terminal = self.assembly.terminal
+        extras = self.assembly.extras
+
+        def apply_now(new: KioskConfig, version: int) -> None:
+            terminal.session.timeouts = timeouts_from(new)
+            self.vm.apply_config(new)
+            self.assembly.config = new
+            extras["config_version"] = version
+
+        def apply(new: KioskConfig, version: int) -> None:
+            self.tasks.run(lambda: None, lambda _r: apply_now(new, version))
+
+        stop = threading.Event()
+        self.assembly.closers.append(stop.set)
+        agent = start_remote_config(
+            self.assembly.config,
+            site_file,
+            extras["sync"].client,
+            apply,
+            lambda: terminal.session.state is not State.IDLE,
+            stop,
+        )
+        terminal.session.on_wipe(agent.between_sessions)
+        extras["remote_config"] = agent
+        extras["config_version"] = agent.version
 
     def _start_heartbeat(self, clock: Clock) -> None:
         """Device health and queue depth to the platform every interval, through the outbox."""

@@ -172,7 +172,10 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.command == "demo":
         return _start(_load(args.config), demo=True)
-    return _start(_load(args.config), demo=False)
+    from wiring.remote import held_config
+
+    # The last configuration the platform published (verified again) takes effect before anything is built.
+    return _start(held_config(_load(args.config), args.config), demo=False)
 
 
 if __name__ == "__main__":

@@ -201,12 +201,17 @@ def start_catalog(
 
 
 def start_metrics(
-    config: KioskConfig, stack: Any, services: SwappableServices, closers: list[Callable[[], None]]
+    config: KioskConfig,
+    stack: Any,
+    services: SwappableServices,
+    closers: list[Callable[[], None]],
+    extras: dict[str, Any],
 ) -> TerminalMetrics:
     metrics = TerminalMetrics(
         outbox_status=stack.worker.status,
         device_health=dict,
         catalog_label=lambda: services.label,
+        config_version=lambda: str(extras.get("config_version", 0)),
         enrolled=lambda: stack.client.enrolled,
         alert_queue_age_s=config.metrics.alert_queue_age_s,
     )
@@ -248,7 +253,7 @@ def build(config: KioskConfig, *, clock: Clock, tasks: TaskRunner, demo: bool) -
     )
 
     services = SwappableServices()
-    metrics = start_metrics(config, stack, services, closers)
+    metrics = start_metrics(config, stack, services, closers, extras)
     extras["metrics"] = metrics
     receipts, documents, receipt_media = printing.build_printing(
         config, stack.outbox, clock, extras, wrap=lambda printer: CountingPrinter(printer, metrics.printed)
@@ -257,6 +262,7 @@ def build(config: KioskConfig, *, clock: Clock, tasks: TaskRunner, demo: bool) -
     extras["heartbeat_extra"] = lambda: {
         "catalog_version": services.label,
         "key_id": stack.client.key_id,
+        "config_version": extras.get("config_version", 0),
         "alerts": alert_payload(metrics.alerts()),
     }
 

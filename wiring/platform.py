@@ -39,7 +39,10 @@ def start_sandbox_if_asked(
     closers.append(sandbox.stop)
     url = HttpUrl(sandbox.url)
     log.info("sandbox platform listening on %s", sandbox.url)
-    return config.model_copy(update={"platform": config.platform.model_copy(update={"url": url})}), sandbox
+    # The demo terminal is registered by hand, not enrolled: give it the sandbox's configuration key.
+    remote = config.remote.model_copy(update={"public_key": sandbox.state.fleet.configs.public_key.hex()})
+    update = {"platform": config.platform.model_copy(update={"url": url}), "remote": remote}
+    return config.model_copy(update=update), sandbox
 
 
 def start_sync(

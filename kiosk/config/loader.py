@@ -123,14 +123,21 @@ def _allowed_keys(section: str) -> list[str]:
     return sorted(model.model_fields)
 
 
-def load_config(site_file: Path | None = None, environ: Mapping[str, str] | None = None) -> KioskConfig:
-    """Build the configuration from defaults, an optional site file and the environment."""
+def load_config(
+    site_file: Path | None = None,
+    environ: Mapping[str, str] | None = None,
+    remote: tuple[str, dict[str, Any]] | None = None,
+) -> KioskConfig:
+    """Build the configuration from defaults, an optional site file, an optional remote layer
+    (``(where it came from, layer)``, see ``kiosk.config.remote``) and the environment."""
     environ = os.environ if environ is None else environ
     merged: dict[str, Any] = {}
     origin: dict[str, str] = {}
     layers: list[tuple[str, dict[str, Any]]] = [(str(DEFAULTS_FILE), _read_toml(DEFAULTS_FILE))]
     if site_file is not None:
         layers.append((str(site_file), _read_toml(site_file)))
+    if remote is not None:
+        layers.append(remote)
     layers.append(("env:", _env_layer(environ)))
     for source, layer in layers:
         _merge(merged, layer, source, origin)

@@ -140,6 +140,13 @@ class MetricsConfig(Section):
     alert_queue_age_s: float = Field(default=3600, ge=60, le=7 * 86400)  # an older queued item raises an alert
 
 
+class RemoteSection(Section):
+    enabled: bool = True  # take configuration documents the platform publishes for this terminal or site
+    refresh_s: float = Field(default=900, ge=1, le=86400)
+    pinned: list[str] = Field(default_factory=list)  # "section.key"s only this site file may set
+    public_key: str = Field(default="", pattern=r"^$|^[0-9a-f]{64}$")  # the platform's signing key, if not enrolled
+
+
 class KioskConfig(Section):
     terminal: TerminalConfig = TerminalConfig()
     session: SessionConfig = SessionConfig()
@@ -153,3 +160,4 @@ class KioskConfig(Section):
     logging: LoggingConfig = LoggingConfig()
     technician: TechnicianConfig = TechnicianConfig()
     metrics: MetricsConfig = MetricsConfig()
+    remote: RemoteSection = RemoteSection()

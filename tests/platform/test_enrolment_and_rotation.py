@@ -35,6 +35,7 @@ def test_a_good_code_binds_a_key_made_on_the_terminal_and_keeps_only_the_private
     assert stat.S_IMODE(key_file.stat().st_mode) == 0o600
     assert load_terminal_key(key_file).key_id == key.key_id
     assert read_enrolment(key_file) == enrolment
+    assert enrolment.config_key == sandbox.state.fleet.configs.public_key.hex()  # to verify its configuration
     client = PlatformClient(sandbox.url, enrolment.terminal_id, load_terminal_key(key_file))
     item = type("C", (), {"kind": "rating", "body": b'{"stars":5}', "key": "rating-E1"})()
     assert client.send_one(item).status == 201
