@@ -125,6 +125,7 @@ class CatalogRefresher:
         self._clock = clock
         self._offered = tuple(offered)  # the site profile's service filter (ui.services)
         self.last_outcome = ""
+        self.started = 0  # refreshes begun, so a test can tell which one brought a change
 
     def _offer(self, raw: Any) -> None:
         from kiosk.catalog.parse import parse_catalog
@@ -148,6 +149,7 @@ class CatalogRefresher:
         return True
 
     def refresh(self) -> bool:
+        self.started += 1
         try:
             update = self._feed.refresh()
         except Exception as exc:

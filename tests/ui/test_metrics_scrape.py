@@ -53,7 +53,7 @@ def test_metrics_scraped_during_a_session_count_it_and_carry_no_personal_data(qt
     allowed = {"done", "cancelled", "timeout", "left", "technician", "other", "ok", "low", "out", "unknown",
                "completed", "failed", "stuck", ""}
     devices = set(app.assembly.self_tests) | {"printer", "receipt_printer", "idcard", "camera", "scanner"}
-    versions = {dict(catalog)["catalog"]}
+    versions = {dict(catalog)["catalog"], dict(catalog)["config"]}  # config "0": local files only
     assert label_values <= allowed | devices | versions, label_values - allowed - devices - versions
 
     app.vm.cancel()  # the form has no exit button of its own; the header's exit calls this
