@@ -161,6 +161,33 @@ class CatalogRefresher:
         return True
 
 
+def load_catalog_until_done(
+    services: SwappableServices,
+    fetch: Callable[[], Any],
+    region_code: str,
+    clock: Clock,
+    stop: threading.Event,
+    retry_s: float = 10.0,
+    offered: Sequence[str] = (),
+) -> None:
+    """Fetch (or read from cache), parse, index and swap in the whole catalog now; retry until it works.
+    The running terminal uses ``start_catalog``; benchmarks/responsiveness.py forces a reload with this.
+    ``offered`` is the site profile's service filter (``ui.services``)."""
+    from kiosk.catalog.parse import parse_catalog
+    from kiosk.catalog.services import CatalogServices
+
+    while not stop.is_set():
+        try:
+            view = CatalogServices(parse_catalog(fetch().value), region_code, clock, offered=offered)
+        except Exception as exc:
+            log.warning("service catalog not loaded (%s: %s); retrying in %.0f s", type(exc).__name__, exc, retry_s)
+            stop.wait(retry_s)
+            continue
+        services.swap(view)
+        log.info("service catalog loaded: %d categories", len(view.categories()))
+        return
+
+
 def run_periodic(task: PeriodicTask, first_delay_s: float, stop: threading.Event) -> None:
     """The thread body of every periodic platform call: wait, step, wait what the step says."""
     if stop.wait(first_delay_s):
