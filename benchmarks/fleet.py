@@ -4,8 +4,9 @@
 
 Part 1 (requests): every terminal runs the terminal's own scheduling code (``kiosk.schedule``:
 ``platform_schedules`` + ``PeriodicTask.step``, exactly what the composition root's threads run)
-for its periodic platform calls: catalog refresh, trust list, heartbeat. Each call is one platform
-request at a virtual instant. Prints the platform's requests per second, peak over mean for the
+for its periodic platform calls: catalog refresh, trust list, heartbeat, and the remote
+configuration poll (two requests: the document and the platform's commands). Each call is a
+platform request at a virtual instant. Prints the platform's requests per second, peak over mean for the
 first hour (goal ≤ 3×), beside the fixed schedules terminals used before (catalog once at start,
 trust list and heartbeat at start and then every period), and again with the platform down for
 the first ``--outage-s`` seconds (the catalog and trust list retries after start-up; heartbeats
@@ -33,10 +34,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from kiosk.config.models import PlatformConfig  # noqa: E402
+from kiosk.config.models import PlatformConfig, RemoteSection  # noqa: E402
 from kiosk.schedule import PeriodicTask, fixed, platform_schedules  # noqa: E402
 
 DEFAULTS = PlatformConfig()
+REMOTE = RemoteSection()
 
 
 def simulate(terminals: int, horizon_s: float, *, jittered: bool, outage_s: float = 0.0, seed: int = 1) -> Counter[int]:
@@ -50,7 +52,8 @@ def simulate(terminals: int, horizon_s: float, *, jittered: bool, outage_s: floa
             # A heartbeat is queued in the outbox, not sent: the sync worker delivers it once the link
             # is back (its own probing while the link is down is the worker's, not simulated here).
             return True
-        per_second[int(now[0])] += 1
+        # The configuration poll also asks for platform commands (key rotation): two requests.
+        per_second[int(now[0])] += 2 if name == "config" else 1
         # A terminal that cannot reach the platform still made the request.
         return now[0] >= outage_s
 
@@ -62,6 +65,7 @@ def simulate(terminals: int, horizon_s: float, *, jittered: bool, outage_s: floa
                 catalog_s=DEFAULTS.catalog_refresh_s,
                 trust_list_s=DEFAULTS.trust_list_refresh_s,
                 heartbeat_s=DEFAULTS.heartbeat_interval_s,
+                config_s=REMOTE.refresh_s,
                 rng=rng,
             )
             starts = {name: s.first_delay(True) for name, s in schedules.items()}
@@ -152,7 +156,7 @@ def main() -> int:
     print(
         f"{args.terminals:,} terminals powered on at t = 0; first {args.hours:g} h; periods: catalog "
         f"{DEFAULTS.catalog_refresh_s:.0f} s, trust list {DEFAULTS.trust_list_refresh_s:.0f} s, "
-        f"heartbeat {DEFAULTS.heartbeat_interval_s:.0f} s"
+        f"heartbeat {DEFAULTS.heartbeat_interval_s:.0f} s, configuration + commands {REMOTE.refresh_s:.0f} s"
     )
     before = report("fixed schedules (before)", simulate(args.terminals, horizon, jittered=False), horizon)
     after = report("jittered schedules (kiosk.schedule)", simulate(args.terminals, horizon, jittered=True), horizon)

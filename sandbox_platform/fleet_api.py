@@ -102,6 +102,10 @@ def register_fleet_routes(app: Flask, fleet: FleetState, now: Callable[[], float
         data = feed.view(region, request.args.get("since", ""))
         return _compressed(data, {"ETag": etag})
 
+    @app.get("/v1/commands")
+    def commands() -> Response:
+        return _json({"rotate_key": fleet.keys.rotation_requested(g.terminal)})
+
     @app.get("/v1/config")
     def remote_config() -> Response:
         site, _region = fleet.keys.site_of(g.terminal)
@@ -148,6 +152,11 @@ def register_fleet_routes(app: Flask, fleet: FleetState, now: Callable[[], float
         at = now()
         code = fleet.keys.issue_code(terminal, str(spec.get("site", "")), str(spec.get("region_code", "")), ttl_s, at)
         return _json({"code": code, "expires_at": at + ttl_s}, 201)
+
+    @app.post("/admin/terminals/<terminal>/rotate-key")
+    def request_rotation(terminal: str) -> Response:
+        fleet.keys.request_rotation(terminal, now())
+        return _json({"ok": True, "terminal_id": terminal})
 
     @app.post("/admin/rotation-window")
     def set_rotation_window() -> Response:

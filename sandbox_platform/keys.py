@@ -30,6 +30,7 @@ CREATE TABLE IF NOT EXISTS terminal_keys (
     terminal TEXT NOT NULL, key_id TEXT NOT NULL, public_hex TEXT NOT NULL,
     added_at REAL NOT NULL, retire_at REAL, PRIMARY KEY (terminal, key_id)
 );
+CREATE TABLE IF NOT EXISTS rotation_requests (terminal TEXT PRIMARY KEY, requested_at REAL NOT NULL);
 CREATE TABLE IF NOT EXISTS enrolment_codes (
     code_digest TEXT PRIMARY KEY, terminal TEXT NOT NULL, site TEXT NOT NULL, region TEXT NOT NULL,
     expires_at REAL NOT NULL, used_at REAL
@@ -168,11 +169,22 @@ class KeyRegistry:
                 row = self._conn.execute(
                     "SELECT MAX(retire_at) FROM terminal_keys WHERE terminal = ? AND key_id != ?", (terminal, key_id)
                 ).fetchone()
+                self._conn.execute("DELETE FROM rotation_requests WHERE terminal = ?", (terminal,))
             except BaseException:
                 self._conn.execute("ROLLBACK")
                 raise
             self._conn.execute("COMMIT")
         return key_id, float(row[0]) if row and row[0] is not None else now
+
+    def request_rotation(self, terminal: str, now: float) -> None:
+        """The platform command: the terminal rotates its key the next time it asks for commands."""
+        with self._lock:
+            self._conn.execute("INSERT OR REPLACE INTO rotation_requests VALUES (?, ?)", (terminal, now))
+
+    def rotation_requested(self, terminal: str) -> bool:
+        with self._lock:
+            row = self._conn.execute("SELECT 1 FROM rotation_requests WHERE terminal = ?", (terminal,)).fetchone()
+        return row is not None
 
     def site_of(self, terminal: str) -> tuple[str, str]:
         with self._lock:

@@ -69,6 +69,22 @@ class EnrolmentDesk:
         log.info("terminal enrolled as %s (key %s)", enrolment.terminal_id, enrolment.key_id)
         return "ok"
 
+    def follow_commands(self) -> bool:
+        """Ask the platform for commands (``GET /v1/commands``) and carry them out: today, rotate the key.
+        Runs on the remote-configuration schedule; False when the platform could not be asked."""
+        if self._client is None or not getattr(self._client, "enrolled", False):
+            return True
+        try:
+            commands = self._client.conditional_get("/v1/commands").value or {}
+        except Exception as exc:
+            log.info("platform commands not fetched: %s", exc)
+            return False
+        if commands.get("rotate_key"):
+            outcome = self.rotate()
+            log.info("platform asked for a key rotation: %s", outcome)
+            return outcome == "ok"
+        return True
+
     def rotate(self) -> str:
         if self._client is None or not getattr(self._client, "enrolled", False):
             return "not_enrolled"

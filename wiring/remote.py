@@ -86,12 +86,25 @@ def start_remote_config(
     in_session: Callable[[], bool],
     stop: threading.Event,
 ) -> RemoteConfigAgent:
+    """The agent, polled on its jittered schedule together with the platform's commands (key rotation)."""
+    from wiring.enrolment import EnrolmentDesk
+
     agent = make_agent(config, site_file, client, apply, in_session)
     agent.load_held()
-    if config.remote.enabled:
-        schedule = Schedule(config.remote.refresh_s, urgent_spread_s=URGENT_SPREAD_S)
-        task = PeriodicTask("remote-config", schedule, agent.refresh)
-        from wiring.composition import start_periodic
+    desk = EnrolmentDesk(config, client)
 
-        start_periodic(task, schedule.first_delay(agent.version > 0), stop)
+    def poll() -> bool:
+        config_ok = True
+        if config.remote.enabled:
+            try:
+                config_ok = agent.refresh()
+            except Exception as exc:  # link down, 5xx: try again after the backoff
+                log.info("remote configuration not fetched: %s", exc)
+                config_ok = False
+        return desk.follow_commands() and config_ok
+
+    from wiring.composition import start_periodic
+
+    schedule = Schedule(config.remote.refresh_s, urgent_spread_s=URGENT_SPREAD_S)
+    start_periodic(PeriodicTask("remote-config", schedule, poll), schedule.first_delay(agent.version > 0), stop)
     return agent

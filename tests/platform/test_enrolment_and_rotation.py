@@ -139,3 +139,22 @@ def test_doctor_says_a_terminal_without_enrolment_is_not_enrolled(tmp_path):
     line = next(x for x in out.getvalue().splitlines() if x.startswith("platform"))
     assert "BROKEN" in line and "not enrolled" in line and "enrolment code" in line
     assert not Path(config.platform.key_file).exists()
+
+
+def test_one_platform_command_rotates_the_key_at_the_next_poll(sandbox, tmp_path):
+    from wiring.enrolment import EnrolmentDesk
+
+    config = KioskConfig(
+        terminal=TerminalConfig(id=sandbox.terminal_id, data_dir=str(tmp_path)),
+        platform=PlatformConfig.model_validate({"url": sandbox.url, "key_file": str(sandbox.key_file)}),
+    )
+    client = PlatformClient(sandbox.url, sandbox.terminal_id, load_terminal_key(sandbox.key_file))
+    desk = EnrolmentDesk(config, client)
+    before = client.key_id
+    assert desk.follow_commands() and client.key_id == before  # nothing asked: nothing done
+    sandbox.keys.request_rotation(sandbox.terminal_id, time.time())
+    assert desk.follow_commands()
+    assert client.key_id != before and load_terminal_key(sandbox.key_file).key_id == client.key_id
+    assert client.ping()[0]
+    assert not sandbox.keys.rotation_requested(sandbox.terminal_id)  # done once, not at every poll
+    client.close()
