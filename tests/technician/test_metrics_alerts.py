@@ -34,3 +34,4 @@ def test_paper_out_is_counted_by_printer_outcome_and_paper_and_raises_an_alert()
     assert metrics.new_alerts() == [Alert("paper_out", "printer")]
     metrics.printed("printer", PrintOutcome(PrintState.COMPLETED, "ok"))
     assert metrics.alerts() == []
+
