@@ -52,6 +52,13 @@ def test_every_certificate_with_the_stress_set_has_no_overlap_and_stays_in_its_f
     assert check_pdf(renderer.render_certificate(cert).pdf, under_seal=_under_seal(cert)) == []
 
 
+@pytest.mark.parametrize("length", [200, 400])
+def test_an_absurdly_long_issuer_is_set_smaller_and_still_overlaps_nothing(renderer, length):
+    base = samples.stress_certificate("business_license", samples.sample_seal_png())
+    cert = dataclasses.replace(base, issuer=(samples.LONG_ISSUER * 8)[:length])
+    assert check_pdf(renderer.render_certificate(cert).pdf, under_seal=_under_seal(cert)) == []
+
+
 RECEIPTS: dict[str, Callable[[PdfRenderer], bytes]] = {
     "receipt A4": lambda r: r.render_receipt(samples.stress_receipt()).pdf,
     "receipt 80 mm": lambda r: r.render_receipt(samples.stress_receipt(), MEDIA_80MM).pdf,

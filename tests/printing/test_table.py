@@ -29,3 +29,11 @@ def test_every_line_is_placed_once_and_each_page_fits(fonts, rows):
 def test_a_table_that_fits_the_last_page_is_one_page(fonts):
     cells = lay_out(fonts, STYLE, [("持证人", "王小明"), ("住址", "北京市东城区")])
     assert paginate(fonts, STYLE, cells, 589.0, 456.0) == [cells]
+
+
+def test_without_room_beside_the_qr_code_and_seal_they_get_a_page_of_their_own(fonts):
+    cells = lay_out(fonts, STYLE, [("经营范围", "技术开发；" * 300), ("住址", "北京市东城区")])
+    pages = paginate(fonts, STYLE, cells, 589.0, 20.0)
+    assert pages[-1] == [] and all(total_height(page) <= 589.0 + 1e-6 for page in pages)
+    assert [line for page in pages for cell in page for line in cell.value_lines] == [
+        line for cell in cells for line in cell.value_lines]

@@ -47,7 +47,8 @@ QR_Y = 37 * mm
 CAPTION_SIZE = 10.0
 SEAL_DIAMETER = 40 * mm
 SEAL_CX = RIGHT - 32 * mm
-ISSUER_SIZE = 11.0
+ISSUER_SIZE, MIN_ISSUER_SIZE = 11.0, 7.0
+MAX_ISSUER_BLOCK = 45 * mm  # a longer issuer is set smaller rather than push the zone into the table
 ISSUER_WIDTH = 62 * mm
 BLOCK_LEADING = 1.5
 ZONE_FLOOR = 31 * mm  # nothing of the QR/issuer/seal zone lower than this
@@ -92,6 +93,7 @@ class Plan:
     style: TableStyle
     pages: list[list[Cell]]
     issuer_lines: tuple[str, ...]
+    issuer_size: float
     zone_top: float
     seal_cy: float
 
@@ -108,8 +110,13 @@ def plan(fonts: FontBook, data: CertificateData) -> Plan:
     title_bottom = HEIGHT - 40 * mm - (len(title_lines) - 1) * title_size * 1.25
     table_top = title_bottom - 18 * mm
 
-    issuer_lines = tuple(fonts.wrap(data.issuer, ISSUER_SIZE, ISSUER_WIDTH)) or ("",)
-    block = (len(issuer_lines) + 1) * ISSUER_SIZE * BLOCK_LEADING
+    issuer_size = ISSUER_SIZE
+    while True:
+        issuer_lines = tuple(fonts.wrap(data.issuer, issuer_size, ISSUER_WIDTH)) or ("",)
+        block = (len(issuer_lines) + 1) * issuer_size * BLOCK_LEADING
+        if block <= MAX_ISSUER_BLOCK or issuer_size <= MIN_ISSUER_SIZE:
+            break
+        issuer_size -= SIZE_STEP
     seal_cy = max(ZONE_FLOOR + SEAL_DIAMETER / 2, ZONE_FLOOR + block / 2)
     zone_top = max(QR_Y + QR_SIDE, seal_cy + SEAL_DIAMETER / 2, seal_cy + block / 2) + ZONE_GAP
     room, last_room = table_top - TABLE_FLOOR, table_top - zone_top
@@ -121,7 +128,8 @@ def plan(fonts: FontBook, data: CertificateData) -> Plan:
         style = TableStyle(RIGHT - LEFT, LABEL_WIDTH, size)
         laid[size] = (style, lay_out(fonts, style, content))
         if total_height(laid[size][1]) <= last_room:
-            return Plan(title_lines, title_size, table_top, style, [laid[size][1]], issuer_lines, zone_top, seal_cy)
+            return Plan(title_lines, title_size, table_top, style, [laid[size][1]], issuer_lines, issuer_size,
+                        zone_top, seal_cy)
     # Even the floor does not fit on one page: as few pages as any legible size gives, at the largest
     # size that gives them.
     fewest = len(paginate(fonts, laid[sizes[-1]][0], laid[sizes[-1]][1], room, last_room))
@@ -129,7 +137,7 @@ def plan(fonts: FontBook, data: CertificateData) -> Plan:
         style, cells = laid[size]
         pages = paginate(fonts, style, cells, room, last_room)
         if len(pages) <= fewest:
-            return Plan(title_lines, title_size, table_top, style, pages, issuer_lines, zone_top, seal_cy)
+            return Plan(title_lines, title_size, table_top, style, pages, issuer_lines, issuer_size, zone_top, seal_cy)
     raise AssertionError("the smallest size paginates to its own page count")
 
 
@@ -168,6 +176,8 @@ def _header(canvas: Canvas, fonts: FontBook, laid: Plan, continued: bool) -> Non
 
 
 def _table(canvas: Canvas, fonts: FontBook, style: TableStyle, cells: list[Cell], top: float) -> None:
+    if not cells:  # the last page of a certificate whose QR code and seal needed a page of their own
+        return
     bottom = top - total_height(cells)
     canvas.saveState()
     canvas.setFillColorRGB(0.96, 0.95, 0.92)
@@ -207,12 +217,13 @@ def _zone(canvas: Canvas, fonts: FontBook, data: CertificateData, laid: Plan, qr
         draw_seal_image(canvas, data.seal_png, SEAL_CX, laid.seal_cy, SEAL_DIAMETER)
     else:
         draw_seal_vector(canvas, fonts, data.issuer, SEAL_CX, laid.seal_cy, SEAL_DIAMETER, layout.seal_label)
-    lh = ISSUER_SIZE * BLOCK_LEADING
+    size = laid.issuer_size
+    lh = size * BLOCK_LEADING
     lines = [*laid.issuer_lines, data.printed_at.strftime("%Y年%m月%d日")]
     slot_top = laid.seal_cy + len(lines) * lh / 2
     for line in lines:
-        baseline = slot_top - (lh - ISSUER_SIZE) / 2 - ASCENT * ISSUER_SIZE
-        fonts.draw(canvas, SEAL_CX, baseline, line, ISSUER_SIZE, align="center", field_name="issuer")
+        baseline = slot_top - (lh - size) / 2 - ASCENT * size
+        fonts.draw(canvas, SEAL_CX, baseline, line, size, align="center", field_name="issuer")
         slot_top -= lh
 
 

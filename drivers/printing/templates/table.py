@@ -81,17 +81,24 @@ def paginate(fonts: FontBook, style: TableStyle, cells: list[Cell], room: float,
     the QR code, issuer, date and seal). A cell taller than a whole page is split between its lines."""
     pages: list[list[Cell]] = []
     rest = cells
+    zone_alone = last_room < 2 * style.min_height  # no useful room beside the QR code and seal: a page of their own
     while rest:
         remaining = total_height(rest)
-        if remaining <= last_room + 1e-6:
+        if remaining <= (room if zone_alone else last_room) + 1e-6:
             pages.append(rest)
             break
-        # Two pages left: fill this one, but leave the last page (QR, seal) a third of the rest at least,
-        # so it never holds a single row under a page of white.
-        capacity = min(room, max(remaining - last_room, remaining * 2 / 3)) if remaining <= room + last_room else room
-        capacity = min(capacity, remaining - style.min_height)
+        if zone_alone:
+            capacity = room
+        else:
+            # Two pages left: fill this one, but leave the last page (QR, seal) a third of the rest at
+            # least, so it never holds a single row under a page of white.
+            capacity = min(room, max(remaining - last_room, remaining * 2 / 3)) if remaining <= room + last_room \
+                else room
+            capacity = min(capacity, remaining - style.min_height)
         placed, rest = _take(fonts, style, rest, capacity)
         if not placed:  # a single line taller than the page cannot happen with sane sizes; never loop
             raise ValueError("a table row does not fit on an empty page")
         pages.append(placed)
+    if zone_alone:
+        pages.append([])
     return pages
