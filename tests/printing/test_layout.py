@@ -73,6 +73,14 @@ def test_every_receipt_and_the_test_page_with_the_stress_set_have_no_overlap(ren
     assert check_pdf(pdf, frame=frame) == []
 
 
+def test_an_a4_receipt_with_many_long_steps_continues_on_a_second_sheet(renderer):
+    receipt = samples.stress_receipt()
+    receipt = dataclasses.replace(receipt, next_steps=receipt.next_steps * 5)
+    pdf = renderer.render_receipt(receipt).pdf
+    assert len(read_pdf(pdf)) == 2
+    assert check_pdf(pdf, frame=_inset(pdf, 10 * mm, 10 * mm)) == []
+
+
 def _table_sizes(pdf: bytes) -> set[float]:
     """Sizes (box heights) of the black glyphs in the table's value column, between header and QR zone."""
     return {round(g.box.y1 - g.box.y0, 1) for page in read_pdf(pdf) for g in page.glyphs

@@ -58,6 +58,8 @@ def draw_a4(canvas: Canvas, fonts: FontBook, data: ReceiptData) -> None:
         flow.field(label, value, 12, 24 * mm)
     flow.y = min(flow.y, height - 58 * mm - qr_side)
     flow.width = right - left
+    # Long next steps continue on a second sheet rather than run off the paper.
+    flow.bottom, flow.page_top = 20 * mm, height - 20 * mm
     flow.rule(8)
     flow.line("后续办理", 14)
     for i, step in enumerate(data.next_steps, start=1):
