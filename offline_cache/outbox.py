@@ -442,6 +442,12 @@ class SqliteOutbox:
             clock_skew_s=self.clock_skew_s,
         )
 
+    def counts(self) -> dict[tuple[str, str], int]:
+        """Items by (kind, state), delivered ones included (their rows stay, without payload): for metrics."""
+        with self._lock:
+            rows = self._conn.execute("SELECT kind, state, COUNT(*) FROM items GROUP BY kind, state").fetchall()
+        return {(str(kind), str(state)): int(n) for kind, state, n in rows}
+
     def integrity_ok(self) -> bool:
         with self._lock:
             return bool(self._conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok")

@@ -243,6 +243,7 @@ def start_metrics(
         config_version=lambda: str(extras.get("config_version", 0)),
         enrolled=lambda: stack.client.enrolled,
         alert_queue_age_s=config.metrics.alert_queue_age_s,
+        outbox_counts=stack.outbox.counts,
     )
     if config.metrics.enabled:
         try:

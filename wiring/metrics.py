@@ -66,12 +66,14 @@ class TerminalMetrics(Collector):
         config_version: Callable[[], str] = lambda: "",
         enrolled: Callable[[], bool] = lambda: True,
         alert_queue_age_s: float = 3600.0,
+        outbox_counts: Callable[[], Mapping[tuple[str, str], int]] | None = None,
     ) -> None:
         self._outbox_status = outbox_status
         self.device_health = device_health  # the app replaces it with self-test results + lost devices
         self._catalog_label = catalog_label
         self._config_version = config_version
         self._enrolled = enrolled
+        self._outbox_counts = outbox_counts
         self._alert_queue_age_s = alert_queue_age_s
         self._started = time.monotonic()
         self.port = 0  # where the scrape endpoint listens, once ``serve`` started it
@@ -125,6 +127,13 @@ class TerminalMetrics(Collector):
         yield _gauge("kiosk_outbox_dead_items", "Items the platform refused for good (technician care)", status.dead)
         yield _gauge("kiosk_outbox_oldest_pending_age_seconds", "Age of the oldest item waiting; 0 when none",
                      status.oldest_pending_age_s or 0.0)
+        if self._outbox_counts is not None:
+            # Filings (application, attachment), ratings, print audits, heartbeats: queued → delivered or dead.
+            items = GaugeMetricFamily("kiosk_outbox_items", "Outbox items by kind and state, delivered ones included",
+                                      labels=["kind", "state"])
+            for (kind, state), count in sorted(self._outbox_counts().items()):
+                items.add_metric([kind, state], float(count))
+            yield items
         yield _gauge("kiosk_platform_reachable", "1 when the platform answered the last attempt",
                      float(status.platform_reachable))
         yield _gauge("kiosk_enrolled", "1 when this terminal holds a key the platform knows", float(self._enrolled()))

@@ -35,3 +35,13 @@ def test_paper_out_is_counted_by_printer_outcome_and_paper_and_raises_an_alert()
     metrics.printed("printer", PrintOutcome(PrintState.COMPLETED, "ok"))
     assert metrics.alerts() == []
 
+
+
+def test_outbox_items_are_counted_by_kind_and_state():
+    counts = {("application", "delivered"): 3, ("application", "pending"): 1, ("rating", "dead"): 1}
+    metrics = TerminalMetrics(
+        outbox_status=OutboxStatus, device_health=dict, catalog_label=lambda: "", outbox_counts=lambda: counts
+    )
+    text = generate_latest(metrics.registry).decode()
+    assert 'kiosk_outbox_items{kind="application",state="delivered"} 3.0' in text
+    assert 'kiosk_outbox_items{kind="rating",state="dead"} 1.0' in text

@@ -41,6 +41,7 @@ def test_metrics_scraped_during_a_session_count_it_and_carry_no_personal_data(qt
     assert during["kiosk_sessions_finished_total"][(("outcome", "cancelled"),)] == 0
     assert during["kiosk_uptime_seconds"][()] > 0
     assert during["kiosk_enrolled"][()] == 1
+    assert "kiosk_outbox_items" in text
     for name in ("kiosk_outbox_pending_items", "kiosk_outbox_dead_items", "kiosk_outbox_oldest_pending_age_seconds",
                  "kiosk_platform_reachable"):
         assert name in during
@@ -50,8 +51,9 @@ def test_metrics_scraped_during_a_session_count_it_and_carry_no_personal_data(qt
     for secret in SECRETS:
         assert secret not in text
     label_values = {value for series in during.values() for labels in series for _, value in labels}
-    allowed = {"done", "cancelled", "timeout", "left", "technician", "other", "ok", "low", "out", "unknown",
-               "completed", "failed", "stuck", ""}
+    allowed = {"application", "attachment", "rating", "print_audit", "heartbeat", "pending", "inflight",
+               "delivered", "dead", "done", "cancelled", "timeout", "left", "technician", "other", "ok", "low",
+               "out", "unknown", "completed", "failed", "stuck", ""}
     devices = set(app.assembly.self_tests) | {"printer", "receipt_printer", "idcard", "camera", "scanner"}
     versions = {dict(catalog)["catalog"], dict(catalog)["config"]}  # config "0": local files only
     assert label_values <= allowed | devices | versions, label_values - allowed - devices - versions
