@@ -44,3 +44,29 @@ def test_tall_images_go_in_bands_of_at_most_255_rows():
     data = raster_commands(Image.new("1", (576, 600), 1))
     assert data.count(b"\x1dv0\x00") == 3
     assert data.startswith(b"\x1dv0\x00\x48\x00\xff\x00")
+
+
+def _image_from_commands(data: bytes) -> Image.Image:
+    """What the printer prints: the GS v 0 bands decoded back into one image."""
+    rows: list[bytes] = []
+    i, width = 0, 0
+    while i < len(data):
+        assert data[i : i + 4] == b"\x1dv0\x00"
+        width, height = data[i + 4] + 256 * data[i + 5], data[i + 6] + 256 * data[i + 7]
+        body = data[i + 8 : i + 8 + width * height]
+        rows += [body[r * width : (r + 1) * width] for r in range(height)]
+        i += 8 + width * height
+    packed = bytes(b ^ 0xFF for row in rows for b in row)
+    return Image.frombytes("1", (width * 8, len(rows)), packed)
+
+
+def test_the_receipt_qr_code_still_scans_from_what_the_printer_receives(renderer):
+    from pyzbar import pyzbar
+
+    from drivers.printing import samples
+    from drivers.printing.escpos_printer import rasterise
+    from kiosk.printing.documents import MEDIA_80MM
+
+    receipt = samples.sample_receipt()
+    printed = _image_from_commands(raster_commands(rasterise(renderer.render_receipt(receipt, MEDIA_80MM).pdf, 576)))
+    assert [s.data.decode() for s in pyzbar.decode(printed.convert("L"))] == [receipt.progress_url]
