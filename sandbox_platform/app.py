@@ -54,7 +54,10 @@ def _today(state: SandboxState) -> date:
 
 
 def _optional(module: str, function: str) -> dict[str, Any]:
-    """Catalog and trust list come from sibling modules other engineers own; absent means empty."""
+    """Catalog and trust list come from sibling modules other engineers own; absent means empty.
+
+    Named from ``__package__`` so that they resolve in the installed sandbox wheel too.
+    """
     try:
         loaded = importlib.import_module(module)
         value = getattr(loaded, function)()
@@ -192,7 +195,7 @@ def create_app(state: SandboxState) -> Flask:
 
     @app.get("/v1/trust-list")
     def trust_list() -> Response:
-        return _etagged(_optional("sandbox_platform.issuer", "trust_list"))
+        return _etagged(_optional(f"{__package__}.issuer", "trust_list"))
 
     @app.get("/v1/progress/<tracking>")
     def progress(tracking: str) -> Response:

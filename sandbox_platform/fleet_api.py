@@ -25,7 +25,7 @@ from sandbox_platform.remote_config import ConfigPublisher
 def _sample_catalog() -> Mapping[str, Any]:
     """The catalog content other engineers own (``catalog_data``); absent means empty."""
     try:
-        module = importlib.import_module("sandbox_platform.catalog_data")
+        module = importlib.import_module(f"{__package__}.catalog_data")  # resolves installed too
         return dict(module.load_catalog())
     except (ImportError, AttributeError):
         return {}

@@ -6,6 +6,7 @@ import logging
 import os
 import sys
 import time
+from importlib.resources import files
 from pathlib import Path
 from typing import Any, cast
 
@@ -14,7 +15,8 @@ from kiosk.config.models import KioskConfig
 from kiosk.ports import Clock, DeviceEvent
 from wiring.composition import Assembly, build
 
-QML_DIR = Path(__file__).resolve().parent / "qml"
+# Package data of ``ui`` (``hall_kiosk.ui`` when installed); a wheel is unpacked, so this is a real folder.
+QML_DIR = Path(str(files(__package__ or "ui") / "qml"))
 
 log = logging.getLogger(__name__)
 
@@ -203,15 +205,20 @@ class KioskApp:
 def run(config: KioskConfig, *, demo: bool) -> int:
     started = time.perf_counter()
     app = KioskApp(config, demo=demo)
-    log.info("home screen up in %.0f ms", (time.perf_counter() - started) * 1000)
+    elapsed_ms = (time.perf_counter() - started) * 1000
+    log.info("home screen up in %.0f ms", elapsed_ms)
     if demo:
         from wiring.demo_line import demo_line
 
         print(demo_line(app.assembly.config, app.assembly.extras), flush=True)
     from ui.qt_runtime import QuitOnSignals
+    from ui.service_link import ServiceLink
 
     signals = QuitOnSignals(app.qt_app)  # noqa: F841 -- must live as long as the loop
+    service = ServiceLink()
+    service.home_screen_up(f"home screen up in {elapsed_ms:.0f} ms")
     try:
         return int(app.qt_app.exec())
     finally:
+        service.stopping()
         app.close()

@@ -1,4 +1,8 @@
-"""The outbox, sync worker and platform client; and, for the demo, the sandbox platform."""
+"""The outbox, sync worker and platform client; and, for the demo, the sandbox platform.
+
+The sandbox (and Flask with it) is imported only when the configuration asks for it: a terminal
+in production never loads the test server, and it is not even installed there (docs/packaging.md).
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,7 @@ import logging
 import socket
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pydantic import HttpUrl
 
@@ -13,7 +18,9 @@ from kiosk.config.models import KioskConfig
 from kiosk.ports import Clock, OutboxStatus, SelfTest, SelfTestResult
 from offline_cache.assembly import SyncStack, build_sync_stack
 from offline_cache.crypto import load_or_create_key
-from sandbox_platform.server import SandboxPlatform
+
+if TYPE_CHECKING:
+    from sandbox_platform.server import SandboxPlatform
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +36,13 @@ def start_sandbox_if_asked(
     """Start the built-in sandbox platform (demo) and point the terminal at it."""
     if not config.platform.sandbox:
         return config, None
+    try:
+        from sandbox_platform.server import SandboxPlatform
+    except ImportError as exc:
+        raise SystemExit(
+            f"platform.sandbox = true needs the sandbox platform, which is not installed ({exc}); "
+            "install hall-kiosk[sandbox], or point platform.url at the real platform"
+        ) from None
     wanted = config.platform.url.port or 0
     port = wanted if wanted and _port_free("127.0.0.1", wanted) else 0
     sandbox = SandboxPlatform(Path(config.terminal.data_dir) / "sandbox", port=port)

@@ -31,8 +31,9 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
 from kiosk.printing.documents import UnprintableText
+from kiosk.resources import data_root
 
-ASSETS = Path(__file__).resolve().parents[2] / "assets" / "fonts"
+ASSETS = data_root() / "assets" / "fonts"
 SHIPPED_FONT = ASSETS / "wqy-microhei.ttc"
 RARE_SANS_FONT = ASSETS / "KioskRareSans-Regular.ttf"
 SHIPPED_LOOK = "shipped sans-serif"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import time
 from pathlib import Path
 from typing import Any
@@ -20,7 +21,9 @@ class SpoolFolderPrinter:
     def print_document(self, document: PrintDocument) -> PrintOutcome:
         self._seq += 1
         job_id = f"{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}-{self._seq:04d}"
-        target = self.folder / f"{job_id}-{document.title}.pdf"
+        # Titles may hold a path (the self-test names its folder): one file name, no sub-folders.
+        title = re.sub(r"[^\w.-]+", "_", document.title)
+        target = self.folder / f"{job_id}-{title}.pdf"
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             partial = target.with_suffix(".part")

@@ -16,8 +16,9 @@ from typing import Any, Literal, get_args, get_origin
 from pydantic import ValidationError
 
 from kiosk.config.models import KioskConfig
+from kiosk.resources import data_root
 
-CONFIG_DIR = Path(__file__).resolve().parents[2] / "config"
+CONFIG_DIR = data_root() / "config"
 DEFAULTS_FILE = CONFIG_DIR / "defaults.toml"
 ENV_PREFIX = "KIOSK_"
 

@@ -1,0 +1,63 @@
+"""What the wheels hold: one import package each, code and data, and no sandbox in the terminal's."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from build_tools.hall_kiosk_build import BuildError, _check_imports, rewrite_imports
+
+
+def test_imports_of_our_top_level_folders_are_rewritten_under_hall_kiosk() -> None:
+    source = (
+        "from kiosk.config.loader import load_config\n"
+        "    from ui.app import run\n"
+        "from sandbox_platform.server import SandboxPlatform\n"
+        "from kiosk_extra import x\n"
+        "import uikit\n"
+    )
+    assert rewrite_imports(source) == (
+        "from hall_kiosk.kiosk.config.loader import load_config\n"
+        "    from hall_kiosk.ui.app import run\n"
+        "from hall_kiosk_sandbox.server import SandboxPlatform\n"
+        "from kiosk_extra import x\n"
+        "import uikit\n"
+    )
+
+
+def test_an_import_the_rewrite_cannot_express_fails_the_build() -> None:
+    with pytest.raises(BuildError, match="not rewritten"):
+        _check_imports(Path("m.py"), "import json, kiosk.clock\n")
+
+
+def _names(wheel: Path) -> list[str]:
+    return zipfile.ZipFile(wheel).namelist()
+
+
+@pytest.mark.slow
+def test_the_terminal_wheel_installs_one_package_named_hall_kiosk(wheels: list[Path]) -> None:
+    main = next(w for w in wheels if w.name.startswith("hall_kiosk-"))
+    tops = {n.split("/")[0] for n in _names(main) if not n.split("/")[0].endswith(".dist-info")}
+    assert tops == {"hall_kiosk"}
+
+
+@pytest.mark.slow
+def test_the_terminal_wheel_carries_config_fonts_and_qml_but_not_the_sandbox(wheels: list[Path]) -> None:
+    names = set(_names(next(w for w in wheels if w.name.startswith("hall_kiosk-"))))
+    assert {
+        "hall_kiosk/config/defaults.toml",
+        "hall_kiosk/config/profiles/service_hall.toml",
+        "hall_kiosk/assets/fonts/wqy-microhei.ttc",
+        "hall_kiosk/ui/qml/Main.qml",
+    } <= names
+    assert not [n for n in names if "sandbox_platform" in n or "flask" in n.lower()]
+
+
+@pytest.mark.slow
+def test_the_sandbox_is_its_own_wheel_that_brings_flask(wheels: list[Path]) -> None:
+    sandbox = next(w for w in wheels if w.name.startswith("hall_kiosk_sandbox-"))
+    metadata = zipfile.ZipFile(sandbox).read(f"{sandbox.name.split('-py3')[0]}.dist-info/METADATA").decode()
+    assert "Requires-Dist: Flask" in metadata
+    assert {n.split("/")[0] for n in _names(sandbox) if ".dist-info" not in n} == {"hall_kiosk_sandbox"}
