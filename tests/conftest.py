@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pytest
 from hypothesis import settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -21,3 +22,11 @@ settings.register_profile("kiosk", deadline=None)
 settings.load_profile("kiosk")
 
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
+
+
+@pytest.fixture(scope="session")
+def wheels(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    """hall-kiosk and hall-kiosk-sandbox as ``pip wheel`` builds them from this checkout, once per run."""
+    from tests.packaging.kit import build_wheels
+
+    return build_wheels(tmp_path_factory.mktemp("wheels"))

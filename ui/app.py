@@ -215,7 +215,20 @@ def run(config: KioskConfig, *, demo: bool) -> int:
     from ui.service_link import ServiceLink
 
     signals = QuitOnSignals(app.qt_app)  # noqa: F841 -- must live as long as the loop
-    service = ServiceLink()
+    from kiosk.session.states import State
+
+    session = app.assembly.terminal.session
+    from kiosk.technician.status import run_self_test
+
+    # The links (platform, outbox) are the doctor's to check; the devices only this process can test.
+    devices = {n: t for n, t in app.assembly.self_tests.items() if n not in ("platform", "outbox", "disk")}
+    service = ServiceLink(
+        Path(config.terminal.data_dir),
+        is_idle=lambda: session.state is State.IDLE,
+        quit_app=app.qt_app.quit,
+        device_self_tests=lambda: [run_self_test(n, t) for n, t in devices.items()],
+        in_background=lambda work: app.tasks.run(work, lambda _result: None),
+    )
     service.home_screen_up(f"home screen up in {elapsed_ms:.0f} ms")
     try:
         return int(app.qt_app.exec())

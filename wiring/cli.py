@@ -53,11 +53,11 @@ def _device_self_tests(config: KioskConfig) -> dict[str, SelfTest]:
 _CLOSERS: list[Callable[[], None]] = []
 
 
-def _doctor(config: KioskConfig) -> int:
+def _doctor(config: KioskConfig, skip_devices: bool = False) -> int:
     from wiring.doctor import collect_tests, doctor
 
     try:
-        return doctor(collect_tests(config, _device_self_tests), sys.stdout)
+        return doctor(collect_tests(config, None if skip_devices else _device_self_tests), sys.stdout)
     finally:
         while _CLOSERS:
             _CLOSERS.pop()()
@@ -142,6 +142,8 @@ def main(argv: list[str] | None = None) -> int:
     p_check.add_argument("file", type=Path)
     p_doctor = sub.add_parser("doctor", help="run every self-test and print a table; exit 1 if anything is broken")
     p_doctor.add_argument("--config", type=Path, help="site TOML file")
+    p_doctor.add_argument("--skip-devices", action="store_true",
+                          help="only platform, outbox and disk (the running terminal holds its devices)")
     p_outbox = sub.add_parser("outbox", help="look after the outbox")
     p_outbox.add_argument("--config", type=Path, help="site TOML file")
     ob_sub = p_outbox.add_subparsers(dest="outbox_command", required=True)
@@ -154,10 +156,17 @@ def main(argv: list[str] | None = None) -> int:
     p_pin = tech_sub.add_parser("set-pin", help="set the technician PIN in a site file")
     p_pin.add_argument("--config", type=Path, required=True, help="site TOML file to write")
     p_pin.add_argument("--pin-stdin", action="store_true", help="read the PIN from stdin (provisioning scripts)")
+    from wiring.update.cli import add_parser as add_update_parser
+
+    add_update_parser(sub)
     args = parser.parse_args(argv)
 
+    if args.command == "update":
+        from wiring.update.cli import run as run_update
+
+        return run_update(args)
     if args.command == "doctor":
-        return _doctor(_load(args.config))
+        return _doctor(_load(args.config), args.skip_devices)
     if args.command == "outbox":
         return _outbox(_load(args.config), args)
     if args.command == "technician":

@@ -1,4 +1,4 @@
-"""The wheels are built once per test run and installed once into a fresh venv."""
+"""The wheels (``wheels``, tests/conftest.py) are installed once into a fresh venv."""
 
 from __future__ import annotations
 
@@ -6,12 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.packaging.kit import build_wheels, fresh_venv
-
-
-@pytest.fixture(scope="session")
-def wheels(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
-    return build_wheels(tmp_path_factory.mktemp("wheels"))
+from tests.packaging.kit import fresh_venv
 
 
 @pytest.fixture(scope="session")

@@ -11,6 +11,7 @@ import sysconfig
 import time
 import venv
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -69,7 +70,7 @@ class NotifyListener:
         self.messages.append((time.monotonic(), data))
         return data
 
-    def wait_for(self, prefix: str, timeout_s: float, proc: subprocess.Popen[str] | None = None) -> str:
+    def wait_for(self, prefix: str, timeout_s: float, proc: subprocess.Popen[Any] | None = None) -> str:
         deadline = time.monotonic() + timeout_s
         while time.monotonic() < deadline:
             if proc is not None and proc.poll() is not None:
