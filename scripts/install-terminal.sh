@@ -81,6 +81,9 @@ if [[ -f $R/etc/group ]] && grep -q '^kiosk:' "$R/etc/passwd" 2>/dev/null; then
 fi
 
 # --- 3. the code: slot a, and the links the service and the update agent start through -------
+# Only the wheelhouse: no index, no find-links or config from the machine's own pip set-up.
+export PIP_CONFIG_FILE=/dev/null
+unset PIP_FIND_LINKS PIP_INDEX_URL PIP_EXTRA_INDEX_URL PIP_CONSTRAINT
 mkdir -p "$opt/slots"
 current=$(readlink "$opt/current" 2>/dev/null || true)
 if [[ -n $current ]] && compgen -G "$opt/$current/lib/python3*/site-packages/hall_kiosk-$version.dist-info" >/dev/null; then

@@ -101,8 +101,10 @@ class Slots:
         if not ours:
             raise SlotError(f"the bundle holds no hall_kiosk-{version} wheel")
         steps.append([*pip, "--no-deps", "--ignore-installed", str(ours[0])])
+        # Only the bundle's wheels: no index, find-links or config from the machine's own pip set-up.
+        env = {k: v for k, v in os.environ.items() if not k.startswith("PIP_")} | {"PIP_CONFIG_FILE": os.devnull}
         for step in steps:
-            result = subprocess.run(step, capture_output=True, text=True, check=False)
+            result = subprocess.run(step, capture_output=True, text=True, check=False, env=env)
             if result.returncode != 0:
                 shutil.rmtree(target, ignore_errors=True)
                 raise SlotError(f"installing {version} into slot {slot} failed: {result.stderr.strip()[-400:]}")
