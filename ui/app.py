@@ -211,15 +211,13 @@ def run(config: KioskConfig, *, demo: bool) -> int:
         from wiring.demo_line import demo_line
 
         print(demo_line(app.assembly.config, app.assembly.extras), flush=True)
+    from kiosk.session.states import State
+    from kiosk.technician.status import run_self_test
     from ui.qt_runtime import QuitOnSignals
     from ui.service_link import ServiceLink
 
     signals = QuitOnSignals(app.qt_app)  # noqa: F841 -- must live as long as the loop
-    from kiosk.session.states import State
-
     session = app.assembly.terminal.session
-    from kiosk.technician.status import run_self_test
-
     # The links (platform, outbox) are the doctor's to check; the devices only this process can test.
     devices = {n: t for n, t in app.assembly.self_tests.items() if n not in ("platform", "outbox", "disk")}
     service = ServiceLink(

@@ -21,7 +21,7 @@ class SpoolFolderPrinter:
     def print_document(self, document: PrintDocument) -> PrintOutcome:
         self._seq += 1
         job_id = f"{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}-{self._seq:04d}"
-        # Titles may hold a path (the self-test names its folder): one file name, no sub-folders.
+        # A title is the caller's text and may hold a path or spaces: one file name, never a sub-folder.
         title = re.sub(r"[^\w.-]+", "_", document.title)
         target = self.folder / f"{job_id}-{title}.pdf"
         try:
