@@ -100,7 +100,7 @@ else
   else
     python3 -m venv "$slot"
     "$slot/bin/python" -m pip install -q --no-index --disable-pip-version-check --find-links "$wheelhouse/$arch" \
-      --require-hashes -r "$wheelhouse/requirements-runtime.lock"
+      --no-deps --require-hashes -r "$wheelhouse/requirements-runtime.lock"
   fi
   "$slot/bin/python" -m pip install -q --no-index --disable-pip-version-check --no-deps --ignore-installed "$wheel"
   ln -sfn slots/a "$opt/current"

@@ -95,7 +95,7 @@ class Slots:
         pip = [str(target / "bin" / "python"), "-m", "pip", "install", "--quiet", "--no-index",
                "--disable-pip-version-check"]
         if not borrow:
-            steps.append([*pip, "--find-links", str(wheels), "--require-hashes", "-r",
+            steps.append([*pip, "--find-links", str(wheels), "--no-deps", "--require-hashes", "-r",
                           str(wheels / "requirements-runtime.lock")])
         ours = sorted(wheels.glob(f"hall_kiosk-{version}-*.whl"))
         if not ours:
