@@ -55,8 +55,21 @@ def rewrite_imports(source: str) -> str:
     return _IMPORT.sub(lambda m: m["lead"] + RENAMES[m["top"]] + m["rest"], source)
 
 
+# Calls that find a module by a name written as a string, which the rewrite does not touch.
+_BY_NAME = {"files", "import_module", "find_spec"}
+
+
 def _check_imports(path: Path, source: str) -> None:
     for node in ast.walk(ast.parse(source, str(path))):
+        if isinstance(node, ast.Call) and node.args:
+            func = node.func
+            called = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            first = node.args[0]
+            named = first.value if isinstance(first, ast.Constant) and isinstance(first.value, str) else ""
+            if called in _BY_NAME and named.split(".")[0] in RENAMES:
+                raise BuildError(f"{path}:{node.lineno}: module named by the string {named!r}: "
+                                 "build the name from __package__ so it resolves when installed")
+            continue
         if not isinstance(node, ast.Import | ast.ImportFrom):
             continue
         names: list[str] = []

@@ -20,13 +20,13 @@ PERMIT_PREFIXES = frozenset({"810000", "820000", "830000"})
 
 
 def _lines(name: str) -> list[str]:
-    text = resources.files("kiosk.catalog").joinpath("data", name).read_text(encoding="utf-8")
+    text = resources.files(__package__ or "kiosk.catalog").joinpath("data", name).read_text(encoding="utf-8")
     return [line for line in text.splitlines() if line and not line.startswith("#")]
 
 
 def source_line() -> str:
     """The dataset's source and date, as its header records them."""
-    text = resources.files("kiosk.catalog").joinpath("data", "gb2260.txt").read_text(encoding="utf-8")
+    text = resources.files(__package__ or "kiosk.catalog").joinpath("data", "gb2260.txt").read_text(encoding="utf-8")
     return text.splitlines()[1].removeprefix("# source: ")
 
 

@@ -61,3 +61,8 @@ def test_the_sandbox_is_its_own_wheel_that_brings_flask(wheels: list[Path]) -> N
     metadata = zipfile.ZipFile(sandbox).read(f"{sandbox.name.split('-py3')[0]}.dist-info/METADATA").decode()
     assert "Requires-Dist: Flask" in metadata
     assert {n.split("/")[0] for n in _names(sandbox) if ".dist-info" not in n} == {"hall_kiosk_sandbox"}
+
+
+def test_a_module_found_by_a_string_name_of_ours_fails_the_build() -> None:
+    with pytest.raises(BuildError, match="build the name from __package__"):
+        _check_imports(Path("m.py"), "from importlib import resources\nresources.files('kiosk.catalog')\n")
