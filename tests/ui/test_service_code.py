@@ -29,3 +29,19 @@ def test_service_code_in_front_of_the_camera_identifies_the_citizen(
     identity = app.assembly.terminal.session.data.identity
     assert identity is not None and identity.document_number == "320102199003071239"
     assert "王**" in find(win, "greeting").property("text")
+
+
+def test_a_code_whose_bytes_read_two_ways_is_refused_on_screen_in_words(
+    qtbot: QtBot, demo_app: Any, shots: Path
+) -> None:
+    from kiosk.codes import AmbiguousCode
+    from kiosk.ports import CodeScanned
+
+    app, win = demo_app, demo_app.window
+    tap(qtbot, win, "startApplyButton")
+    on(qtbot, app, "identify")
+    # 签注 in GBK without ECI is also valid Shift_JIS: the camera reports both readings
+    app.assembly.terminal.handle_event(CodeScanned("", "camera", (("签注", "ﾇｩﾗ｢"),)))
+    qtbot.waitUntil(lambda: find(win, "identifyNotice").property("text") == AmbiguousCode.citizen_message)
+    screenshot(win, shots, "02c_identify_ambiguous_code")
+    assert app.vm.screen == "identify"
