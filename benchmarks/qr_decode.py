@@ -9,7 +9,9 @@ than the encoded one) and, for the chain, refusals (a code whose bytes read as s
 texts: ``Decoded.text is None``, not a read and not a misread). Then the cost per empty 1280×720
 frame of the chain against zxing-cpp alone, measured in the same run with the two interleaved
 frame by frame, as CPU time of the decoding thread (on a shared machine wall time measures the
-neighbours). ``--stress`` adds the seeded synthetic corpus of
+neighbours). The chain is timed as the camera runs it (finder look on one frame in three) and with
+the look on every frame; reads are scored with every stage on each image, since a code held up to
+the camera meets all stages within three frames. ``--stress`` adds the seeded synthetic corpus of
 ``drivers/qr/corpus.py`` (640×480, 13 classes).
 """
 
@@ -29,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks import hall_scenes
 from drivers.qr import corpus
-from drivers.qr.chain import DecoderChain
+from drivers.qr.chain import CAMERA_FINDER_EVERY, DecoderChain
 
 # (texts trusted as read, number of codes refused as ambiguous)
 Outcome = tuple[list[str], int]
@@ -50,8 +52,14 @@ def zxing_alone(image: np.ndarray) -> Outcome:
     return [b.text for b in zxingcpp.read_barcodes(image, formats=qr, text_mode=zxingcpp.TextMode.Plain)], 0
 
 
-_CHAIN = DecoderChain()
+_CHAIN = DecoderChain()  # every stage on each image: a code held in view meets them within 3 frames
+_CAMERA_CHAIN = DecoderChain(finder_every=CAMERA_FINDER_EVERY)  # as the camera runs it on a stream
 STAGES: Counter[str] = Counter()
+
+
+def camera_chain(image: np.ndarray) -> Outcome:
+    found = _CAMERA_CHAIN.decode(image)
+    return [d.text for d in found if d.text is not None], sum(d.ambiguous for d in found)
 
 
 def chain(image: np.ndarray) -> Outcome:
@@ -97,14 +105,16 @@ def print_table(title: str, classes: list[str], table: dict[str, dict[str, Count
 def time_empty(frames: list[np.ndarray], repeats: int) -> dict[str, list[float]]:
     """CPU milliseconds of the calling thread per frame (the machine is shared: wall time would
     measure the other processes; both decoders run single-threaded in this thread)."""
-    times: dict[str, list[float]] = {"chain": [], "zxing-cpp": []}
+    runs: dict[str, Decoder] = {"chain": camera_chain, "zxing-cpp": zxing_alone, "chain-every-look": chain}
+    times: dict[str, list[float]] = {name: [] for name in runs}
     order = list(times)
     for r in range(repeats):
         for i, frame in enumerate(frames):
-            # alternate which decoder goes first, so neither always meets a warm cache
-            for name in order if (i + r) % 2 == 0 else order[::-1]:
+            # rotate which decoder goes first, so none always meets a warm cache
+            k = (i + r) % len(order)
+            for name in order[k:] + order[:k]:
                 t0 = time.thread_time()
-                DECODERS[name](frame)
+                runs[name](frame)
                 times[name].append((time.thread_time() - t0) * 1000)
     return times
 
@@ -138,11 +148,13 @@ def main() -> None:
     empties = list(hall_scenes.empty_frames(count=args.empty))
     times = time_empty(empties, args.repeats)
     print(f"\nempty 1280x720 hall frames: {len(empties)} x {args.repeats} repeats, interleaved, CPU ms per frame")
-    print(f"{'decoder':<12}{'median ms':>11}{'p95 ms':>9}{'max ms':>9}")
+    print(f"{'decoder':<18}{'median ms':>11}{'p95 ms':>9}{'max ms':>9}")
     for name, ts in times.items():
-        print(f"{name:<12}{np.median(ts):>11.2f}{np.percentile(ts, 95):>9.2f}{max(ts):>9.2f}")
+        print(f"{name:<18}{np.median(ts):>11.2f}{np.percentile(ts, 95):>9.2f}{max(ts):>9.2f}")
     ratio = np.percentile(times["chain"], 95) / np.percentile(times["zxing-cpp"], 95)
-    print(f"chain / zxing-cpp alone, p95 per empty frame: {ratio:.2f} (goal <= 1.20)")
+    print(f"chain (as the camera runs it) / zxing-cpp alone, p95 per empty frame: {ratio:.2f} (goal <= 1.20)")
+    every = np.percentile(times["chain-every-look"], 95) / np.percentile(times["zxing-cpp"], 95)
+    print(f"chain with the finder look on every frame / zxing-cpp alone, p95: {every:.2f}")
     median_ratio = np.median(np.array(times["chain"]) / np.array(times["zxing-cpp"]))
     print(f"chain / zxing-cpp alone, median of per-frame ratios: {median_ratio:.2f}")
 

@@ -20,7 +20,7 @@ import numpy as np
 import segno
 
 from drivers.camera.sources import CameraError, FrameSource
-from drivers.qr.chain import DecoderChain
+from drivers.qr.chain import CAMERA_FINDER_EVERY, DecoderChain
 from kiosk.ports import CodeScanned, DeviceBack, DeviceLost, EventSink
 
 log = logging.getLogger("drivers.camera")
@@ -56,7 +56,7 @@ class CameraCodeSource:
         backoff_s: tuple[float, float] = (0.5, 10.0),
     ) -> None:
         self.source = source
-        self.chain = chain or DecoderChain()
+        self.chain = chain or DecoderChain(finder_every=CAMERA_FINDER_EVERY)
         self.debounce_s = debounce_s
         self.backoff_s = backoff_s
         self._listeners: list[FrameListener] = []

@@ -6,8 +6,8 @@ Order; each stage runs only when the ones before found nothing:
    as zxing-cpp alone would read it: Reed-Solomon checked, 0 misreads measured on real photos.
    The cheaper half-size inverted pass this replaced missed light-on-dark codes of 2-3 px
    modules (a watch screen), which the full-size pass reads.
-2. Where zxing-cpp found a symbol it could not decode (it says so at no cost), or else, on one
-   frame in ``finder_every``, where a finder-pattern look (``finder.py``, ~1 ms) sees two
+2. Where zxing-cpp found a symbol it could not decode (it says so at no cost), or else (on a
+   camera stream one frame in three), where a finder-pattern look (``finder.py``, ~1 ms) sees two
    finder-like squares of one size at a distance a code's finders can have: retries on that region
    only. An empty frame stops before them.
 3. The retries: zxing-cpp with inversion, after an
@@ -156,16 +156,19 @@ def _crop(gray: np.ndarray, boxes: list[tuple[int, int, int, int]]) -> tuple[np.
     return gray[y0:y1, x0:x1], (x0, y0)
 
 
+CAMERA_FINDER_EVERY = 3
+
+
 class DecoderChain:
     """``finder_every``: look for finder patterns on one frame in that many that reach the look.
 
-    A code held up to the camera stays in view for dozens of frames, so looking on every third
-    frame delays a retry read by at most two frames (~0.1 s) while keeping the cost per empty
-    frame within 1.2x of zxing-cpp alone (``benchmarks/qr_decode.py``). Tests and single images
-    pass ``finder_every=1``.
+    A single image (the default, 1) gets every stage. The camera passes ``CAMERA_FINDER_EVERY``:
+    a code held up to it stays in view for dozens of frames, so looking on every third frame
+    delays a retry read by at most two frames (~0.1 s) while keeping the cost per empty frame
+    within 1.2x of zxing-cpp alone (``benchmarks/qr_decode.py``).
     """
 
-    def __init__(self, allow_pyzbar: bool = False, finder_every: int = 3) -> None:
+    def __init__(self, allow_pyzbar: bool = False, finder_every: int = 1) -> None:
         self.allow_pyzbar = allow_pyzbar
         self.finder_every = max(1, finder_every)
         self._undetected = 0
