@@ -178,11 +178,24 @@ class KioskApp:
             else:
                 heartbeat.maybe_beat()
 
+        self._beat_work = beat
+        self._beat_pending = False
         self._heartbeat_timer = QTimer()
         self._heartbeat_timer.setInterval(1000)
-        # The beat writes to the outbox (an fsync): off the UI thread.
-        self._heartbeat_timer.timeout.connect(lambda: self.tasks.run(beat, lambda _r: None))
+        self._heartbeat_timer.timeout.connect(self._beat)
         self._heartbeat_timer.start()
+
+    def _beat(self) -> None:
+        # The beat writes to the outbox (an fsync): off the UI thread, and one at a time, so a slow
+        # disk or a loaded machine cannot pile up a queue of beats in the task pool.
+        if self._beat_pending:
+            return
+        self._beat_pending = True
+
+        def done(_result: object) -> None:
+            self._beat_pending = False
+
+        self.tasks.run(self._beat_work, done)
 
     def _on_event(self, event: DeviceEvent) -> None:
         self.assembly.terminal.handle_event(event)

@@ -78,3 +78,55 @@ def test_the_identify_screen_shows_the_live_camera(qtbot: QtBot, demo_app: Any) 
     shown = FEED.frames_shown
     qtbot.waitUntil(lambda: FEED.frames_shown >= shown + 5, timeout=30000)  # new frames keep coming
     assert find(win, "cameraPreview").property("implicitWidth") == 960  # a frame is shown, at preview size
+
+
+def test_a_slow_outbox_status_query_is_not_queued_again_every_second(qtbot: QtBot, demo_app: Any) -> None:
+    import threading
+
+    from kiosk.ports import OutboxStatus
+
+    vm = demo_app.vm
+    release, started = threading.Event(), []
+
+    def slow_status() -> OutboxStatus:
+        started.append(1)
+        release.wait(30)
+        return OutboxStatus()
+
+    vm._outbox_status = slow_status
+
+    def tick_until_asked() -> bool:
+        vm._tick()  # the view model's one-second tick, made at once
+        return bool(started)
+
+    qtbot.waitUntil(tick_until_asked, timeout=30000)
+    for _ in range(5):  # five more ticks while the first query still runs
+        vm._tick()
+    qtbot.wait(500)
+    release.set()
+    assert started == [1]
+
+
+def test_a_slow_heartbeat_is_not_queued_again_every_second(qtbot: QtBot, demo_app: Any) -> None:
+    import threading
+
+    release, started = threading.Event(), []
+
+    def slow_beat() -> None:
+        started.append(1)
+        release.wait(30)
+
+    timer = demo_app._heartbeat_timer
+    timer.stop()
+    demo_app.heartbeat.maybe_beat = slow_beat
+
+    def beat_until_started() -> bool:
+        timer.timeout.emit()  # what the timer does every second
+        return bool(started)
+
+    qtbot.waitUntil(beat_until_started, timeout=30000)
+    for _ in range(5):
+        timer.timeout.emit()
+    qtbot.wait(500)
+    release.set()
+    assert started == [1]

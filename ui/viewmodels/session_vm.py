@@ -62,6 +62,7 @@ class SessionViewModel(QObject):
         self._materials: list[dict[str, Any]] = []
         self._review_rows: list[dict[str, str]] = []
         self._status = OutboxStatus()
+        self._status_pending = False
         self._shown_state = self._session.state
         self._services_version = getattr(self._services, "version", 0)
         self._materials_basis = (0, 0)
@@ -367,12 +368,16 @@ class SessionViewModel(QObject):
             self._services_version = version
             self._refresh_services()
         self._session.tick()
-        if self._outbox_status is not None:
-            status_fn = self._outbox_status
-            self._tasks.run(status_fn, self._on_status)
+        # One status query at a time: a query slower than the tick (a busy disk, a loaded machine)
+        # must not queue a second one every second; the backlog grew without bound in the soak and
+        # kept prints and photos waiting behind it in the pool.
+        if self._outbox_status is not None and not self._status_pending:
+            self._status_pending = True
+            self._tasks.run(self._outbox_status, self._on_status)
         self.changed.emit()
 
     def _on_status(self, result: OutboxStatus | BaseException) -> None:
+        self._status_pending = False
         if isinstance(result, OutboxStatus):
             self._status = result
             self.changed.emit()
