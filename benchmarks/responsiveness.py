@@ -214,7 +214,7 @@ class Bench:
         self.tap_to(f"service_{code}", "guide")
         self.tap_to("startFormButton", "form")
         with s.during("filling the form"):
-            t.type_into("field_phone", "138" + citizen.number[-8:])
+            t.type_into("field_phone", "138" + citizen.phone_tail)
             t.tap("field_from_region_p0")
             t.tap("field_from_region_c0")
             t.tap("field_from_region_d0")

@@ -65,6 +65,11 @@ class Citizen:
     birth: date
     sequence: int  # the number's 15th–17th digits; odd for a man, as the card's gender must say
 
+    @property
+    def phone_tail(self) -> str:
+        """Eight digits for a made-up phone number (the ID number's check character may be an X)."""
+        return self.number[-9:-1]
+
     def card(self) -> SimCard:
         return SimCard.resident(name=self.name, number=self.number, birth=self.birth, sequence=self.sequence,
                                 address="江苏省南京市鼓楼区北京西路1号")
@@ -157,7 +162,7 @@ class Terminal:
         self.on("identify")
         self.present_card(citizen, "choose_service")
         self.open_form("hukouqianyi")
-        self.type_into("field_phone", "138" + citizen.number[-8:])
+        self.type_into("field_phone", "138" + citizen.phone_tail)
         self.tap("field_from_region_p0")
         self.tap("field_from_region_c0")
         self.tap("field_from_region_d0")
@@ -187,7 +192,7 @@ class Terminal:
         self.on("identify")
         self.present_card(citizen, "choose_service")
         self.open_form("hukouqianyi")
-        self.type_into("field_phone", "139" + citizen.number[-8:])
+        self.type_into("field_phone", "139" + citizen.phone_tail)
         self.tap("backButton")
         self.on("guide")
         self.tap("backButton")
@@ -201,7 +206,7 @@ class Terminal:
         self.on("identify")
         self.present_card(citizen, "choose_service")
         self.open_form("hukouqianyi")
-        self.type_into("field_phone", "137" + citizen.number[-8:])
+        self.type_into("field_phone", "137" + citizen.phone_tail)
         self.clock.advance(self.config.session.form_idle_timeout_s + 1)
         self.on("idle")
 
