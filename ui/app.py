@@ -182,7 +182,10 @@ class KioskApp:
         self._beat_pending = False
         self._heartbeat_timer = QTimer()
         self._heartbeat_timer.setInterval(1000)
-        self._heartbeat_timer.timeout.connect(self._beat)
+        # A lambda, not the bound method: PySide 6.12 disconnects a bound method of a plain Python
+        # object through a weak reference when the object is collected, after the timer may be gone
+        # (a segfault in the garbage collector, seen in the technician tests).
+        self._heartbeat_timer.timeout.connect(lambda: self._beat())
         self._heartbeat_timer.start()
 
     def _beat(self) -> None:
