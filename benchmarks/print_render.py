@@ -179,7 +179,8 @@ def faults(doc: PrintDocument) -> None:
             t = time.perf_counter()
             outcome = CupsPrinter(queue).print_document(doc)
             took = time.perf_counter() - t
-            print(f"  {label:26} {took:6.2f} s  {outcome.state.value:6}  {outcome.citizen_message}")
+            problem = outcome.problem.value if outcome.problem else "printed"
+            print(f"  {label:26} {took:6.2f} s  {outcome.state.value:6}  {problem}")
         finally:
             subprocess.run(["cancel", "-a", queue], capture_output=True)
             subprocess.run(["lpadmin", "-x", queue], capture_output=True)

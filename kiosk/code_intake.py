@@ -27,13 +27,12 @@ from kiosk.codes import (
     resolve,
 )
 from kiosk.domain.identity import CardType, Identity
+from kiosk.messages import Message, Say
 from kiosk.ports import CodeScanned
 from kiosk.session.states import State
 from kiosk.terminal import Terminal
 
 log = logging.getLogger(__name__)
-
-WRONG_PLACE = "这个二维码不能在当前页面使用"
 
 
 class CodeIntake:
@@ -75,7 +74,7 @@ class CodeIntake:
     @staticmethod
     def _refuse(terminal: Terminal, err: CodeError) -> None:
         session = terminal.session
-        session.data.notice = str(err)
+        session.data.notice = Message(err.say)
         session.touch()
         session.notify()
 
@@ -96,15 +95,15 @@ class CodeIntake:
         elif state is State.FORM and isinstance(code, ELicenseCode):
             identity = session.data.identity
             if identity is None or identity.document_number != code.holder_document_number:
-                session.data.notice = "该电子证照不属于当前办事人，不能作为本次申请材料"
+                session.data.notice = Message(Say.CODE_LICENSE_NOT_YOURS)
             else:
                 lic = code.license
                 session.data.attachments.append(
                     {"kind": "elicense", "license_type": lic.license_type, "name": lic.name, "number": lic.number}
                 )
-                session.data.notice = f"已添加电子证照：{lic.name}（免提交）"
+                session.data.notice = Message(Say.CODE_LICENSE_ADDED, (lic.name,))
         else:
-            session.data.notice = WRONG_PLACE
+            session.data.notice = Message(Say.CODE_WRONG_PLACE)
         session.touch()
         session.notify()
 

@@ -15,6 +15,7 @@ from datetime import date, datetime
 from typing import Any, Generic, Literal, Protocol, TypeVar
 
 from kiosk.domain.identity import Identity
+from kiosk.messages import CardProblem, Message, PrintProblem, Say, card_message
 
 T = TypeVar("T")
 
@@ -47,9 +48,14 @@ class CardRemoved:
 
 @dataclass(frozen=True)
 class CardRejected:
-    """A card was read but cannot be used (expired, bad check digit…): ``reason`` is citizen-facing."""
+    """A card was read but cannot be used (expired, bad check digit…); the screen finds the words."""
 
-    reason: str
+    problem: CardProblem
+    expired_on: date | None = None  # with CardProblem.EXPIRED
+
+    @property
+    def message(self) -> Message:
+        return card_message(self.problem, self.expired_on)
 
 
 @dataclass(frozen=True)
@@ -115,9 +121,15 @@ class PrintState(enum.Enum):
 @dataclass(frozen=True)
 class PrintOutcome:
     state: PrintState
-    citizen_message: str  # Chinese, plain words
+    problem: PrintProblem | None = None  # None when printed; the screen finds the words
     technician_message: str = ""
     job_id: str = ""
+
+    @property
+    def message(self) -> Message:
+        if self.problem is None:
+            return Message(Say.PRINTED)
+        return Message(Say.PRINTER_PROBLEM, (self.problem.value,))
 
     @property
     def ok(self) -> bool:
@@ -149,7 +161,7 @@ class StorageFull(Exception):
 
 # What the platform accepts. Filings (applications, attachments, ratings, print audits) are never
 # replaced or dropped once stored; only an unsent heartbeat may give way to a newer one.
-ItemKind = Literal["application", "attachment", "rating", "print_audit", "heartbeat"]
+ItemKind = Literal["application", "attachment", "rating", "print_audit", "heartbeat", "help_request", "help_cancel"]
 
 
 @dataclass(frozen=True)
@@ -218,6 +230,10 @@ class PlatformReads(Protocol):
 
     def elicenses(self, document_number: str) -> Fetched[Sequence[ELicense]]: ...
 
+    def help_status(self, request_id: str) -> Fetched[Mapping[str, Any]]:
+        """A help call as the platform sees it: ``{"state": "open" | "acknowledged" | "cancelled" | "unknown", …}``."""
+        ...
+
 
 class SlotTaken(Exception):
     """The appointment slot filled up between showing it and booking it."""
@@ -255,7 +271,11 @@ SelfTest = Callable[[], SelfTestResult]
 
 
 class PageNotUsable(Exception):
-    """The photographed material cannot be used; ``str(err)`` tells the citizen what to change."""
+    """The photographed material cannot be used; ``kind`` says what the citizen should change."""
+
+    def __init__(self, kind: Say) -> None:
+        super().__init__(kind.value)
+        self.kind = kind
 
 
 class PageCamera(Protocol):

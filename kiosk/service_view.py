@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Protocol
 
 from kiosk.domain.identity import Identity
+from kiosk.messages import Message
 
 
 class ServiceView(Protocol):
@@ -32,9 +33,9 @@ class ServiceView(Protocol):
 
     def materials(self, code: str, held_license_types: Iterable[str] = ()) -> list[dict[str, Any]]: ...
 
-    def validate(self, service_code: str, values: Mapping[str, Any]) -> dict[str, str]: ...
+    def validate(self, service_code: str, values: Mapping[str, Any]) -> dict[str, Message]: ...
 
-    def review_rows(self, code: str, values: Mapping[str, Any], reveal: bool = False) -> list[dict[str, str]]: ...
+    def review_rows(self, code: str, values: Mapping[str, Any], reveal: bool = False) -> list[dict[str, Any]]: ...
 
 
 class NoServices:
@@ -64,10 +65,10 @@ class NoServices:
     def materials(self, code: str, held_license_types: Iterable[str] = ()) -> list[dict[str, Any]]:
         return []
 
-    def validate(self, service_code: str, values: Mapping[str, Any]) -> dict[str, str]:
+    def validate(self, service_code: str, values: Mapping[str, Any]) -> dict[str, Message]:
         return {}
 
-    def review_rows(self, code: str, values: Mapping[str, Any], reveal: bool = False) -> list[dict[str, str]]:
+    def review_rows(self, code: str, values: Mapping[str, Any], reveal: bool = False) -> list[dict[str, Any]]:
         return []
 
 
@@ -145,8 +146,8 @@ class SwappableServices:
     def materials(self, code: str, held_license_types: Iterable[str] = ()) -> list[dict[str, Any]]:
         return self.current.materials(code, held_license_types)
 
-    def validate(self, service_code: str, values: Mapping[str, Any]) -> dict[str, str]:
+    def validate(self, service_code: str, values: Mapping[str, Any]) -> dict[str, Message]:
         return self.current.validate(service_code, values)
 
-    def review_rows(self, code: str, values: Mapping[str, Any], reveal: bool = False) -> list[dict[str, str]]:
+    def review_rows(self, code: str, values: Mapping[str, Any], reveal: bool = False) -> list[dict[str, Any]]:
         return self.current.review_rows(code, values, reveal)

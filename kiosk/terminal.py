@@ -14,9 +14,11 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from kiosk.citizen_records import verify_url
-from kiosk.domain.identity import Identity
+from kiosk.domain.identity import CardType, Identity
+from kiosk.help import HelpDesk
 from kiosk.link import LinkState
 from kiosk.logging_setup import PERSONAL_NAMES
+from kiosk.messages import Message, Say
 from kiosk.ports import (
     CardRead,
     CardRejected,
@@ -40,6 +42,7 @@ from kiosk.ports import (
 from kiosk.printing.documents import CertificateData, ReceiptData, SlipData
 from kiosk.printing.service import PrintResult
 from kiosk.session.machine import SessionMachine
+from kiosk.session.prefs import FOREIGNER_OFFER
 from kiosk.session.states import Purpose, State
 
 log = logging.getLogger(__name__)
@@ -56,7 +59,7 @@ class ServiceLookup(Protocol):
 
 
 class FormValidator(Protocol):
-    def validate(self, service_code: str, values: Mapping[str, Any]) -> dict[str, str]: ...
+    def validate(self, service_code: str, values: Mapping[str, Any]) -> dict[str, Message]: ...
 
 
 class Printing(Protocol):
@@ -87,8 +90,7 @@ class DeviceHealth:
 # The 告知承诺 text the citizen accepts is in the screens' catalog under this id; the filing records
 # which text was accepted and when, as a clerk would keep the signed paper form.
 PLEDGE_ID = "pledge.truthful.v1"
-PLEDGE_NEEDED_NOTICE = "请阅读并勾选告知承诺后再提交。"
-SUBMITTED_NOTICE = "申请已受理，材料已安全保存在本终端，网络恢复后将自动上报。"
+# Printed on the (Chinese) receipt: the receipt is an official document and stays in Chinese.
 DELIVERY_LABELS = {"ems": "邮寄到家（EMS）", "online": "电子证照网上领取", "pickup": "窗口自取"}
 
 
@@ -134,6 +136,8 @@ class Terminal:
         self.link = LinkState()  # the one answer to "is the platform there?" every screen reads
         self._receipt_print_id = ""
         self._generation = 0  # bumped on every wipe: late results of a past session are dropped
+        self.help = HelpDesk(terminal_id=terminal_id, site_name=site_name, clock=clock, outbox=outbox)
+        self._help_checking = False
         session.on_wipe(self._on_wipe)
 
     def link_changed(self, status: OutboxStatus) -> None:
@@ -142,6 +146,7 @@ class Terminal:
 
     def _on_wipe(self) -> None:
         self._generation += 1
+        self.help.cancel("session_ended")  # the citizen who called has gone
         self.printing = False
         self.licenses = []
         self._receipt_print_id = ""
@@ -174,9 +179,9 @@ class Terminal:
                     self.session.start(Purpose.APPLY)
                 if self.session.state is State.IDENTIFY:
                     self.identified(identity)
-            case CardRejected(reason=reason):
+            case CardRejected():
                 if self.session.state is State.IDENTIFY:
-                    self.session.data.notice = reason
+                    self.session.data.notice = event.message
                     self.session.touch()
                     self.session.notify()
             case CodeScanned():
@@ -196,7 +201,11 @@ class Terminal:
     def identified(self, identity: Identity) -> None:
         PERSONAL_NAMES.add(identity.name)
         PERSONAL_NAMES.add(identity.name_en)
-        self.session.data.notice = ""
+        self.session.data.notice = None
+        foreigner = identity.card_type in (CardType.FOREIGNER_2017, CardType.FOREIGNER_2023)
+        if foreigner and self.session.prefs.language != FOREIGNER_OFFER:
+            # A foreigner's permanent-residence card: offer English at once (the citizen may decline).
+            self.session.prefs.language_offer = FOREIGNER_OFFER
         self.session.identified(identity)
         if self.session.state is not State.PRINT_CERTIFICATE:
             # The e-licenses the citizen holds replace paper materials (免提交); fetch them early.
@@ -233,7 +242,7 @@ class Terminal:
     def open_form(self) -> None:
         summary = self.services.summary(self.session.data.service_code) or {}
         if not summary.get("online", True):
-            self.session.data.notice = "该事项暂不支持在自助终端办理，请按办事指南到窗口办理。"
+            self.session.data.notice = Message(Say.SERVICE_NOT_AT_TERMINAL)
             self.session.touch()
             return
         self.session.go(State.FORM)
@@ -243,24 +252,24 @@ class Terminal:
         camera = self.page_camera
         data = self.session.data
         if camera is None:
-            data.notice = "本终端没有配置拍照设备，请到窗口提交纸质材料"
+            data.notice = Message(Say.PAGE_NO_CAMERA_CONFIGURED)
             return
         self.capturing = True
-        data.notice = f"正在拍摄“{material}”，请保持材料平放不动…"
+        data.notice = Message(Say.PAGE_CAPTURING, (material,))
 
         def done(result: bytes | BaseException) -> None:
             self.capturing = False
             if isinstance(result, PageNotUsable):
-                data.notice = str(result)
+                data.notice = Message(result.kind)
             elif isinstance(result, BaseException):
                 log.error("page capture failed: %s", type(result).__name__)
-                data.notice = "拍照失败，请重试或联系工作人员"
+                data.notice = Message(Say.PAGE_FAILED)
             else:
                 data.attachments[:] = [a for a in data.attachments if a.get("material") != material]
                 data.attachments.append(
                     {"kind": "photo", "material": material, "jpeg_b64": base64.b64encode(result).decode("ascii")}
                 )
-                data.notice = f"已拍好“{material}”。如不清楚可点“重拍”。"
+                data.notice = Message(Say.PAGE_CAPTURED, (material,))
 
         self._in_background(camera.capture_page, done)
 
@@ -279,12 +288,12 @@ class Terminal:
         data.form_errors = self.forms.validate(data.service_code, values)
         missing = list(missing_materials)
         if missing:
-            data.notice = "还缺少材料：" + "、".join(missing) + "。请点“拍照”上传。"
+            data.notice = Message(Say.MATERIALS_MISSING, (tuple(missing),))
         if data.form_errors or missing:
             self.session.touch()
             self.session.notify()
             return False
-        data.notice = ""
+        data.notice = None
         self.session.go(State.REVIEW)
         return True
 
@@ -300,7 +309,7 @@ class Terminal:
         if identity is None:
             raise RuntimeError("submit without identity")
         if not data.pledge_accepted_at:
-            data.notice = PLEDGE_NEEDED_NOTICE
+            data.notice = Message(Say.PLEDGE_NEEDED)
             self.session.notify()
             return
         self.session.go(State.SUBMIT)
@@ -343,18 +352,19 @@ class Terminal:
         try:
             self.outbox.submit(items)
         except StorageFull as exc:
-            data.notice = str(exc) or "终端存储空间已满，暂时无法受理新的申请，请联系工作人员。"
+            log.error("outbox full: %s", exc)
+            data.notice = Message(Say.STORAGE_FULL)
             self.session.go(State.REVIEW)
             return
         except (OSError, ValueError):
             # OSError: the store failed; ValueError: it refused the filing (a key already holding a
             # different item). Either way nothing was stored, so no receipt, and the answers stay.
             log.exception("outbox write failed")
-            data.notice = "终端暂时无法保存申请，请稍后再试或联系工作人员。您填写的内容未丢失。"
+            data.notice = Message(Say.STORE_FAILED)
             self.session.go(State.REVIEW)
             return
         data.tracking_number = tracking
-        data.receipt_message = SUBMITTED_NOTICE
+        data.receipt_message = Message(Say.SUBMITTED)
         log.info("application stored in outbox, group %s", group)
         self.session.go(State.RECEIPT)
         self.print_receipt()
@@ -387,7 +397,7 @@ class Terminal:
     def print_receipt(self) -> None:
         receipt = self.receipt_data()
         self.printing = True
-        self.session.data.notice = "正在打印回执…"
+        self.session.data.notice = Message(Say.RECEIPT_PRINTING)
         print_id = self._receipt_print_id
 
         def work() -> PrintResult:
@@ -399,10 +409,10 @@ class Terminal:
             self.printing = False
             if isinstance(result, BaseException):
                 log.error("receipt printing failed: %s", type(result).__name__)
-                self.session.data.notice = "回执打印失败，请记下屏幕上的受理编号，或联系工作人员补打。"
+                self.session.data.notice = Message(Say.RECEIPT_PRINT_FAILED)
                 return
             self._receipt_print_id = "" if result.ok else result.print_id
-            self.session.data.notice = result.outcome.citizen_message
+            self.session.data.notice = result.outcome.message
 
         self._in_background(work, done)
 
@@ -415,28 +425,28 @@ class Terminal:
         data = self.session.data
         platform = self.platform
         if platform is None:
-            data.notice = "本终端暂不能查询进度"
+            data.notice = Message(Say.PROGRESS_NOT_HERE)
             return
-        data.notice = "正在查询…"
+        data.notice = Message(Say.PROGRESS_QUERYING)
 
         def done(result: Fetched[Mapping[str, Any]] | BaseException) -> None:
             if isinstance(result, PlatformUnavailable):
-                data.notice = "暂时无法连接服务平台，也没有该编号的离线记录，请稍后再试"
+                data.notice = Message(Say.PROGRESS_PLATFORM_DOWN)
             elif isinstance(result, KeyError | LookupError):
-                data.notice = "没有找到该受理编号，请核对后重新输入"
+                data.notice = Message(Say.PROGRESS_NOT_FOUND)
             elif isinstance(result, BaseException):
                 log.error("progress query failed: %s", type(result).__name__)
-                data.notice = "查询失败，请稍后再试"
+                data.notice = Message(Say.PROGRESS_FAILED)
             elif not result.value.get("found", True):
                 data.progress = {}
-                data.notice = "平台上还没有该受理编号。刚在终端提交的申请会在网络恢复后上报，请稍后再查。"
+                data.notice = Message(Say.PROGRESS_NOT_YET)
             else:
                 progress = self._present_progress(result.value)
                 if result.from_cache:
                     minutes = int(result.age_s(self.clock.now()) // 60)
-                    progress["age"] = f"网络不通，显示的是 {minutes} 分钟前的记录"
+                    progress["age_minutes"] = minutes
                 data.progress = progress
-                data.notice = ""
+                data.notice = None
 
         self._in_background(lambda: platform.progress(tracking_number), done)
 
@@ -460,16 +470,16 @@ class Terminal:
         if identity is None or platform is None:
             return
         if not quiet:
-            self.session.data.notice = "正在查询您名下的电子证照…"
+            self.session.data.notice = Message(Say.LICENSES_QUERYING)
 
         def done(result: Fetched[Any] | BaseException) -> None:
             if isinstance(result, BaseException):
                 if not quiet:
-                    self.session.data.notice = "暂时无法获取电子证照，请稍后再试"
+                    self.session.data.notice = Message(Say.LICENSES_FAILED)
                 return
             self.licenses = list(result.value)
             if not quiet:
-                self.session.data.notice = "" if self.licenses else "没有查到您名下可打印的电子证照"
+                self.session.data.notice = None if self.licenses else Message(Say.LICENSES_NONE)
 
         self._in_background(lambda: platform.elicenses(identity.document_number), done)
 
@@ -482,17 +492,48 @@ class Terminal:
             terminal_id=self.terminal_id,
         )
         self.printing = True
-        self.session.data.notice = f"正在打印{lic.name}…"
+        self.session.data.notice = Message(Say.LICENSE_PRINTING, (lic.name,), spoken=False)
 
         def done(result: PrintResult | BaseException) -> None:
             self.printing = False
             if isinstance(result, BaseException):
                 log.error("certificate printing failed: %s", type(result).__name__)
-                self.session.data.notice = "证照打印失败，请联系工作人员。"
+                self.session.data.notice = Message(Say.LICENSE_PRINT_FAILED)
             else:
-                self.session.data.notice = result.outcome.citizen_message
+                self.session.data.notice = result.outcome.message
 
         self._in_background(lambda: self.documents.print_certificate(certificate), done)
+
+    # --- 呼叫工作人员 -------------------------------------------------------------------------
+
+    def call_help(self) -> None:
+        self.help.raise_call(self.session.state.value)
+        self.session.touch(notify=False)
+        self.session.notify()
+
+    def cancel_help(self) -> None:
+        self.help.cancel("citizen")
+        self.session.notify()
+
+    def check_help(self) -> None:
+        """Ask the platform whether staff acknowledged the open call (off the UI thread)."""
+        call, platform = self.help.call, self.platform
+        if call is None or platform is None or not self.help.open or self._help_checking:
+            return  # one question at a time: a slow or dead link must not queue one every tick
+        self._help_checking = True
+
+        def done(result: Fetched[Mapping[str, Any]] | BaseException) -> None:
+            self._help_checking = False
+            if not isinstance(result, BaseException) and self.help.note_platform_state(call.request_id, result.value):
+                self.session.touch(notify=False)
+
+        def ask() -> Fetched[Mapping[str, Any]]:
+            try:
+                return platform.help_status(call.request_id)
+            finally:
+                self._help_checking = False  # also when the session ended and the answer is dropped
+
+        self._in_background(ask, done)
 
     def to_rating(self) -> None:
         self.session.go(State.RATE)
@@ -503,7 +544,7 @@ class Terminal:
         if not 1 <= stars <= 5:
             raise ValueError(stars)
         if stars <= 2 and not reason.strip():
-            data.notice = "请选择不满意的原因，帮助我们改进服务。"
+            data.notice = Message(Say.RATE_NEEDS_REASON)
             self.session.notify()
             return False
         subject = data.tracking_number or f"{data.purpose.value if data.purpose else 'visit'}"

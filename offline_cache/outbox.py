@@ -27,7 +27,6 @@ from offline_cache.schema import connect, migrate
 log = logging.getLogger(__name__)
 
 PENDING, INFLIGHT, DELIVERED, DEAD = "pending", "inflight", "delivered", "dead"
-STORAGE_FULL_MESSAGE = "本机暂存空间已满，暂时不能提交。请到人工窗口办理，给您带来不便，敬请谅解。"
 # Row, index and page overhead on top of the sealed payload, so the bound is checked conservatively.
 _ROW_OVERHEAD = 512
 # An item may go only when no earlier item of its group is still open (pending, in flight or dead).
@@ -48,10 +47,10 @@ _SQLITE_IOERR, _SQLITE_FULL = 10, 13
 
 
 class OutboxFull(StorageFull):
-    """``str()`` is the citizen message; ``technician_message`` names the figures."""
+    """The citizen is told ``kiosk.messages.Say.STORAGE_FULL``; ``technician_message`` names the figures."""
 
     def __init__(self, technician_message: str) -> None:
-        super().__init__(STORAGE_FULL_MESSAGE)
+        super().__init__(technician_message)
         self.technician_message = technician_message
 
 

@@ -355,6 +355,14 @@ class PlatformClient:
         if resp.status_code != 201:
             raise PlatformUnavailable(f"booking: platform answered {resp.status_code}")
         return _json_or_empty(resp)
+    def help_status(self, request_id: str) -> Fetched[Mapping[str, Any]]:
+        """Never answered from the cache: an old "open" would hide staff's acknowledgement."""
+        resp = self._request("GET", f"/v1/help-requests/{quote(request_id, safe='')}")
+        if resp.status_code == 404:
+            return Fetched({"state": "unknown"}, self._clock.now())
+        if resp.status_code != 200:
+            raise PlatformUnavailable(f"help request: platform answered {resp.status_code}")
+        return Fetched(_json_or_empty(resp), self._clock.now())
 
     def register_key(self, public_key: bytes) -> str:
         """Add a new key for this terminal (signed with the current one); the key id the platform confirmed."""

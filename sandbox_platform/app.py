@@ -113,7 +113,7 @@ def create_app(state: SandboxState) -> Flask:
     def _gate() -> Response | None:
         # Read the whole body first: a keep-alive connection must be drained before the next request.
         body = request.get_data(cache=True)
-        if request.path.startswith("/admin/"):
+        if request.path.startswith(("/admin/", "/staff/")):
             return _admin_gate(state)
         if not request.path.startswith("/v1/"):
             return None
@@ -266,6 +266,30 @@ def create_app(state: SandboxState) -> Flask:
             body, status = {"error": f"bad appointment request: {exc}"}, 400
         store.settle_key(g.terminal, key, status, body)
         return _json(body, status)
+
+    @app.get("/v1/help-requests/<request_id>")
+    def help_request(request_id: str) -> Response:
+        """The terminal asks whether staff acknowledged its call (only its own calls)."""
+        row = store.help_request(request_id, g.terminal)
+        return _json(row or {"error": "no such help request"}, 200 if row else 404)
+
+    # --- staff: the hall's help-desk screen lists calls and acknowledges them ------------------
+    # In the sandbox they answer like /admin (loopback, bearer token); the real platform puts them
+    # behind its staff login. They carry no personal data: terminal, site, screen and times only.
+
+    @app.get("/staff/help-requests")
+    def help_requests() -> Response:
+        return _json({"help_requests": store.help_requests(request.args.get("state") or None)})
+
+    @app.post("/staff/help-requests/<request_id>/ack")
+    def acknowledge_help(request_id: str) -> Response:
+        spec = request.get_json(force=True, silent=True) or {}
+        row = store.acknowledge_help(request_id, str(spec.get("by", "staff"))[:40], state.now())
+        if row is None:
+            return _json({"error": "no such help request"}, 404)
+        if row["state"] != "acknowledged":
+            return _json(row, 409)  # cancelled by the citizen before anyone came
+        return _json(row)
 
     # --- admin: for tests, the demo and technicians on this machine (see _admin_gate) --------
 

@@ -16,7 +16,7 @@ from typing import Any
 from sandbox_platform import appointments
 from sandbox_platform.demo_data import demo_applications_for
 
-KINDS = ("application", "attachment", "rating", "print_audit", "heartbeat")
+KINDS = ("application", "attachment", "rating", "print_audit", "heartbeat", "help_request", "help_cancel")
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS terminals (id TEXT PRIMARY KEY, key_hex TEXT NOT NULL);
@@ -34,6 +34,11 @@ CREATE TABLE IF NOT EXISTS records (
 );
 CREATE INDEX IF NOT EXISTS records_tracking ON records (tracking, kind);
 CREATE TABLE IF NOT EXISTS heartbeats (terminal TEXT PRIMARY KEY, payload TEXT NOT NULL, received_at REAL NOT NULL);
+CREATE TABLE IF NOT EXISTS help (
+    request_id TEXT PRIMARY KEY, terminal TEXT NOT NULL, site TEXT NOT NULL, screen TEXT NOT NULL,
+    raised_at TEXT NOT NULL, received_at REAL NOT NULL, state TEXT NOT NULL,
+    acknowledged_at TEXT NOT NULL DEFAULT '', acknowledged_by TEXT NOT NULL DEFAULT ''
+);
 """
 
 # (minutes after receipt, status, label shown to the citizen)
@@ -188,6 +193,10 @@ class PlatformStore:
             attachments_before = conn.execute(
                 "SELECT COUNT(*) FROM records WHERE tracking = ? AND kind = 'attachment'", (tracking,)
             ).fetchone()[0]
+        if kind in ("help_request", "help_cancel"):
+            problem = self._note_help(conn, terminal, kind, payload, now)
+            if problem:
+                return ItemAnswer(400, {"error": problem})
         if kind == "heartbeat":
             conn.execute(
                 "INSERT OR REPLACE INTO heartbeats VALUES (?, ?, ?)",
@@ -298,6 +307,56 @@ class PlatformStore:
             }
             for r in rows
         ]
+
+    # --- 呼叫工作人员 ----------------------------------------------------------------------------
+
+    @staticmethod
+    def _note_help(conn: sqlite3.Connection, terminal: str, kind: str, payload: Mapping[str, Any],
+                   now: float) -> str:
+        request_id = str(payload.get("request_id", ""))
+        if not request_id:
+            return "request_id missing"
+        if kind == "help_request":
+            conn.execute(
+                "INSERT OR IGNORE INTO help (request_id, terminal, site, screen, raised_at, received_at, state)"
+                " VALUES (?, ?, ?, ?, ?, ?, 'open')",
+                (request_id, terminal, str(payload.get("site", "")), str(payload.get("screen", "")),
+                 str(payload.get("raised_at", "")), now),
+            )
+        else:
+            conn.execute("UPDATE help SET state = 'cancelled' WHERE request_id = ? AND terminal = ?",
+                         (request_id, terminal))
+        return ""
+
+    def help_requests(self, state: str | None = None) -> list[dict[str, Any]]:
+        query = ("SELECT request_id, terminal, site, screen, raised_at, received_at, state, acknowledged_at,"
+                 " acknowledged_by FROM help")
+        args: tuple[str, ...] = ()
+        if state:
+            query += " WHERE state = ?"
+            args = (state,)
+        with self._lock:
+            rows = self._conn.execute(query + " ORDER BY received_at", args).fetchall()
+        return [
+            {"request_id": r[0], "terminal_id": r[1], "site": r[2], "screen": r[3], "raised_at": r[4],
+             "received_at": _iso(r[5]), "state": r[6], "acknowledged_at": r[7], "acknowledged_by": r[8]}
+            for r in rows
+        ]
+
+    def help_request(self, request_id: str, terminal: str | None = None) -> dict[str, Any] | None:
+        for row in self.help_requests():
+            if row["request_id"] == request_id and (terminal is None or row["terminal_id"] == terminal):
+                return row
+        return None
+
+    def acknowledge_help(self, request_id: str, by: str, now: float) -> dict[str, Any] | None:
+        with self._tx() as conn:
+            conn.execute(
+                "UPDATE help SET state = 'acknowledged', acknowledged_at = ?, acknowledged_by = ?"
+                " WHERE request_id = ? AND state = 'open'",
+                (_iso(now), by, request_id),
+            )
+        return self.help_request(request_id)
 
     def record_keys(self) -> list[str]:
         with self._lock:

@@ -38,6 +38,7 @@ class KioskApp:
         clock: Clock | None = None,
         site_file: Path | None = None,
         technician_options: dict[str, Any] | None = None,
+        speech_player: Any = None,
     ) -> None:
         prepare_environment()
         from ui.immortal_singletons import emit_steals_true, pin_singletons, void_call_steals_none
@@ -50,6 +51,8 @@ class KioskApp:
         from ui.activity import ActivityFilter
         from ui.camera_preview import install as install_camera_preview
         from ui.qt_runtime import MainThreadDispatcher, QtTaskRunner
+        from ui.theme import Theme, install_theme
+        from ui.translations import Translations
         from ui.viewmodels.session_vm import SessionViewModel
 
         self.qt_app = QGuiApplication.instance() or QGuiApplication(sys.argv)
@@ -59,6 +62,9 @@ class KioskApp:
         self.tasks = QtTaskRunner(self.dispatcher)
         self.assembly: Assembly = build(config, clock=clock or SystemClock(), tasks=self.tasks, demo=demo)
         terminal = self.assembly.terminal
+        self.translations = Translations(self.qt_app)
+        self.theme = Theme(config.ui.brand_color)
+        install_theme(self.theme)
         self.vm = SessionViewModel(
             config=config,
             terminal=terminal,
@@ -67,9 +73,13 @@ class KioskApp:
             platform=self.assembly.platform,
             outbox_status=self.assembly.outbox_status,
             demo_actions=self.assembly.demo_actions if demo else {},
+            theme=self.theme,
+            speech=self._speech_guide(speech_player),
         )
+        self.translations.use(terminal.session.prefs.language)
         self.assembly.start_sources(self.dispatcher.sink_for(self._on_event))
         self.engine = QQmlApplicationEngine()
+        self.vm.languageSwitched.connect(self._switch_language)
         self.engine.rootContext().setContextProperty("vm", self.vm)
         install_camera_preview(self.engine)
         self.engine.load(QML_DIR / "Main.qml")
@@ -86,6 +96,25 @@ class KioskApp:
         if config.ui.fullscreen and not demo:
             self.window.showFullScreen()
 
+    def _speech_guide(self, player: Any) -> Any:
+        """Spoken guidance: the prompt set synthesised offline (in the background) and a player."""
+        from ui.speech.engine import PromptLibrary
+        from ui.speech.guide import SpeechGuide
+        from ui.speech.player import QtPlayer
+        from ui.speech.prompts import SCREEN_PROMPTS, prompt_ids
+        from ui.words import LANGUAGES, Words
+
+        cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "hall-kiosk" / "prompts"
+        library = PromptLibrary(cache, lambda prompt, language: Words(language).tr(prompt))
+        # Keyed by the prompt's words, so the cache can be shared and survives restarts; the first
+        # start of a machine synthesises the whole set (~200 files, a few seconds) off the UI thread.
+        # Screen prompts first: they are the ones said most.
+        ordered = [*SCREEN_PROMPTS.values(), *prompt_ids()]
+        self.tasks.run(lambda: library.prepare(list(dict.fromkeys(ordered)), LANGUAGES),
+                       lambda made: log.info("speech prompts ready (%s synthesised)", made))
+        self._prompts = library
+        return SpeechGuide(library, player if player is not None else QtPlayer(), self.tasks.run)
+
     def _install_technician(self, site_file: Path, clock: Clock | None, options: dict[str, Any]) -> Any:
         from kiosk.technician.outbox_care import OutboxCare
         from ui.viewmodels.technician_vm import install_technician
@@ -95,9 +124,10 @@ class KioskApp:
         terminal = self.assembly.terminal
 
         def apply(new: KioskConfig) -> None:
-            from wiring.composition import timeouts_from
+            from wiring.composition import prefs_from, timeouts_from
 
             terminal.session.timeouts = timeouts_from(new)
+            terminal.session.default_prefs = prefs_from(new)
             self.vm.apply_config(new)
 
         options.setdefault("on_config_applied", apply)
@@ -200,6 +230,10 @@ class KioskApp:
 
         self.tasks.run(self._beat_work, done)
 
+    def _switch_language(self, language: str) -> None:
+        self.translations.use(language)
+        self.engine.retranslate()  # every qsTrId binding is evaluated again in the new language
+
     def _on_event(self, event: DeviceEvent) -> None:
         self.assembly.terminal.handle_event(event)
         self.vm.changed.emit()
@@ -207,6 +241,7 @@ class KioskApp:
     def close(self) -> None:
         from PySide6.QtCore import QCoreApplication, QEvent
 
+        self._prompts.stop()
         self.assembly.close()
         self.tasks.wait(3000)
         self.window.hide()

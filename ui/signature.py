@@ -11,6 +11,8 @@ from collections.abc import Sequence
 from PIL import Image, ImageDraw
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
+from kiosk.messages import Say
+
 Point = tuple[float, float]
 Stroke = Sequence[Point]
 
@@ -18,20 +20,20 @@ Stroke = Sequence[Point]
 MIN_INK_LENGTH = 120.0  # px of stroke, in pad coordinates
 MIN_EXTENT = 40.0  # px the writing spans in its wider direction
 
-EMPTY_MESSAGE = "请在框内用手指写下您的签名"
-TOO_LITTLE_MESSAGE = "签名太短，请完整写下您的姓名"
+EMPTY_MESSAGE = Say.SIGNATURE_EMPTY
+TOO_LITTLE_MESSAGE = Say.SIGNATURE_TOO_SHORT
 
 
 class SignatureRejected(ValueError):
-    """Not enough ink for a signature; the message is citizen-facing Chinese."""
+    """Not enough ink for a signature; ``str(err)`` is the message kind (a ``Say`` value)."""
 
 
 def ink_length(strokes: Sequence[Stroke]) -> float:
     return sum(math.dist(a, b) for stroke in strokes for a, b in itertools.pairwise(stroke))
 
 
-def check_ink(strokes: Sequence[Stroke]) -> str | None:
-    """Why these strokes are not a signature (citizen-facing), or None if they will do."""
+def check_ink(strokes: Sequence[Stroke]) -> Say | None:
+    """Why these strokes are not a signature, or None if they will do."""
     points = [p for stroke in strokes for p in stroke]
     if not points:
         return EMPTY_MESSAGE
@@ -105,12 +107,12 @@ class SignatureCollector(QObject):
         return check_ink(self._strokes) or ""
 
     strokeCount = Property(int, _stroke_count, notify=changed)
-    # Empty when the ink is enough; otherwise the Chinese reason, for the screen to show.
+    # Empty when the ink is enough; otherwise the message kind (a catalog id) for the screen to show.
     problem = Property(str, _problem, notify=changed)
 
     def strokes(self) -> list[list[Point]]:
         return [list(stroke) for stroke in self._strokes]
 
     def to_png(self) -> bytes:
-        """Raises ``SignatureRejected`` (Chinese message) for an empty pad or a mere dot."""
+        """Raises ``SignatureRejected`` (with its message kind) for an empty pad or a mere dot."""
         return render_signature_png(self._strokes)

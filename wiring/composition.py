@@ -26,6 +26,7 @@ from kiosk.ports import (
 from kiosk.schedule import URGENT_SPREAD_S, PeriodicTask, Schedule, platform_schedules
 from kiosk.service_view import ServiceView, SwappableServices
 from kiosk.session.machine import SessionMachine, Timeouts
+from kiosk.session.prefs import Preferences
 from kiosk.session.states import State
 from kiosk.terminal import Terminal
 from wiring import devices, platform, printing
@@ -66,6 +67,12 @@ class Assembly:
                 closer()
             except Exception:
                 log.exception("closing failed")
+
+
+def prefs_from(config: KioskConfig) -> Preferences:
+    """The site's defaults, which every wipe restores."""
+    return Preferences(language=config.terminal.language, elder_mode=config.ui.elder_mode,
+                       volume=config.ui.speech_volume)
 
 
 def timeouts_from(config: KioskConfig) -> Timeouts:
@@ -299,7 +306,7 @@ def build(config: KioskConfig, *, clock: Clock, tasks: TaskRunner, demo: bool) -
     def new_tracking_number() -> str:
         return make_tracking_number(clock.now().date()).text
 
-    session = SessionMachine(clock, timeouts_from(config))
+    session = SessionMachine(clock, timeouts_from(config), prefs_from(config))
     # A refreshed catalog waits for the citizen to finish; the wipe is the moment between sessions.
     services.in_session = lambda: session.state is not State.IDLE
     session.on_wipe(services.between_sessions)

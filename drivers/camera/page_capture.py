@@ -10,12 +10,10 @@ from drivers.document.detect import detect_page
 from drivers.document.encode import PageTooLarge, encode_jpeg
 from drivers.document.quality import assess
 from drivers.document.rectify import rectify
+from kiosk.messages import Say
 from kiosk.ports import PageNotUsable
 
 log = logging.getLogger(__name__)
-
-NO_CAMERA = "摄像头暂时不可用，请联系工作人员"
-NO_PAGE = "没有找到材料，请将材料平放在拍摄区内，四个角都要露出来"
 
 
 class PageCapture:
@@ -33,17 +31,17 @@ class PageCapture:
         self._frames.fresh(timeout_s=2.0)
         frame = self._frames.fresh(timeout_s=2.0)
         if frame is None:
-            raise PageNotUsable(NO_CAMERA)
+            raise PageNotUsable(Say.PAGE_NO_CAMERA)
         quad = detect_page(frame)
         if quad is None:
-            raise PageNotUsable(NO_PAGE)
+            raise PageNotUsable(Say.PAGE_NO_PAGE)
         # Judged on the plain page: enhancement would hide the blur and glare the citizen must fix.
         report = assess(rectify(frame, quad), quad)
         if not report.ok:
             log.info("page photo refused: %s", report.describe())
-            raise PageNotUsable(report.citizen_message)
+            raise PageNotUsable(report.first_hint or Say.PAGE_FAILED)
         try:
             return encode_jpeg(rectify(frame, quad, enhance=True))
         except PageTooLarge as exc:
             log.warning("page photo too large to store: %s", exc)
-            raise PageNotUsable("照片无法压缩到可上传的大小，请到窗口提交该材料") from None
+            raise PageNotUsable(Say.PAGE_TOO_LARGE) from None

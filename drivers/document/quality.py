@@ -14,6 +14,7 @@ import cv2
 import numpy as np
 
 from drivers.document.quad import PageQuad
+from kiosk.messages import Say
 
 # Sharpness is measured at a fixed size near what a 720p camera actually resolves on a sheet, so the
 # figure does not depend on the dpi the page was rectified to.
@@ -27,15 +28,16 @@ class QualityIssue(enum.Enum):
     TOO_SMALL = "too_small"
 
     @property
-    def hint(self) -> str:
+    def hint(self) -> Say:
+        """What the citizen should change (the words are in the catalog)."""
         return _HINTS[self]
 
 
 _HINTS = {
-    QualityIssue.BLURRY: "画面模糊，请保持材料不动，稍等片刻再拍",
-    QualityIssue.GLARE: "材料反光，请稍微倾斜材料或避开灯光",
-    QualityIssue.TOO_DARK: "光线太暗，请把材料移到亮处",
-    QualityIssue.TOO_SMALL: "材料太小，请把材料靠近镜头，放满取景框",
+    QualityIssue.BLURRY: Say.PAGE_BLURRY,
+    QualityIssue.GLARE: Say.PAGE_GLARE,
+    QualityIssue.TOO_DARK: Say.PAGE_TOO_DARK,
+    QualityIssue.TOO_SMALL: Say.PAGE_TOO_SMALL,
 }
 
 
@@ -60,13 +62,13 @@ class QualityReport:
         return not self.issues
 
     @property
-    def hints(self) -> tuple[str, ...]:
+    def hints(self) -> tuple[Say, ...]:
         return tuple(issue.hint for issue in self.issues)
 
     @property
-    def citizen_message(self) -> str:
-        """The one thing to fix first (the most fundamental problem), or empty when the page is fine."""
-        return self.issues[0].hint if self.issues else ""
+    def first_hint(self) -> Say | None:
+        """The one thing to fix first (the most fundamental problem), or None when the page is fine."""
+        return self.issues[0].hint if self.issues else None
 
     def describe(self) -> str:
         """Technician-facing figures, for logs."""

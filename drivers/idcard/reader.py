@@ -27,6 +27,7 @@ from drivers.idcard.transport import (
 from drivers.idcard.validation import rejection_reason
 from kiosk.clock import SystemClock
 from kiosk.domain.identity import CardType
+from kiosk.messages import CardProblem
 from kiosk.ports import CardRead, CardRejected, CardRemoved, Clock, DeviceBack, DeviceLost, EventSink
 
 log = logging.getLogger(__name__)
@@ -40,8 +41,6 @@ _READ_ATTEMPTS = 3
 # machines, whatever the code does between them; so the cycle trades CPU against latency at
 # about 0.1 ms·%: 20 ms gives ~0.75% of a core and ~+8% on a 170 ms read (benchmarks/idcard_read.py).
 DEFAULT_POLL_S = 0.020
-_UNREADABLE = "证件读取失败，请取走证件后重新放置。"
-_UNRECOGNISED = "无法识别该证件，请使用居民身份证、港澳台居民居住证或外国人永久居留身份证。"
 
 
 class SamFault(LinkError):
@@ -306,7 +305,7 @@ class IdCardReader:
         command = f.READ_WITH_FINGERPRINT if self.read_fingerprint else f.READ_TEXT_PHOTO
         reply = self._exchange(command)
         if reply.sw3 == 0x40:
-            self._finish(CardRejected(_UNRECOGNISED))
+            self._finish(CardRejected(CardProblem.UNRECOGNISED))
             return
         if reply.sw3 != f.SW3_OK:
             self._failed(f"read {command}: SW3=0x{reply.sw3:02X} {reply.meaning}")
@@ -316,7 +315,7 @@ class IdCardReader:
             identity = decode_text(data.text, data.photo)
         except UnknownCardType as exc:
             log.warning("card rejected: %s", exc)
-            self._finish(CardRejected(_UNRECOGNISED))
+            self._finish(CardRejected(CardProblem.UNRECOGNISED))
             return
         except f.FrameError as exc:
             self._failed(str(exc))
@@ -328,13 +327,14 @@ class IdCardReader:
                     identity = replace(identity, extra_addresses=decode_appended_addresses(extra.data))
                 except f.FrameError as exc:
                     log.warning("appended address ignored: %s", exc)
-        reason = rejection_reason(identity, self.clock.now().date())
-        if not reason:
+        rejected = rejection_reason(identity, self.clock.now().date())
+        if rejected is None:
             identity = with_decoded_photo(identity, self.photo_decoder)
         self._status.last_read = self.clock.now().isoformat(timespec="seconds")
-        if reason:
-            log.info("card %s %s rejected: %s", identity.card_type.value, identity.masked_number, reason)
-            self._finish(CardRejected(reason))
+        if rejected is not None:
+            log.info("card %s %s rejected: %s", identity.card_type.value, identity.masked_number,
+                     rejected.problem.value)
+            self._finish(rejected)
         else:
             log.info("card %s %s read", identity.card_type.value, identity.masked_number)
             self._finish(CardRead(identity))
@@ -348,7 +348,7 @@ class IdCardReader:
         self._read_failures += 1
         log.warning("card read attempt %d failed: %s", self._read_failures, why)
         if self._read_failures >= _READ_ATTEMPTS:
-            self._finish(CardRejected(_UNREADABLE))
+            self._finish(CardRejected(CardProblem.UNREADABLE))
 
 
 def _unless_sam_fault(command: f.Command, reply: f.Reply) -> f.Reply:

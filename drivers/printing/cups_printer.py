@@ -23,7 +23,7 @@ from drivers.printing.cups_status import (
     reasons_tuple,
     warnings_of,
 )
-from drivers.printing.messages import PRINTED, citizen_message, technician_explanation
+from drivers.printing.messages import problem_of, technician_explanation
 from kiosk.ports import PrintDocument, PrintOutcome, PrintState
 
 log = logging.getLogger(__name__)
@@ -242,8 +242,8 @@ class CupsPrinter:
         self._last = _LastJob(job_id, state.value, problem, time.monotonic())
         if state is PrintState.COMPLETED:
             tech = f"queue {self.queue}: job {job_id} completed; {detail}"
-            return PrintOutcome(state, PRINTED, tech, job_id)
+            return PrintOutcome(state, None, tech, job_id)
         cancelled = " (job cancelled by the terminal)" if verdict and verdict.cancel else ""
         tech = f"queue {self.queue}: {technician_explanation(problem)}{cancelled}; job {job_id or '-'}; {detail}"
         log.warning("print failed: %s", tech)
-        return PrintOutcome(state, citizen_message(problem), tech, job_id)
+        return PrintOutcome(state, problem_of(problem), tech, job_id)

@@ -71,7 +71,7 @@ class Observation:
 @dataclass(frozen=True)
 class Verdict:
     state: PrintState
-    problem: str  # key of messages.PROBLEMS; "" when completed
+    problem: str  # a kiosk.messages.PrintProblem value; "" when completed
     cancel: bool  # the terminal must cancel the job so it cannot come out later unexpectedly
 
 

@@ -26,7 +26,7 @@ from drivers.printing.escpos_status import (
     decode_online,
     decode_paper,
 )
-from drivers.printing.messages import PRINTED, citizen_message, technician_explanation
+from drivers.printing.messages import problem_of, technician_explanation
 from kiosk.ports import PrintDocument, PrintOutcome, PrintState
 
 log = logging.getLogger(__name__)
@@ -134,11 +134,11 @@ class EscposPrinter:
             if problem:
                 return self._failed(PrintState.FAILED, problem, f"{where}: after printing {after}")
             warn = " (paper near end)" if Paper.NEAR_END in (before.paper, after.paper) else ""
-            return PrintOutcome(PrintState.COMPLETED, PRINTED, f"{where}: printed{warn}; {after}")
+            return PrintOutcome(PrintState.COMPLETED, None, f"{where}: printed{warn}; {after}")
         finally:
             device.close()
 
     def _failed(self, state: PrintState, problem: str, detail: str) -> PrintOutcome:
         tech = f"{technician_explanation(problem)}; {detail}"
         log.warning("receipt print failed: %s", tech)
-        return PrintOutcome(state, citizen_message(problem), tech)
+        return PrintOutcome(state, problem_of(problem), tech)

@@ -92,7 +92,7 @@ class EscposStatus:
     causes: frozenset[str] | None = None  # why it is offline, when asked
 
     def problem(self) -> str | None:
-        """The problem key (see messages.PROBLEMS) that stops printing, or None when it may print."""
+        """The problem key (a kiosk.messages.PrintProblem value) that stops printing, or None when it may print."""
         if self.online is None or self.paper is Paper.UNKNOWN:
             return "no-status"
         if self.paper is Paper.OUT or (self.causes and "media-empty" in self.causes):

@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from drivers.printing.messages import PRINTED
+from kiosk.messages import PrintProblem
 from kiosk.ports import PrintDocument, PrintOutcome, PrintState
 
 
@@ -30,9 +30,9 @@ class SpoolFolderPrinter:
             partial.write_bytes(document.pdf)
             os.replace(partial, target)  # readers never see half a PDF
         except OSError as exc:
-            return PrintOutcome(PrintState.FAILED, "打印失败。请联系现场工作人员处理，您的文件已保存，可稍后补打。",
+            return PrintOutcome(PrintState.FAILED, PrintProblem.ABORTED,
                                 f"spool folder {self.folder}: {exc}", job_id)
-        return PrintOutcome(PrintState.COMPLETED, PRINTED, f"demo spool: wrote {target}", job_id)
+        return PrintOutcome(PrintState.COMPLETED, None, f"demo spool: wrote {target}", job_id)
 
     def self_test(self) -> tuple[bool, str, dict[str, Any]]:
         """Check the folder takes files, without writing a document into it."""

@@ -40,8 +40,9 @@ class Fee:
     basis: str = ""
 
     @property
-    def amount_yuan_text(self) -> str:
-        return f"{self.amount_fen // 100}.{self.amount_fen % 100:02d}元"
+    def amount_yuan(self) -> str:
+        """The amount in yuan with two decimals ("20.00"); the screens add the currency in words."""
+        return f"{self.amount_fen // 100}.{self.amount_fen % 100:02d}"
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,8 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from kiosk.messages import Message, Say
+
 # GB/T 2260 groups counties a province runs directly under a city-level row of this name.
 GROUPING_SUFFIX = "直辖县级行政区划"
 
@@ -17,8 +19,8 @@ class RegionLevel(enum.IntEnum):
     COUNTY = 3
 
     @property
-    def label_zh(self) -> str:
-        return {1: "省（自治区、直辖市）", 2: "市", 3: "区县"}[self.value]
+    def words(self) -> Message:
+        return Message({1: Say.REGION_PROVINCE, 2: Say.REGION_CITY, 3: Say.REGION_COUNTY}[self.value])
 
 
 def region_level_of(code: str) -> RegionLevel:

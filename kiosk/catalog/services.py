@@ -26,6 +26,7 @@ from kiosk.forms.delivery import (
 from kiosk.forms.prefill import prefill
 from kiosk.forms.schema import FieldSpec, FieldType, FormSchema, PrefillSource
 from kiosk.forms.validation import Form
+from kiosk.messages import Message, Say
 from kiosk.ports import Clock
 
 # Ids of the fields this adapter adds after the item's own; EMS ones map onto DeliveryChoice.
@@ -33,15 +34,25 @@ DELIVERY_FIELD = "delivery"
 HANDLING_FIELD = "handling_region"
 _EMS_KEYS = {"ems_recipient": "recipient", "ems_phone": "phone", "ems_region": "region", "ems_address": "address"}
 _EMS_LABELS = {
-    "ems_recipient": "收件人姓名",
-    "ems_phone": "收件人手机号码",
-    "ems_region": "收件地区",
-    "ems_address": "收件详细地址",
+    "ems_recipient": Message(Say.FIELD_EMS_RECIPIENT),
+    "ems_phone": Message(Say.FIELD_EMS_PHONE),
+    "ems_region": Message(Say.FIELD_EMS_REGION),
+    "ems_address": Message(Say.FIELD_EMS_ADDRESS),
 }
+# The guide's sections in order: the words of each title, and the summary key holding its body.
+_SECTIONS = (
+    (Say.SECTION_CONDITIONS, "conditions"),
+    (Say.SECTION_MATERIALS, "materials"),
+    (Say.SECTION_FEES, "fees"),
+    (Say.SECTION_TIME_LIMIT, "time_limit"),
+    (Say.SECTION_CROSS_WHERE, "cross_where"),
+    (Say.SECTION_LEGAL_BASIS, "legal_basis"),
+    (Say.SECTION_DELIVERY, "delivery"),
+)
 
 
-def _days(n: int) -> str:
-    return "即办" if n == 0 else f"{n}个工作日"
+def _days(n: int) -> Message:
+    return Message(Say.DAYS_IMMEDIATE) if n == 0 else Message(Say.WORKING_DAYS, (n,))
 
 
 class CatalogServices:
@@ -142,11 +153,12 @@ class CatalogServices:
                 "cross": False,
                 "online": all(i.filing_mode is FilingMode.TERMINAL for i in members),
                 "mode": "terminal" if all(i.filing_mode is FilingMode.TERMINAL for i in members) else "guidance",
-                "handled_where": "各联办部门",
+                "handled_where": Message(Say.GUIDE_JOINT_DEPARTMENTS),
                 "conditions": entry.description,
                 "materials": self._materials_text(self._catalog.bundle_materials(entry)),
                 "fees": self._fees_text(members),
-                "time_limit": f"承诺{_days(max(i.promised_limit_days for i in members))}内全部办结",
+                "time_limit": Message(Say.GUIDE_TIME_LIMIT_BUNDLE,
+                                      (_days(max(i.promised_limit_days for i in members)),)),
                 "promised_days": max(i.promised_limit_days for i in members),
                 "items": [i.name for i in members],
             }
@@ -168,8 +180,9 @@ class CatalogServices:
             "legal_basis": "；".join(item.legal_basis),
             "materials": self._materials_text(item.materials),
             "fees": self._fees_text([item]),
-            "time_limit": f"法定{_days(item.legal_limit_days)}，承诺{_days(item.promised_limit_days)}",
-            "delivery": "、".join(m.label_zh for m in item.delivery_methods),
+            "time_limit": Message(Say.GUIDE_TIME_LIMIT,
+                                  (_days(item.legal_limit_days), _days(item.promised_limit_days))),
+            "delivery": tuple(m.words for m in item.delivery_methods),
             "needs_signature": item.needs_signature,
         }
 
@@ -177,35 +190,29 @@ class CatalogServices:
         """The window's address (the department is shown once, as the guide's subtitle)."""
         return item.windows[0].address if item.windows else ""
 
-    def _cross_where(self, item: ServiceItem) -> str:
+    def _cross_where(self, item: ServiceItem) -> Message | str:
         if not item.cross_province:
             return ""
-        names = [self._regions.full_name(c) or c for c in item.handling_regions]
-        return "可在本终端提交，由所选地区办理：" + "、".join(names)
+        names = "、".join(self._regions.full_name(c) or c for c in item.handling_regions)  # data: region names
+        return Message(Say.GUIDE_CROSS_WHERE, (names,))
 
     @staticmethod
-    def _materials_text(materials: Iterable[Material]) -> str:
-        return "；".join(m.name + ("（可用电子证照免提交）" if m.elicense_type else "") for m in materials)
+    def _materials_text(materials: Iterable[Material]) -> tuple[str | Message, ...]:
+        return tuple(Message(Say.GUIDE_MATERIAL_ELICENSE, (m.name,)) if m.elicense_type else m.name
+                     for m in materials)
 
     @staticmethod
-    def _fees_text(items: Iterable[ServiceItem]) -> str:
+    def _fees_text(items: Iterable[ServiceItem]) -> tuple[Message, ...] | Message:
         fees = [f for i in items for f in i.fees if f.amount_fen > 0]
-        return "；".join(f"{f.name}{f.amount_yuan_text}" for f in fees) or "不收费"
+        if not fees:
+            return Message(Say.GUIDE_NO_FEE)
+        return tuple(Message(Say.GUIDE_FEE, (f.name, f.amount_yuan)) for f in fees)
 
     def guide(self, code: str) -> dict[str, Any]:
         s = self.summary(code)
         if s is None:
             raise KeyError(code)
-        titles = [
-            ("办理条件", "conditions"),
-            ("所需材料", "materials"),
-            ("收费标准", "fees"),
-            ("办理时限", "time_limit"),
-            ("跨省通办", "cross_where"),
-            ("设定依据", "legal_basis"),
-            ("结果送达", "delivery"),
-        ]
-        sections = [{"title": t, "body": str(s[k])} for t, k in titles if s.get(k)]
+        sections = [{"title": Message(title), "body": s[k]} for title, k in _SECTIONS if s.get(k)]
         return {
             "code": code,
             "name": s["name"],
@@ -237,7 +244,9 @@ class CatalogServices:
         rows = []
         for m in listed:
             waived = m.waived_by(held)
-            status = "免提交（已调取电子证照）" if waived else ("请拍照上传" if m.required else "可选，请拍照上传")
+            status = Message(
+                Say.MATERIAL_WAIVED if waived else Say.MATERIAL_PHOTO if m.required else Say.MATERIAL_OPTIONAL
+            )
             rows.append(
                 {
                     "id": m.id,
@@ -282,23 +291,23 @@ class CatalogServices:
             fields.append(
                 {
                     "id": HANDLING_FIELD,
-                    "label": "办理地",
+                    "label": Message(Say.FIELD_HANDLING_REGION),
                     "type": "choice",
                     "required": True,
                     "value": value,
                     "options": options,
-                    "hint": "您的申请将转到所选地区办理",
+                    "hint": Message(Say.FIELD_HANDLING_HINT),
                 }
             )
         methods = self._delivery_methods(code)
         fields.append(
             {
                 "id": DELIVERY_FIELD,
-                "label": "结果领取方式",
+                "label": Message(Say.FIELD_DELIVERY),
                 "type": "choice",
                 "required": True,
                 "value": methods[0].value if len(methods) == 1 else "",
-                "options": [{"value": m.value, "label": m.label_zh} for m in methods],
+                "options": [{"value": m.value, "label": m.words} for m in methods],
             }
         )
         if DeliveryMethod.EMS in methods:
@@ -314,7 +323,7 @@ class CatalogServices:
                     "type": spec_type,
                     "required": False,
                     "value": ems_defaults.get(fid, ""),
-                    "hint": "选择EMS邮寄时填写",
+                    "hint": Message(Say.FIELD_EMS_HINT),
                     "when": {"field": DELIVERY_FIELD, "value": DeliveryMethod.EMS.value},  # shown only for EMS
                 }
                 if spec_type == "region":
@@ -349,10 +358,10 @@ class CatalogServices:
         elif spec.type is FieldType.REGION:
             field.update(type="choice", kind="region", options=self._region_options(spec.region_level))
         elif spec.type is FieldType.DATE:
-            field["hint"] = spec.hint or "格式：2024-03-05"
+            field["hint"] = spec.hint or Message(Say.FIELD_DATE_HINT)
         return field
 
-    def validate(self, service_code: str, values: Mapping[str, Any]) -> dict[str, str]:
+    def validate(self, service_code: str, values: Mapping[str, Any]) -> dict[str, Message]:
         today = self._clock.now().date()
         errors = Form(self.schema(service_code), today=today, regions=self._regions).validate(values)
         handling = self._handling_regions(service_code)
@@ -371,11 +380,11 @@ class CatalogServices:
             errors[back[key]] = message
         return errors
 
-    def review_rows(self, code: str, values: Mapping[str, Any], reveal: bool = False) -> list[dict[str, str]]:
+    def review_rows(self, code: str, values: Mapping[str, Any], reveal: bool = False) -> list[dict[str, Any]]:
         """What the citizen checks before submitting. ID numbers, phone numbers and names are masked
         (the screen is public) unless the card holder asked to see them in full (``reveal``)."""
         s = self.summary(code) or {}
-        rows = [{"label": "办理事项", "value": str(s.get("name", code))}]
+        rows: list[dict[str, Any]] = [{"label": Message(Say.REVIEW_SERVICE), "value": str(s.get("name", code))}]
         by_post = values.get("delivery") == "ems"
         for field in self.form_fields(code, None):
             raw = str(values.get(field["id"], "") or "")
@@ -383,7 +392,7 @@ class CatalogServices:
                 continue  # prefilled postal details do not apply when the result is not posted
             labels = {o["value"]: o["label"] for o in field.get("options", [])}
             shown = labels.get(raw, raw)
-            if not reveal:
+            if not reveal and isinstance(shown, str):  # a Message is the terminal's own words, never personal
                 shown = _masked(str(field["type"]), str(field["id"]), shown, True)
             rows.append({"label": field["label"], "value": shown, "id": field["id"]})
         return rows

@@ -41,6 +41,9 @@ class UiConfig(Section):
     home_actions: list[HomeAction] = Field(default_factory=lambda: list(DEFAULT_HOME_ACTIONS), min_length=1)
     brand_color: str = Field(default="#c0262d", pattern=r"^#[0-9a-fA-F]{6}$")
     brand_name: str = Field(default="一网通办", min_length=1, max_length=20)
+    elder_mode: bool = False  # start every session in 长辈版 (large print, doubled timeouts, speech on)
+    speech: bool = False  # spoken guidance in standard mode too (长辈版 always starts with it on)
+    speech_volume: float = Field(default=0.8, ge=0.0, le=1.0)
 
 
 class PlatformConfig(Section):

@@ -5,13 +5,18 @@ from __future__ import annotations
 from datetime import date
 
 from kiosk.catalog.gb2260 import is_issued_prefix
+from kiosk.messages import Say
 
 _WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _CHECK = "10X98765432"
 
 
 class IdNumberError(ValueError):
-    """``str(err)`` is a citizen-facing reason in Chinese."""
+    """``err.say`` is what is wrong (its words take the field's name as %1); ``str(err)`` names the kind."""
+
+    def __init__(self, say: Say) -> None:
+        super().__init__(say.value)
+        self.say = say
 
 
 def check_char(first17: str) -> str:
@@ -32,17 +37,17 @@ def validate_id_number(number: str, *, check_region: bool = True) -> str:
     """
     n = normalise(number)
     if len(n) != 18:
-        raise IdNumberError("证件号码应为18位")
+        raise IdNumberError(Say.ID_LENGTH)
     if not n[:17].isdigit() or not (n[17].isdigit() or n[17] == "X"):
-        raise IdNumberError("证件号码只能包含数字，最后一位可以是X")
+        raise IdNumberError(Say.ID_CHARACTERS)
     if check_char(n[:17]) != n[17]:
-        raise IdNumberError("证件号码校验位不正确，请核对后重新输入")
+        raise IdNumberError(Say.ID_CHECK)
     try:
         birth_date_of(n)
     except ValueError as exc:
-        raise IdNumberError("证件号码中的出生日期不存在") from exc
+        raise IdNumberError(Say.ID_BIRTH) from exc
     if check_region and not is_issued_prefix(n[:6]):
-        raise IdNumberError("证件号码前六位不是有效的行政区划代码，请核对后重新输入")
+        raise IdNumberError(Say.ID_REGION)
     return n
 
 

@@ -10,6 +10,7 @@ from datetime import date
 from kiosk.catalog.regions import RegionLevel, region_contains
 from kiosk.forms.schema import FieldSpec, FieldType
 from kiosk.forms.validation import validate_field
+from kiosk.messages import Message, Say
 
 
 class DeliveryMethod(enum.Enum):
@@ -18,8 +19,9 @@ class DeliveryMethod(enum.Enum):
     PICKUP = "pickup"  # 窗口自取
 
     @property
-    def label_zh(self) -> str:
-        return {"ems": "EMS邮寄", "online": "网上送达", "pickup": "窗口自取"}[self.value]
+    def words(self) -> Message:
+        kinds = {"ems": Say.DELIVERY_EMS, "online": Say.DELIVERY_ONLINE, "pickup": Say.DELIVERY_PICKUP}
+        return Message(kinds[self.value])
 
 
 # Dates play no part in these field types; validation still wants a "today".
@@ -27,10 +29,12 @@ _ANY_DAY = date(2000, 1, 1)
 
 # EMS needs someone to hand the envelope to; the others need nothing more from the citizen.
 EMS_FIELDS = (
-    FieldSpec("recipient", FieldType.TEXT, "收件人姓名", required=True, max_length=30),
-    FieldSpec("phone", FieldType.PHONE, "收件人手机号码", required=True),
-    FieldSpec("region", FieldType.REGION, "收件地区", required=True, region_level=RegionLevel.COUNTY),
-    FieldSpec("address", FieldType.ADDRESS, "详细地址", required=True, min_length=5, max_length=100),
+    FieldSpec("recipient", FieldType.TEXT, Message(Say.FIELD_EMS_RECIPIENT), required=True, max_length=30),
+    FieldSpec("phone", FieldType.PHONE, Message(Say.FIELD_EMS_PHONE), required=True),
+    FieldSpec("region", FieldType.REGION, Message(Say.FIELD_EMS_REGION), required=True,
+              region_level=RegionLevel.COUNTY),
+    FieldSpec("address", FieldType.ADDRESS, Message(Say.FIELD_STREET_ADDRESS), required=True, min_length=5,
+              max_length=100),
 )
 
 
@@ -69,16 +73,16 @@ def validate_delivery(
     allowed: Sequence[DeliveryMethod],
     *,
     regions: Container[str] | None = None,
-) -> dict[str, str]:
+) -> dict[str, Message]:
     """Errors keyed like ``DeliveryChoice.as_values()``: ``method`` or one of the EMS fields."""
     if choice.method is None:
-        return {"method": "请选择领取方式"}
+        return {"method": Message(Say.FORM_DELIVERY_CHOOSE)}
     if choice.method not in allowed:
-        return {"method": f"该事项不支持{choice.method.label_zh}，请重新选择"}
+        return {"method": Message(Say.FORM_DELIVERY_UNSUPPORTED, (choice.method.words,))}
     if choice.method is not DeliveryMethod.EMS:
         return {}
     values = choice.as_values()
-    errors: dict[str, str] = {}
+    errors: dict[str, Message] = {}
     for spec in EMS_FIELDS:
         message = validate_field(spec, values[spec.id], today=_ANY_DAY, regions=regions)
         if message:
@@ -86,12 +90,12 @@ def validate_delivery(
     return errors
 
 
-def validate_handling_region(chosen: str, handling_regions: Sequence[str]) -> str | None:
+def validate_handling_region(chosen: str, handling_regions: Sequence[str]) -> Message | None:
     """For a cross-province item: the citizen's chosen 办理地 must be one the item lists."""
     if not chosen:
-        return "请选择办理地"
+        return Message(Say.FORM_HANDLING_CHOOSE)
     if not any(region_contains(r, chosen) for r in handling_regions):
-        return "该事项暂不支持在所选地区办理，请重新选择"
+        return Message(Say.FORM_HANDLING_UNSUPPORTED)
     return None
 
 

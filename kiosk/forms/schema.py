@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any
 
 from kiosk.catalog.regions import RegionLevel
+from kiosk.messages import Message
 
 
 class FormSchemaError(ValueError):
@@ -50,7 +51,7 @@ class Option:
 class FieldSpec:
     id: str
     type: FieldType
-    label: str
+    label: str | Message  # the platform's words (data), or a built-in field's message kind
     required: bool = False
     min_length: int | None = None
     max_length: int | None = None

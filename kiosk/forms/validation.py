@@ -1,4 +1,4 @@
-"""Field-by-field validation. Every message is plain Chinese meant to sit next to its field."""
+"""Field-by-field validation. Each problem is a ``Message`` (its words in the catalog) that sits next to its field."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from datetime import date
 from kiosk.catalog.regions import RegionTable, region_level_of
 from kiosk.domain.idnumber import IdNumberError, validate_id_number
 from kiosk.forms.schema import FieldSpec, FieldType, FormSchema
+from kiosk.messages import Message, Say
 
 _MOBILE_RE = re.compile(r"1[3-9]\d{9}")
 _REGION_CODE_RE = re.compile(r"\d{6}")
@@ -23,32 +24,32 @@ def _text(value: object) -> str:
     return str(value).strip()
 
 
-def _ask(spec: FieldSpec) -> str:
+def _ask(spec: FieldSpec) -> Message:
     picked = spec.type in (FieldType.CHOICE, FieldType.REGION, FieldType.DATE)
-    return f"请选择{spec.label}" if picked else f"请填写{spec.label}"
+    return Message(Say.FORM_PLEASE_CHOOSE if picked else Say.FORM_PLEASE_FILL, (spec.label,))
 
 
-def _length(spec: FieldSpec, text: str) -> str | None:
+def _length(spec: FieldSpec, text: str) -> Message | None:
     if spec.min_length is not None and len(text) < spec.min_length:
-        return f"{spec.label}至少{spec.min_length}个字"
+        return Message(Say.FORM_TOO_SHORT, (spec.label, spec.min_length))
     if spec.max_length is not None and len(text) > spec.max_length:
-        return f"{spec.label}不能超过{spec.max_length}个字"
+        return Message(Say.FORM_TOO_LONG, (spec.label, spec.max_length))
     return None
 
 
-def _number(spec: FieldSpec, text: str) -> str | None:
+def _number(spec: FieldSpec, text: str) -> Message | None:
     try:
         number = float(text)
     except ValueError:
-        return f"{spec.label}应为数字"
+        return Message(Say.FORM_NOT_NUMBER, (spec.label,))
     if not math.isfinite(number):
-        return f"{spec.label}应为数字"
+        return Message(Say.FORM_NOT_NUMBER, (spec.label,))
     if spec.integer and not number.is_integer():
-        return f"{spec.label}应为整数"
+        return Message(Say.FORM_NOT_INTEGER, (spec.label,))
     if spec.min_value is not None and number < spec.min_value:
-        return f"{spec.label}不能小于{_show(spec.min_value)}"
+        return Message(Say.FORM_TOO_SMALL, (spec.label, _show(spec.min_value)))
     if spec.max_value is not None and number > spec.max_value:
-        return f"{spec.label}不能大于{_show(spec.max_value)}"
+        return Message(Say.FORM_TOO_LARGE, (spec.label, _show(spec.max_value)))
     return None
 
 
@@ -67,67 +68,68 @@ def parse_date(text: str) -> date | None:
         return None
 
 
-def _date(spec: FieldSpec, text: str, today: date) -> str | None:
+def _date(spec: FieldSpec, text: str, today: date) -> Message | None:
     day = parse_date(text)
     if day is None:
-        return f"{spec.label}不是有效日期，请按“年-月-日”填写"
+        return Message(Say.FORM_BAD_DATE, (spec.label,))
     if spec.not_in_future and day > today:
-        return f"{spec.label}不能晚于今天"
+        return Message(Say.FORM_FUTURE_DATE, (spec.label,))
     if spec.min_date is not None and day < spec.min_date:
-        return f"{spec.label}不能早于{spec.min_date.year}年{spec.min_date.month}月{spec.min_date.day}日"
+        return Message(Say.FORM_DATE_BEFORE, (spec.label, spec.min_date))
     if spec.max_date is not None and day > spec.max_date:
-        return f"{spec.label}不能晚于{spec.max_date.year}年{spec.max_date.month}月{spec.max_date.day}日"
+        return Message(Say.FORM_DATE_AFTER, (spec.label, spec.max_date))
     return None
 
 
-def _choice(spec: FieldSpec, text: str) -> str | None:
+def _choice(spec: FieldSpec, text: str) -> Message | None:
     if text not in spec.option_values():
-        return f"{spec.label}的选项无效，请重新选择"
+        return Message(Say.FORM_BAD_OPTION, (spec.label,))
     return None
 
 
-def _region(spec: FieldSpec, text: str, regions: Container[str] | None) -> str | None:
+def _region(spec: FieldSpec, text: str, regions: Container[str] | None) -> Message | None:
     if not _REGION_CODE_RE.fullmatch(text) or (regions is not None and text not in regions):
-        return f"{spec.label}无效，请重新选择"
+        return Message(Say.FORM_BAD_REGION, (spec.label,))
     leaf = isinstance(regions, RegionTable) and regions.is_leaf(text)  # 东莞市 has no counties
     if region_level_of(text) < spec.region_level and not leaf:
-        return f"请将{spec.label}选择到{spec.region_level.label_zh}"
+        return Message(Say.FORM_REGION_LEVEL, (spec.label, spec.region_level.words))
     return None
 
 
-def _phone(spec: FieldSpec, text: str) -> str | None:
+def _phone(spec: FieldSpec, text: str) -> Message | None:
     digits = text.replace(" ", "").replace("-", "")
     if not digits.isdigit() or len(digits) != 11:
-        return f"{spec.label}应为11位数字"
+        return Message(Say.FORM_PHONE_DIGITS, (spec.label,))
     if not _MOBILE_RE.fullmatch(digits):
-        return f"{spec.label}不正确，请核对后重新填写"
+        return Message(Say.FORM_PHONE_WRONG, (spec.label,))
     return None
 
 
-def _id_number(spec: FieldSpec, text: str) -> str | None:
+def _id_number(spec: FieldSpec, text: str) -> Message | None:
     try:
         validate_id_number(text)
     except IdNumberError as err:
-        # The core's reason says "证件号码…"; keep its wording but name this field.
-        return str(err).replace("证件号码", spec.label, 1)
+        return Message(err.say, (spec.label,))  # the reason, naming this field
     return None
 
 
-def _address(spec: FieldSpec, text: str) -> str | None:
+def _address(spec: FieldSpec, text: str) -> Message | None:
     minimum = spec.min_length if spec.min_length is not None else 5
     if len(text) < minimum:
-        return f"请填写详细{spec.label}，至少{minimum}个字"
+        return Message(Say.FORM_ADDRESS_SHORT, (spec.label, minimum))
     if spec.max_length is not None and len(text) > spec.max_length:
-        return f"{spec.label}不能超过{spec.max_length}个字"
+        return Message(Say.FORM_TOO_LONG, (spec.label, spec.max_length))
     return None
 
 
-def validate_field(spec: FieldSpec, value: object, *, today: date, regions: Container[str] | None = None) -> str | None:
+def validate_field(
+    spec: FieldSpec, value: object, *, today: date, regions: Container[str] | None = None
+) -> Message | None:
     """The message to show next to this field, or None when its value is acceptable."""
     text = _text(value)
     if not text:
         return _ask(spec) if spec.required else None
-    checks: dict[FieldType, Callable[[], str | None]] = {
+    checks: dict[FieldType, Callable[[], Message | None]] = {
         FieldType.TEXT: lambda: _length(spec, text),
         FieldType.NUMBER: lambda: _number(spec, text),
         FieldType.DATE: lambda: _date(spec, text, today),
@@ -148,8 +150,8 @@ class Form:
     today: date
     regions: Container[str] | None = None
 
-    def validate(self, values: Mapping[str, object]) -> dict[str, str]:
-        errors: dict[str, str] = {}
+    def validate(self, values: Mapping[str, object]) -> dict[str, Message]:
+        errors: dict[str, Message] = {}
         for spec in self.schema.fields:
             message = validate_field(spec, values.get(spec.id), today=self.today, regions=self.regions)
             if message is not None:

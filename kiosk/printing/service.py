@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from kiosk.domain.masking import mask_id_number, mask_name
+from kiosk.messages import PrintProblem
 from kiosk.ports import Clock, Outbox, PrintDocument, Printer, PrintOutcome, PrintState, StorageFull
 from kiosk.printing.audit import PrintAudit
 from kiosk.printing.documents import (
@@ -29,7 +30,6 @@ _Render = Callable[[], PrintDocument]
 
 log = logging.getLogger(__name__)
 
-UNPRINTABLE_CITIZEN = "证照信息中有本机无法打印的字，请到服务窗口打印。"
 
 
 @dataclass
@@ -119,7 +119,7 @@ class PrintService:
             document = render()
         except UnprintableText as exc:
             log.error("print %s (%s) refused before printing: %s", print_id, kind, exc)
-            outcome = PrintOutcome(PrintState.FAILED, UNPRINTABLE_CITIZEN, str(exc))
+            outcome = PrintOutcome(PrintState.FAILED, PrintProblem.RENDER, str(exc))
             audit = self._audit(print_id, 1, kind, reference, subject, outcome)
             return PrintResult(print_id, outcome, kept_for_reprint=False, audit_queued=audit)
         outcome = self._send(document)
@@ -135,7 +135,7 @@ class PrintService:
             log.exception("printer adapter %s raised", self._printer.name)
             return PrintOutcome(
                 PrintState.FAILED,
-                "打印机暂时无法使用，请稍后补打或到服务窗口打印。",
+                PrintProblem.ERROR,
                 f"printer adapter {self._printer.name} raised {type(exc).__name__}: {exc}",
             )
 

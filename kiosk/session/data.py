@@ -6,6 +6,7 @@ from dataclasses import dataclass, field, fields
 from typing import Any
 
 from kiosk.domain.identity import Identity
+from kiosk.messages import Message
 from kiosk.session.states import Purpose
 
 
@@ -15,18 +16,18 @@ class SessionData:
     identity: Identity | None = None
     service_code: str = ""
     form_values: dict[str, Any] = field(default_factory=dict)
-    form_errors: dict[str, str] = field(default_factory=dict)
+    form_errors: dict[str, Message] = field(default_factory=dict)
     attachments: list[dict[str, Any]] = field(default_factory=list)  # e-licenses and photographed pages
     delivery: dict[str, str] = field(default_factory=dict)
     handling_region: str = ""
     pledge_accepted_at: str = ""  # ISO time the citizen accepted the 告知承诺; filed with the application
     tracking_number: str = ""
     receipt_pdf: bytes = b""
-    receipt_message: str = ""
+    receipt_message: Message | None = None
     progress: dict[str, Any] = field(default_factory=dict)
     rating: int = 0
     rating_reason: str = ""
-    notice: str = ""  # the last message shown to the citizen (may name their data)
+    notice: Message | None = None  # the last message shown to the citizen (may carry their data)
 
     def wipe(self) -> None:
         """Overwrite every field in place, so views that kept a reference see nothing either."""

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from kiosk.domain.identity import Identity
 from kiosk.ports import Clock
 from kiosk.session.data import SessionData
+from kiosk.session.prefs import Preferences
 from kiosk.session.states import AFTER_IDENTIFY, BACK, TRANSITIONS, Purpose, State
 
 log = logging.getLogger(__name__)
@@ -39,11 +40,13 @@ Listener = Callable[["SessionMachine"], None]
 
 
 class SessionMachine:
-    def __init__(self, clock: Clock, timeouts: Timeouts | None = None) -> None:
+    def __init__(self, clock: Clock, timeouts: Timeouts | None = None, defaults: Preferences | None = None) -> None:
         self._clock = clock
         self.timeouts = timeouts or Timeouts()
         self.state = State.IDLE
         self.data = SessionData()
+        self.default_prefs = defaults or Preferences()
+        self.prefs = self.default_prefs.copy()
         self.last_end_reason = ""
         self._last_activity = clock.monotonic()
         self._listeners: list[Listener] = []
@@ -110,6 +113,7 @@ class SessionMachine:
             except Exception:  # a failing hook must not keep personal data on screen
                 log.exception("wipe hook failed")
         self.state = State.IDLE
+        self.prefs = self.default_prefs.copy()  # the next citizen starts in the site's language and mode
         self.last_end_reason = reason
         self.touch(notify=False)
         if was is not State.IDLE:
@@ -128,10 +132,23 @@ class SessionMachine:
     def idle_s(self) -> float:
         return self._clock.monotonic() - self._last_activity
 
+    def limit_s(self) -> float:
+        """Idle seconds allowed on this screen; 长辈版 doubles them (older citizens read and type slower)."""
+        return self.timeouts.for_state(self.state) * (2 if self.prefs.elder_mode else 1)
+
     def remaining_s(self) -> float | None:
         if self.state is State.IDLE:
             return None
-        return self.timeouts.for_state(self.state) - self.idle_s()
+        return self.limit_s() - self.idle_s()
+
+    def set_prefs(self, **changes: object) -> None:
+        """The citizen switched language, 长辈版 or sound: a touch like any other, then a redraw."""
+        for name, value in changes.items():
+            if not hasattr(self.prefs, name):
+                raise AttributeError(name)
+            setattr(self.prefs, name, value)
+        self.touch(notify=False)
+        self._changed()
 
     def warning_remaining_s(self) -> float | None:
         """Seconds left while the countdown warning is showing, else None."""

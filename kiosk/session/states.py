@@ -59,18 +59,3 @@ BACK: dict[State, State] = {
     State.REVIEW: State.FORM,
     State.APPOINTMENT: State.GUIDE,
 }
-
-TITLES_ZH: dict[State, str] = {
-    State.IDLE: "欢迎使用政务服务自助终端",
-    State.IDENTIFY: "身份认证",
-    State.CHOOSE_SERVICE: "选择办理事项",
-    State.GUIDE: "办事指南",
-    State.FORM: "填写申请",
-    State.REVIEW: "核对信息",
-    State.SUBMIT: "正在提交",
-    State.RECEIPT: "受理回执",
-    State.RATE: "服务评价",
-    State.QUERY_PROGRESS: "办件进度查询",
-    State.PRINT_CERTIFICATE: "证照打印",
-    State.APPOINTMENT: "预约办理",
-}

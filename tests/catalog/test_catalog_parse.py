@@ -64,7 +64,7 @@ def test_a_bundle_naming_an_unknown_item_is_refused(sample):
 def test_parsed_item_keeps_fees_limits_and_delivery(sample):
     catalog = parse_catalog(sample)
     item = next(i for i in catalog.items if i.name == "居民身份证换领")
-    assert item.fees[0].amount_fen == 2000 and item.fees[0].amount_yuan_text == "20.00元"
+    assert item.fees[0].amount_fen == 2000 and item.fees[0].amount_yuan == "20.00"
     assert (item.legal_limit_days, item.promised_limit_days) == (60, 15)
     assert DeliveryMethod.EMS in item.delivery_methods
     free = next(i for i in catalog.items if i.name == "异地就医备案")

@@ -11,6 +11,7 @@ from kiosk.domain.identity import CardType, Gender, Identity
 from kiosk.domain.idnumber import check_char
 from kiosk.service_view import ServiceView
 from sandbox_platform.catalog_data import load_catalog
+from ui.words import Words
 
 NUMBER = "32010219900506123" + check_char("32010219900506123")  # registered in 南京市玄武区
 CITIZEN = Identity(
@@ -21,6 +22,9 @@ CITIZEN = Identity(
     birth_date=date(1990, 5, 6),
     address="上海市黄浦区人民大道200号",
 )
+
+
+ZH = Words("zh_CN")  # the Chinese words of the view's typed messages, from the catalog
 
 
 @pytest.fixture(scope="module")
@@ -66,7 +70,7 @@ def test_a_guide_only_item_is_not_online(services):
 
 
 def test_a_guide_lists_conditions_materials_fees_and_time_limits(services):
-    guide = services.guide(code_of(services, "居民身份证换领"))
+    guide = ZH.render(services.guide(code_of(services, "居民身份证换领")))
     sections = {s["title"]: s["body"] for s in guide["sections"]}
     assert "居民身份证工本费20.00元" in sections["收费标准"]
     assert sections["办理时限"] == "法定60个工作日，承诺15个工作日"
@@ -87,7 +91,7 @@ def test_form_fields_are_prefilled_and_suggest_the_household_region(services):
 
 
 def test_a_blank_form_gets_a_message_for_every_required_field(services):
-    errors = services.validate(code_of(services, "户口迁移"), {})
+    errors = ZH.render(services.validate(code_of(services, "户口迁移"), {}))
     assert errors["applicant_name"] == "请填写申请人姓名"
     assert errors["phone"] == "请填写手机号码"
     assert errors["handling_region"] == "请选择办理地"
@@ -97,7 +101,7 @@ def test_a_blank_form_gets_a_message_for_every_required_field(services):
 def test_choosing_ems_requires_its_details(services):
     code = code_of(services, "户口迁移")
     values = {f["id"]: f["value"] for f in services.form_fields(code, CITIZEN)} | {"delivery": "ems"}
-    errors = services.validate(code, values)
+    errors = ZH.render(services.validate(code, values))
     assert errors["ems_phone"] == "请填写收件人手机号码"
     assert errors["ems_region"] == "请选择收件地区"
     assert "ems_recipient" not in errors  # prefilled with the citizen's name
@@ -114,7 +118,7 @@ def test_a_complete_filing_validates_and_reviews_with_labels(services):
         "delivery": "pickup",
     }
     assert services.validate(code, values) == {}
-    rows = {r["label"]: r["value"] for r in services.review_rows(code, values)}
+    rows = {r["label"]: r["value"] for r in ZH.render(services.review_rows(code, values))}
     assert rows["办理事项"] == "户口迁移"
     assert rows["迁移原因"] == "工作调动"
     assert rows["办理地"] == "江苏省"

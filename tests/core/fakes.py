@@ -8,6 +8,7 @@ from typing import Any
 
 from kiosk.domain.identity import Identity
 from kiosk.domain.idnumber import IdNumberError, validate_id_number
+from kiosk.messages import Message, PrintProblem, Say
 from kiosk.ports import OutboundItem, OutboxStatus, PrintOutcome, PrintState
 from kiosk.printing.documents import CertificateData, ReceiptData, SlipData
 from kiosk.printing.service import PrintResult
@@ -34,8 +35,8 @@ class RecordingPrinting:
 
     def _result(self) -> PrintResult:
         state = PrintState.COMPLETED if self.ok else PrintState.FAILED
-        message = "回执已打印，请取走" if self.ok else "打印机缺纸，请联系工作人员"
-        return PrintResult(str(len(self.printed)), PrintOutcome(state, message), not self.ok, True)
+        problem = None if self.ok else PrintProblem.MEDIA_EMPTY
+        return PrintResult(str(len(self.printed)), PrintOutcome(state, problem), not self.ok, True)
 
     def print_receipt(self, data: ReceiptData, media: str = "A4") -> PrintResult:
         self.printed.append(data)
@@ -155,23 +156,23 @@ class TinyServices:
     def materials(self, code: str, held_license_types: Iterable[str] = ()) -> list[dict[str, Any]]:
         return [{"name": "居民身份证", "status": "免提交（已调取电子证照）", "done": True, "needs_photo": False}]
 
-    def validate(self, service_code: str, values: Mapping[str, Any]) -> dict[str, str]:
-        errors: dict[str, str] = {}
+    def validate(self, service_code: str, values: Mapping[str, Any]) -> dict[str, Message]:
+        errors: dict[str, Message] = {}
         if not str(values.get("name", "")).strip():
-            errors["name"] = "请填写申请人姓名"
+            errors["name"] = Message(Say.FORM_PLEASE_FILL, ("申请人姓名",))
         try:
             validate_id_number(str(values.get("id_number", "")))
         except IdNumberError as exc:
-            errors["id_number"] = str(exc)
+            errors["id_number"] = Message(exc.say, ("证件号码",))
         phone = str(values.get("phone", "")).strip()
         if not phone:
-            errors["phone"] = "请填写手机号码"
+            errors["phone"] = Message(Say.FORM_PLEASE_FILL, ("手机号码",))
         elif not (len(phone) == 11 and phone.isdigit() and phone.startswith("1")):
-            errors["phone"] = "手机号码应为以1开头的11位数字"
+            errors["phone"] = Message(Say.FORM_PHONE_WRONG, ("手机号码",))
         if values.get("delivery") not in {d["value"] for d in _DELIVERY}:
-            errors["delivery"] = "请选择结果领取方式"
+            errors["delivery"] = Message(Say.FORM_DELIVERY_CHOOSE)
         elif values.get("delivery") == "ems" and not str(values.get("address", "")).strip():
-            errors["address"] = "选择邮寄时请填写邮寄地址"
+            errors["address"] = Message(Say.FORM_PLEASE_FILL, ("邮寄地址",))
         return errors
 
     def review_rows(self, code: str, values: Mapping[str, Any], reveal: bool = False) -> list[dict[str, str]]:

@@ -9,12 +9,14 @@ import pytest
 import segno
 
 from kiosk.clock import ManualClock
-from kiosk.code_intake import WRONG_PLACE, CodeIntake
+from kiosk.code_intake import CodeIntake
 from kiosk.codes import AmbiguousCode, SeveralCodes, TrustList, make_tracking_number
+from kiosk.messages import Message, Say
 from kiosk.ports import CodeScanned
 from kiosk.session.states import Purpose, State
 from kiosk.terminal import Terminal
 from sandbox_platform.issuer import issue_elicense_code, issue_service_code, trust_list
+from ui.words import Words
 
 NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
 
@@ -50,7 +52,8 @@ def test_expired_code_is_refused_with_a_message(at_identify: Terminal, intake: C
     code = issue_service_code("11010519491231002X", "张三丰", now=NOW - timedelta(hours=1))
     intake(at_identify, CodeScanned(code, "camera"))
     assert at_identify.session.state is State.IDENTIFY
-    assert "过期" in at_identify.session.data.notice
+    assert at_identify.session.data.notice == Message(Say.CODE_EXPIRED)
+    assert "过期" in Words("zh_CN").say(at_identify.session.data.notice)
 
 
 def test_garbled_text_is_refused_with_a_message(at_identify: Terminal, intake: CodeIntake) -> None:
@@ -62,7 +65,7 @@ def test_garbled_text_is_refused_with_a_message(at_identify: Terminal, intake: C
 def test_receipt_code_on_the_identify_screen_is_not_an_identity(at_identify: Terminal, intake: CodeIntake) -> None:
     intake(at_identify, CodeScanned(make_tracking_number(NOW.date()).text, "camera"))
     assert at_identify.session.state is State.IDENTIFY
-    assert at_identify.session.data.notice == WRONG_PLACE
+    assert at_identify.session.data.notice == Message(Say.CODE_WRONG_PLACE)
 
 
 def test_codes_are_ignored_while_nobody_is_at_the_terminal(terminal: Terminal, intake: CodeIntake) -> None:
@@ -110,7 +113,7 @@ def test_a_code_with_several_readings_none_verifying_is_refused_as_ambiguous(
 ) -> None:
     intake(at_identify, CodeScanned("", "camera", (("签注", "ﾇｩﾗ｢"),)))
     assert at_identify.session.state is State.IDENTIFY
-    assert at_identify.session.data.notice == AmbiguousCode.citizen_message
+    assert at_identify.session.data.notice == Message(AmbiguousCode.say)
 
 
 def test_of_two_codes_in_view_the_one_usable_on_this_screen_acts(at_identify: Terminal, intake: CodeIntake) -> None:
@@ -125,7 +128,7 @@ def test_two_usable_codes_in_view_ask_for_one_code(at_identify: Terminal, intake
     second = issue_elicense_code("11010519491231002X", "张三丰", now=NOW)
     intake(at_identify, CodeScanned("", "camera", ((first,), (second,))))
     assert at_identify.session.state is State.IDENTIFY
-    assert at_identify.session.data.notice == SeveralCodes.citizen_message
+    assert at_identify.session.data.notice == Message(SeveralCodes.say)
 
 
 def test_a_usable_code_beside_an_unreadable_one_still_acts(at_identify: Terminal, intake: CodeIntake) -> None:

@@ -8,6 +8,7 @@ import pytest
 
 from kiosk.clock import ManualClock
 from kiosk.domain.identity import Identity
+from kiosk.messages import Message, Say
 from kiosk.session.machine import SessionMachine
 from kiosk.session.states import Purpose, State
 
@@ -22,7 +23,7 @@ def _fill(machine: SessionMachine, identity: Identity) -> None:
     d.delivery.update({"method": "ems", "recipient": identity.name})
     d.tracking_number = "T-DEMO-0001"
     d.receipt_pdf = b"%PDF-1.4 receipt of " + identity.name.encode()
-    d.notice = f"{identity.name}，您好"
+    d.notice = Message(Say.CODE_LICENSE_ADDED, (identity.name,))  # a notice carrying personal data
 
 
 def _reachable_strings(obj: object) -> str:

@@ -15,6 +15,7 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from ui.signature import EMPTY_MESSAGE, TOO_LITTLE_MESSAGE, SignatureCollector, SignatureRejected
+from ui.theme import Theme, install_theme
 
 PAD_QML = Path(__file__).resolve().parents[2] / "ui" / "qml" / "components" / "SignaturePad.qml"
 NO_MODIFIER = Qt.KeyboardModifier.NoModifier
@@ -24,6 +25,7 @@ LEFT = Qt.MouseButton.LeftButton
 @pytest.fixture
 def pad(qtbot: QtBot) -> Iterator[tuple[QQuickView, SignatureCollector]]:
     collector = SignatureCollector()
+    install_theme(Theme())  # the pad takes its sizes and colours from the Kiosk.Theme singleton
     view = QQuickView()
     view.setInitialProperties({"collector": collector})
     view.setResizeMode(QQuickView.ResizeMode.SizeViewToRootObject)

@@ -1,13 +1,22 @@
 """Delivery choice (EMS needs a recipient, phone and address) and the handling region."""
 
+from typing import Any
+
 from kiosk.catalog.regions import Region, RegionTable
-from kiosk.forms.delivery import (
-    DeliveryChoice,
-    DeliveryMethod,
-    suggest_handling_region,
-    validate_delivery,
-    validate_handling_region,
-)
+from kiosk.forms import delivery
+from kiosk.forms.delivery import DeliveryChoice, DeliveryMethod, suggest_handling_region
+from ui.words import Words
+
+ZH = Words("zh_CN")  # the Chinese words of a typed message, from the catalog
+
+
+def validate_delivery(*args: Any, **kwargs: Any) -> Any:
+    return ZH.render(delivery.validate_delivery(*args, **kwargs))
+
+
+def validate_handling_region(*args: Any) -> Any:
+    return ZH.render(delivery.validate_handling_region(*args))
+
 
 ALL = (DeliveryMethod.EMS, DeliveryMethod.PICKUP, DeliveryMethod.ONLINE)
 REGIONS = RegionTable(

@@ -8,6 +8,9 @@ from kiosk.forms.prefill import prefill
 from kiosk.forms.schema import parse_form_schema
 from kiosk.forms.validation import Form
 from sandbox_platform.catalog_data.fields import form
+from ui.words import Words
+
+ZH = Words("zh_CN")  # the Chinese words of a typed message, from the catalog
 
 NUMBER = "32010219900506123" + check_char("32010219900506123")
 CITIZEN = Identity(
@@ -32,7 +35,7 @@ def test_identity_fills_name_number_gender_birth_date_and_address():
 
 
 def test_prefilled_values_pass_validation_leaving_only_what_the_card_does_not_know():
-    errors = Form(SCHEMA, today=date(2026, 11, 23)).validate(prefill(SCHEMA, CITIZEN))
+    errors = ZH.render(Form(SCHEMA, today=date(2026, 11, 23)).validate(prefill(SCHEMA, CITIZEN)))
     assert errors == {"phone": "请填写手机号码"}
 
 

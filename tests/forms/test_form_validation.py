@@ -11,6 +11,9 @@ from kiosk.catalog.regions import Region, RegionLevel, RegionTable
 from kiosk.domain.idnumber import check_char
 from kiosk.forms.schema import FieldSpec, FieldType, FormSchema, Option, parse_form_schema
 from kiosk.forms.validation import Form, parse_date, validate_field
+from ui.words import Words
+
+ZH = Words("zh_CN")  # the Chinese words of a typed message, from the catalog
 
 TODAY = date(2026, 11, 23)
 REGIONS = RegionTable(
@@ -19,7 +22,7 @@ REGIONS = RegionTable(
 
 
 def check(spec, value):
-    return validate_field(spec, value, today=TODAY, regions=REGIONS)
+    return ZH.render(validate_field(spec, value, today=TODAY, regions=REGIONS))
 
 
 def valid_id(first17="11010519491231002"):
@@ -143,7 +146,7 @@ def test_address_needs_detail_and_has_a_limit():
 
 def test_a_form_returns_one_message_per_wrong_field():
     form = Form(FormSchema((TEXT, PHONE, CHOICE)), today=TODAY)
-    errors = form.validate({"name": "张三", "p": "123"})
+    errors = ZH.render(form.validate({"name": "张三", "p": "123"}))
     assert errors == {"p": "手机号码应为11位数字", "c": "请选择迁移原因"}
 
 
@@ -159,12 +162,12 @@ def test_a_form_filled_correctly_has_no_errors():
         "i": valid_id(),
         "a": "南京市玄武区中山路1号",
     }
-    assert form.validate(values) == {}
+    assert ZH.render(form.validate(values)) == {}
 
 
 def test_a_schema_from_catalog_json_validates_like_a_built_one():
     schema = parse_form_schema({"fields": [{"id": "p", "type": "phone", "label": "手机号码", "required": True}]})
-    assert Form(schema, today=TODAY).validate({}) == {"p": "请填写手机号码"}
+    assert ZH.render(Form(schema, today=TODAY).validate({})) == {"p": "请填写手机号码"}
 
 
 @given(st.from_regex(r"1[3-9][0-9]{9}", fullmatch=True))

@@ -13,6 +13,7 @@ from drivers.idcard.sim_card import SimCard
 from drivers.idcard.sim_faults import DropByte, Duplicate, FlipByte, Noise, Silence, Stall
 from kiosk.domain.identity import Gender
 from kiosk.ports import CardRead, CardRejected, CardRemoved, DeviceBack, DeviceLost
+from ui.words import Words
 
 pytestmark = pytest.mark.slow
 
@@ -54,14 +55,14 @@ def test_fingerprint_reads_use_the_length_fields(sim, events, start_reader):
 def test_an_expired_card_is_rejected_with_a_chinese_reason(sim, events, start_reader):
     start_reader(sim.path)
     sim.place(SimCard.resident(valid_to=date(2021, 1, 1)))
-    assert "过期" in events.wait_for(CardRejected)[1].reason
+    assert "过期" in Words("zh_CN").say(events.wait_for(CardRejected)[1].message)
     assert not events.of(CardRead)
 
 
 def test_a_card_the_sam_cannot_recognise_is_rejected(sim, events, start_reader):
     start_reader(sim.path)
     sim.place(SimCard.unknown_type())
-    assert "无法识别" in events.wait_for(CardRejected)[1].reason
+    assert "无法识别" in Words("zh_CN").say(events.wait_for(CardRejected)[1].message)
 
 
 @pytest.mark.parametrize("hide_after_read", [True, False], ids=["reader_hides_read_card", "reader_keeps_finding"])

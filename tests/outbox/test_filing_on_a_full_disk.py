@@ -15,6 +15,7 @@ from kiosk.terminal import Terminal
 from tests.core.fakes import RecordingPrinting, TinyServices
 from tests.outbox.kit import TEST_ID, TEST_NAME, make_outbox
 from tests.outbox.test_outbox_faults import disk_fills_after
+from ui.words import Words
 
 
 def test_a_full_disk_during_a_filing_returns_to_review_with_a_notice_and_no_receipt(tmp_path: Path) -> None:
@@ -51,7 +52,7 @@ def test_a_full_disk_during_a_filing_returns_to_review_with_a_notice_and_no_rece
         terminal.submit()
 
     assert terminal.session.state is State.REVIEW
-    assert "空间已满" in terminal.session.data.notice
+    assert "空间已满" in Words("zh_CN").say(terminal.session.data.notice)
     assert terminal.session.data.tracking_number == ""
     assert printing.printed == []
     assert terminal.session.data.attachments  # what the citizen gave is still there to try again

@@ -18,6 +18,9 @@ from kiosk.ports import PrintState
 from kiosk.printing.documents import MEDIA_80MM
 from kiosk.printing.service import PrintService
 from tests.printing.conftest import RecordingOutbox, cups_pdf_output, job_state, pdf_text
+from ui.words import Words
+
+ZH = Words("zh_CN")  # the citizen's words for a typed outcome, from the catalog
 
 pytestmark = [pytest.mark.cups, pytest.mark.slow]
 
@@ -30,7 +33,7 @@ def service(renderer, queue, **kw):
 def test_a_certificate_prints_to_the_cups_pdf_queue_and_completes(renderer, cups_ready):
     svc, outbox = service(renderer, "kiosk-pdf")
     result = svc.print_certificate(samples.sample_certificate())
-    assert result.ok and result.outcome.citizen_message == "打印完成，请取走您的文件。"
+    assert result.ok and ZH.say(result.outcome.message) == "打印完成，请取走您的文件。"
     out = cups_pdf_output(result.outcome.job_id)
     info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True).stdout
     assert re.search(r"Pages:\s+1\n", info) and "595 x 842 pts" in info
@@ -54,7 +57,7 @@ def test_a_disabled_queue_is_refused_before_submitting(renderer, make_queue):
     svc, _ = service(renderer, queue)
     result = svc.print_certificate(samples.sample_certificate())
     assert result.outcome.state is PrintState.FAILED
-    assert result.outcome.citizen_message.startswith("打印机暂停服务。")
+    assert ZH.say(result.outcome.message).startswith("打印机暂停服务。")
     assert "维护中 maintenance" in result.outcome.technician_message and result.outcome.job_id == ""
     assert result.kept_for_reprint
 
@@ -63,7 +66,7 @@ def test_a_rejecting_queue_is_refused(renderer, make_queue):
     queue = make_queue("kioskfault:/ok")
     subprocess.run(["cupsreject", "-r", "停止受理", queue], check=True)
     result = service(renderer, queue)[0].print_certificate(samples.sample_certificate())
-    assert result.outcome.citizen_message.startswith("打印机暂停受理打印任务。") and result.kept_for_reprint
+    assert ZH.say(result.outcome.message).startswith("打印机暂停受理打印任务。") and result.kept_for_reprint
 
 
 def test_a_missing_queue_is_named_for_the_technician(renderer, cups_ready):
@@ -88,8 +91,8 @@ def test_a_printer_fault_is_classified_cancelled_and_keeps_the_document(
     svc, outbox = service(renderer, queue)
     result = svc.print_certificate(samples.sample_certificate())
     assert result.outcome.state is PrintState.FAILED
-    assert result.outcome.citizen_message.startswith(citizen_start)
-    assert "文件已保存" in result.outcome.citizen_message
+    assert ZH.say(result.outcome.message).startswith(citizen_start)
+    assert "文件已保存" in ZH.say(result.outcome.message)
     assert tech_part in result.outcome.technician_message
     assert result.kept_for_reprint and svc.kept()[0].print_id == result.print_id
     assert job_state(result.outcome.job_id) in (cups.IPP_JOB_CANCELED, cups.IPP_JOB_ABORTED)
@@ -109,7 +112,7 @@ def test_an_unreachable_device_is_reported_stuck_and_its_job_cancelled(renderer,
     svc, _ = service(renderer, queue)
     result = svc.print_certificate(samples.sample_certificate())
     assert result.outcome.state is PrintState.STUCK
-    assert result.outcome.citizen_message.startswith("打印机没有响应。")
+    assert ZH.say(result.outcome.message).startswith("打印机没有响应。")
     assert "job cancelled by the terminal" in result.outcome.technician_message
     assert job_state(result.outcome.job_id) == cups.IPP_JOB_CANCELED
     assert result.kept_for_reprint
@@ -135,7 +138,7 @@ def test_a_job_cancelled_half_way_is_reported_as_cancelled(renderer, make_queue)
     result = svc.print_certificate(samples.sample_certificate())
     canceller.join()
     assert result.outcome.state is PrintState.FAILED
-    assert result.outcome.citizen_message.startswith("打印已取消。")
+    assert ZH.say(result.outcome.message).startswith("打印已取消。")
     assert result.kept_for_reprint
 
 

@@ -25,6 +25,9 @@ from drivers.printing.escpos_status import (
 )
 from kiosk.ports import PrintState
 from kiosk.printing.documents import MEDIA_80MM
+from ui.words import Words
+
+ZH = Words("zh_CN")  # the citizen's words for a typed outcome, from the catalog
 
 
 @given(st.booleans())
@@ -91,14 +94,14 @@ def test_a_printer_that_cannot_print_is_told_before_anything_is_sent(fake, recei
     fake.mode = mode
     outcome = printer_for(fake).print_document(receipt)
     assert outcome.state is PrintState.FAILED
-    assert outcome.citizen_message.startswith(citizen_start)
+    assert ZH.say(outcome.message).startswith(citizen_start)
     assert fake.raster_rows == 0 and fake.cuts == 0
 
 
 def test_paper_running_out_during_the_receipt_is_a_failed_print(fake, receipt):
     fake.mode = "paper-runs-out"
     outcome = printer_for(fake).print_document(receipt)
-    assert outcome.state is PrintState.FAILED and outcome.citizen_message.startswith("打印机缺纸。")
+    assert outcome.state is PrintState.FAILED and ZH.say(outcome.message).startswith("打印机缺纸。")
     assert fake.raster_rows > 0
 
 
@@ -127,7 +130,7 @@ def test_a_printer_that_goes_silent_after_the_data_is_unconfirmed_not_printed(re
     outcome = EscposPrinter("127.0.0.1", port, timeout_s=0.5).print_document(receipt)
     server.close()
     assert outcome.state is PrintState.STUCK
-    assert outcome.citizen_message.startswith("无法确认是否已打印完成。")
+    assert ZH.say(outcome.message).startswith("无法确认是否已打印完成。")
 
 
 def test_a_closed_port_is_a_failed_print_not_a_stuck_one(receipt):

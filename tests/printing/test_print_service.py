@@ -10,6 +10,9 @@ from kiosk.clock import ManualClock
 from kiosk.ports import PrintState, StorageFull
 from kiosk.printing.service import PrintService
 from tests.printing.conftest import RecordingOutbox, pdf_text
+from ui.words import Words
+
+ZH = Words("zh_CN")  # the citizen's words for a typed outcome, from the catalog
 
 
 def make(renderer, folder):
@@ -55,7 +58,7 @@ def test_a_document_with_an_unprintable_character_is_refused_and_audited(rendere
     cert = samples.sample_certificate(holder="王\U000f0001")
     result = svc.print_certificate(cert)
     assert result.outcome.state is PrintState.FAILED
-    assert "无法打印的字" in result.outcome.citizen_message and "U+F0001" in result.outcome.technician_message
+    assert "无法打印的字" in ZH.say(result.outcome.message) and "U+F0001" in result.outcome.technician_message
     assert not list(tmp_path.rglob("*.pdf"))
     assert outbox.items[0].payload["outcome"] == "failed"
 

@@ -3,6 +3,7 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import QtQuick.VirtualKeyboard
 import QtQuick.VirtualKeyboard.Settings
+import Kiosk
 import "components"
 
 ApplicationWindow {
@@ -11,26 +12,32 @@ ApplicationWindow {
     width: vm.windowWidth
     height: vm.windowHeight
     visible: true
-    title: "政务服务自助终端"
-    color: "#f4f5f7"
+    title: qsTrId("app.window_title")
+    color: Theme.background
     font.family: "WenQuanYi Micro Hei"
 
     Component.onCompleted: {
         VirtualKeyboardSettings.activeLocales = ["zh_CN", "en_US"]
-        VirtualKeyboardSettings.locale = "zh_CN"
+        VirtualKeyboardSettings.locale = vm.language
+    }
+    Connections {
+        target: vm
+        function onLanguageSwitched(language) { VirtualKeyboardSettings.locale = language }
     }
 
     header: Rectangle {
         objectName: "statusBar"
-        height: 150
-        color: vm.brandColor
+        height: Theme.headerHeight
+        color: Theme.brand
         // Technician entry: five taps within 3 s on the top-left corner open the PIN pad.
         MouseArea {
             objectName: "technicianGesture"
-            x: 0; y: 0; width: 160; height: 150
+            x: 0; y: 0; width: 160; height: parent.height
             z: 5
             property int taps: 0
             property double firstTap: 0
+            // Not announced to screen readers: it is for technicians only and has no visible control.
+            Accessible.ignored: true
             onClicked: {
                 var now = Date.now()
                 if (taps === 0 || now - firstTap > 3000) { taps = 0; firstTap = now }
@@ -51,16 +58,17 @@ ApplicationWindow {
                 Text {
                     objectName: "brandName"
                     text: vm.brandName + " · " + vm.siteName
-                    color: "white"
-                    font.pixelSize: 30
+                    color: Theme.onBrand
+                    font.pixelSize: Theme.smallSize
                     Layout.fillWidth: true
                     elide: Text.ElideRight
                 }
                 Text {
                     objectName: "platformStatus"
-                    text: vm.platformReachable ? "● 平台已连接" : "● 离线受理中"
-                    color: vm.platformReachable ? "#d6ffd6" : "#ffe08a"
-                    font.pixelSize: 28
+                    // The sign differs as well as the colour: colour is never the only cue.
+                    text: vm.platformReachable ? "● " + qsTrId("status.online") : "▲ " + qsTrId("status.offline")
+                    color: vm.platformReachable ? Theme.headerOk : Theme.headerWarn
+                    font.pixelSize: Theme.smallSize
                 }
             }
             RowLayout {
@@ -68,26 +76,59 @@ ApplicationWindow {
                 Text {
                     objectName: "screenTitle"
                     text: vm.title
-                    color: "white"
-                    font.pixelSize: 46
+                    color: Theme.onBrand
+                    font.pixelSize: Theme.titleSize
                     font.bold: true
+                    elide: Text.ElideRight
                     Layout.fillWidth: true
+                    Accessible.role: Accessible.Heading
+                    Accessible.name: text
                 }
                 ColumnLayout {
                     spacing: 0
-                    Text { objectName: "clockText"; text: vm.clockText; color: "white"; font.pixelSize: 34; Layout.alignment: Qt.AlignRight }
-                    Text { objectName: "terminalIdText"; text: "终端 " + vm.terminalId + (vm.pendingCount > 0 ? "  待上报 " + vm.pendingCount : ""); color: "white"; font.pixelSize: 24; Layout.alignment: Qt.AlignRight }
+                    Text { objectName: "clockText"; text: vm.clockText; color: Theme.onBrand; font.pixelSize: Theme.smallSize + 6; Layout.alignment: Qt.AlignRight }
+                    Text {
+                        objectName: "terminalIdText"
+                        visible: !Theme.elder  // fewer items in 长辈版: the terminal id is for staff
+                        text: qsTrId("status.terminal").arg(vm.terminalId) + (vm.pendingCount > 0 ? "  " + qsTrId("status.pending").arg(vm.pendingCount) : "")
+                        color: Theme.onBrand
+                        font.pixelSize: 24
+                        Layout.alignment: Qt.AlignRight
+                    }
                 }
             }
         }
+    }
+
+    footer: AccessBar {
+        visible: !inputPanel.active && !(typeof tech !== "undefined" && tech.isOpen)
     }
 
     Loader {
         id: screenLoader
         objectName: "screenLoader"
         anchors.fill: parent
-        anchors.bottomMargin: inputPanel.active ? inputPanel.height : 0
+        // The help panel takes its own room above the access bar: the screen's buttons stay reachable.
+        anchors.bottomMargin: inputPanel.active ? inputPanel.height - (root.footer ? root.footer.height : 0)
+                              : (helpPanel.visible ? helpPanel.height + 32 : 0)
         source: "screens/" + vm.screen + ".qml"
+    }
+
+    HelpPanel {
+        id: helpPanel
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.margins: 16
+        z: 8
+    }
+
+    LanguageOffer {
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.margins: 24
+        z: 9
     }
 
     // The idle countdown. It covers the whole screen so that a tap meant to stay can never land on a
@@ -100,29 +141,37 @@ ApplicationWindow {
         MouseArea {
             anchors.fill: parent
             onPressed: vm.touch()
+            Accessible.role: Accessible.Button
+            Accessible.name: qsTrId("timeout.continue")
+            Accessible.onPressAction: vm.touch()
         }
-        Rectangle { anchors.fill: parent; color: "#66000000" }
+        Rectangle { anchors.fill: parent; color: Theme.scrim }
         Rectangle {
             anchors.left: parent.left
             anchors.right: parent.right
             anchors.bottom: parent.bottom
             anchors.bottomMargin: inputPanel.active ? inputPanel.height : 0
-            height: 320
-            color: "#fff4e5"
-            border.color: "#f0a030"
+            height: timeoutColumn.implicitHeight + 80
+            color: Theme.noticeBg
+            border.color: Theme.noticeBorder
             border.width: 4
             ColumnLayout {
+                id: timeoutColumn
                 anchors.centerIn: parent
+                width: parent.width - 80
                 spacing: 20
                 Text {
                     objectName: "timeoutText"
-                    text: "您已较长时间未操作，" + vm.warningSeconds + " 秒后将退出并清除您的信息"
-                    font.pixelSize: 34
-                    Layout.alignment: Qt.AlignHCenter
+                    text: qsTrId("timeout.warning").arg(vm.warningSeconds)
+                    font.pixelSize: Theme.bodySize
+                    color: Theme.noticeText
+                    wrapMode: Text.WordWrap
+                    horizontalAlignment: Text.AlignHCenter
+                    Layout.fillWidth: true
                 }
                 BigButton {
                     objectName: "continueButton"
-                    text: "继续办理"
+                    text: qsTrId("timeout.continue")
                     Layout.alignment: Qt.AlignHCenter
                     onPressed: vm.touch()
                 }

@@ -12,7 +12,7 @@ A region field (province → city → district) carries its three rows of button
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QPersistentModelIndex, Qt
@@ -28,10 +28,14 @@ REGION_LEVELS = 3
 
 
 class FormFieldsModel(QAbstractListModel):
-    def __init__(self, region_options: RegionOptions, parent: Any = None) -> None:
+    def __init__(self, region_options: RegionOptions, parent: Any = None,
+                 render: Callable[[Any], Any] = lambda value: value) -> None:
         super().__init__(parent)
         self._rows: list[dict[str, Any]] = []
         self._region_options = region_options
+        # Labels, hints, options and errors may be Messages (the terminal's own words): shown in the
+        # session's language by ``render`` (ui.words.Words.render).
+        self._render = render
 
     # --- Qt -----------------------------------------------------------------------------------
 
@@ -50,7 +54,7 @@ class FormFieldsModel(QAbstractListModel):
             return row["_regions"][int(name[-1])]
         if not name:
             return None
-        value = row.get(_KEYS.get(name, name))
+        value = self._render(row.get(_KEYS.get(name, name)))
         if name in ("label", "fieldType", "kind", "hint", "value", "error"):
             return "" if value is None else str(value)
         if name == "isRequired":
@@ -85,7 +89,13 @@ class FormFieldsModel(QAbstractListModel):
                 self.dataChanged.emit(self.index(i), self.index(i), [ROLES[name] for name in changed])
             return
 
-    def set_errors(self, errors: dict[str, str]) -> None:
+    def retranslate(self) -> None:
+        """The language changed: every row's words are read again (values and choices stay)."""
+        if self._rows:
+            words = [ROLES[n] for n in ("label", "hint", "error", "options", "region0", "region1", "region2")]
+            self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1), words)
+
+    def set_errors(self, errors: Mapping[str, Any]) -> None:
         """The check's verdict: each field whose message changed is told, and only that."""
         for i, row in enumerate(self._rows):
             error = errors.get(row["id"], "")
@@ -95,7 +105,7 @@ class FormFieldsModel(QAbstractListModel):
 
     def fields(self) -> list[dict[str, Any]]:
         """The fields as plain dicts (what Python readers and tests see)."""
-        return [{k: v for k, v in row.items() if not k.startswith("_")} for row in self._rows]
+        return [self._render({k: v for k, v in row.items() if not k.startswith("_")}) for row in self._rows]
 
     def values(self) -> dict[str, Any]:
         return {row["id"]: row.get("value", "") for row in self._rows}

@@ -16,11 +16,16 @@ from kiosk.catalog.regions import cascade_options
 from kiosk.config.models import KioskConfig
 from kiosk.domain.identity import CardType
 from kiosk.domain.masking import mask_name
+from kiosk.messages import Message, Say
 from kiosk.ports import OutboxStatus, PlatformReads, TaskRunner
 from kiosk.service_view import ServiceView
 from kiosk.session.machine import InvalidTransition, SessionMachine
-from kiosk.session.states import TITLES_ZH, Purpose, State
+from kiosk.session.prefs import Language
+from kiosk.session.states import Purpose, State
 from kiosk.terminal import Terminal
+from ui.speech.guide import SpeechGuide
+from ui.theme import Theme
+from ui.words import LANGUAGES, Words
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +36,7 @@ class SessionViewModel(QObject):
     choicesChanged = Signal()  # the values chosen on the form, read by the choice buttons
     fieldsChanged = Signal()  # the form's fields (rebuilding them drops the focus: only when they change)
     materialsChanged = Signal()  # e-licenses and photos arrive while the citizen types: not the fields
+    languageSwitched = Signal(str)  # the app installs that language's translator and retranslates QML
 
     def __init__(
         self,
@@ -42,9 +48,21 @@ class SessionViewModel(QObject):
         platform: PlatformReads | None = None,
         outbox_status: Callable[[], OutboxStatus] | None = None,
         demo_actions: dict[str, Callable[[], None]] | None = None,
+        words: Words | None = None,
+        theme: Theme | None = None,
+        speech: SpeechGuide | None = None,
     ) -> None:
         super().__init__()
         self._config = config
+        self.words = words or Words(terminal.session.prefs.language)
+        self.theme = theme or Theme()
+        self.theme.set_elder(terminal.session.prefs.elder_mode)
+        self.speech = speech
+        self._spoken_screen: tuple[str, str] | None = None  # (screen, language) last announced
+        self._spoken_notice: Message | None = None
+        self._spoken_help = ""
+        self._spoken_offer = False
+        self._spoken_errors: dict[str, Message] = {}
         self._terminal = terminal
         self._session: SessionMachine = terminal.session
         self._services = services
@@ -58,7 +76,7 @@ class SessionViewModel(QObject):
         self._guide: dict[str, Any] = {}
         from ui.viewmodels.form_model import FormFieldsModel
 
-        self._form = FormFieldsModel(self._region_options, self)
+        self._form = FormFieldsModel(self._region_options, self, render=self.words.render)
         self._materials: list[dict[str, Any]] = []
         self._review_rows: list[dict[str, str]] = []
         self._status = OutboxStatus()
@@ -66,6 +84,7 @@ class SessionViewModel(QObject):
         self._shown_state = self._session.state
         self._services_version = getattr(self._services, "version", 0)
         self._materials_basis = (0, 0)
+        self._poll_help = 0
         from ui.signature import SignatureCollector
 
         self._signature = SignatureCollector(self)
@@ -83,17 +102,32 @@ class SessionViewModel(QObject):
     def _get_screen(self) -> str:
         return self._session.state.value
 
+    def tr(self, msg_id: str, *args: Any) -> str:
+        return self.words.tr(msg_id, *args)
+
     def _get_title(self) -> str:
-        return TITLES_ZH[self._session.state]
+        return self.words.tr(f"title.{self._session.state.value}")
 
     def _get_greeting(self) -> str:
         identity = self._session.data.identity
         if identity is None:
             return ""
-        return f"{mask_name(identity.display_name)}，您好！请选择要办理的事项。"
+        if self.words.language == "en_US" and identity.name_en:
+            return self.tr("choose.greeting", mask_name(identity.name_en))
+        return self.tr("choose.greeting", mask_name(identity.display_name))
 
     def _get_notice(self) -> str:
-        return self._session.data.notice
+        return self.words.say(self._session.data.notice)
+
+    def _get_receipt_message(self) -> str:
+        return self.words.say(self._session.data.receipt_message)
+
+    def _get_progress(self) -> dict[str, Any]:
+        progress = dict(self._session.data.progress)
+        minutes = progress.pop("age_minutes", None)
+        if minutes is not None:
+            progress["age"] = self.tr(Say.PROGRESS_CACHED.value, int(minutes))
+        return progress
 
     def _get_warning(self) -> int:
         left = self._session.warning_remaining_s()
@@ -121,22 +155,37 @@ class SessionViewModel(QObject):
     catalogLoaded = Property(bool, lambda self: getattr(self._services, "loaded", True), notify=listsChanged)
     category = Property(str, lambda self: self._category, notify=changed)
     services = Property(list, lambda self: self._service_list, notify=listsChanged)
-    guide = Property(dict, lambda self: self._guide, notify=listsChanged)
+    # The service view's dicts carry Messages for the words the terminal adds (section titles, built-in
+    # field labels, material states, errors); they are put into words here, in the session's language.
+    guide = Property(dict, lambda self: self.words.render(self._guide), notify=listsChanged)
     # QML shows the form through ``formModel`` (one row per field); these two are for Python readers.
     formFields = Property(list, lambda self: self._form.fields(), notify=fieldsChanged)
     formValues = Property(dict, lambda self: self._form.values(), notify=choicesChanged)
     formModel = Property(QObject, lambda self: self._form, constant=True)
-    materials = Property(list, lambda self: self._materials, notify=materialsChanged)
-    reviewRows = Property(list, lambda self: self._review_rows, notify=listsChanged)
+    materials = Property(list, lambda self: self.words.render(self._materials), notify=materialsChanged)
+    reviewRows = Property(list, lambda self: self.words.render(self._review_rows), notify=listsChanged)
     trackingNumber = Property(str, lambda self: self._session.data.tracking_number, notify=changed)
     pledgeAccepted = Property(bool, lambda self: bool(self._session.data.pledge_accepted_at), notify=changed)
-    receiptMessage = Property(str, lambda self: self._session.data.receipt_message, notify=changed)
+    receiptMessage = Property(str, _get_receipt_message, notify=changed)
     printing = Property(bool, lambda self: self._terminal.printing, notify=changed)
     capturing = Property(bool, lambda self: self._terminal.capturing, notify=changed)
     signature = Property(QObject, lambda self: self._signature, constant=True)
     needsSignature = Property(bool, lambda self: bool(self._guide.get("needs_signature")), notify=listsChanged)
     receiptFailed = Property(bool, lambda self: self._terminal.receipt_failed(), notify=changed)
-    progress = Property(dict, lambda self: self._session.data.progress, notify=listsChanged)
+    progress = Property(dict, _get_progress, notify=listsChanged)
+    # How this citizen wants the terminal to talk; the wipe restores the site's defaults.
+    language = Property(str, lambda self: self._session.prefs.language, notify=changed)
+    elderMode = Property(bool, lambda self: self._session.prefs.elder_mode, notify=changed)
+    speechOn = Property(bool, lambda self: self._session.prefs.speaking(self._config.ui.speech), notify=changed)
+    volume = Property(float, lambda self: self._session.prefs.volume, notify=changed)
+    languageOffer = Property(str, lambda self: self._session.prefs.language_offer or "", notify=changed)
+    helpState = Property(str, lambda self: self._terminal.help.state(self._status.platform_reachable).value,
+                         notify=changed)
+    helpSince = Property(str, lambda self: self._help_since(), notify=changed)
+
+    def _help_since(self) -> str:
+        call = self._terminal.help.call
+        return call.raised_at.strftime("%H:%M") if call is not None else ""
     licenses = Property(list, lambda self: self._license_rows(), notify=listsChanged)
 
     def _license_rows(self) -> list[dict[str, str]]:
@@ -145,9 +194,55 @@ class SessionViewModel(QObject):
     def apply_config(self, config: KioskConfig) -> None:
         """A technician saved new settings: branding and site name show at once."""
         self._config = config
+        self.theme.set_brand(config.ui.brand_color)
         self.changed.emit()
 
     # --- intents ----------------------------------------------------------------------------
+
+    @Slot(str)
+    def setLanguage(self, language: str) -> None:
+        if language in LANGUAGES:
+            lang: Language = "en_US" if language == "en_US" else "zh_CN"
+            self._session.set_prefs(language=lang, language_offer=None)
+
+    @Slot()
+    def toggleLanguage(self) -> None:
+        self.setLanguage("zh_CN" if self._session.prefs.language == "en_US" else "en_US")
+
+    @Slot()
+    def acceptLanguageOffer(self) -> None:
+        offer = self._session.prefs.language_offer
+        if offer:
+            self.setLanguage(offer)
+
+    @Slot()
+    def declineLanguageOffer(self) -> None:
+        self._session.set_prefs(language_offer=None)
+
+    @Slot()
+    def callHelp(self) -> None:
+        self._terminal.call_help()
+        self._poll_help = 0
+
+    @Slot()
+    def cancelHelp(self) -> None:
+        self._terminal.cancel_help()
+
+    @Slot(bool)
+    def setElderMode(self, on: bool) -> None:
+        self._session.set_prefs(elder_mode=bool(on))
+
+    @Slot()
+    def toggleElderMode(self) -> None:
+        self.setElderMode(not self._session.prefs.elder_mode)
+
+    @Slot()
+    def toggleSpeech(self) -> None:
+        self._session.set_prefs(speech_on=not self._session.prefs.speaking(self._config.ui.speech))
+
+    @Slot(float)
+    def setVolume(self, volume: float) -> None:
+        self._session.set_prefs(volume=min(1.0, max(0.0, float(volume))))
 
     @Slot()
     def touch(self) -> None:
@@ -210,7 +305,7 @@ class SessionViewModel(QObject):
         for row in self._materials:
             if row.get("name") in photographed:
                 row["done"] = True
-                row["status"] = "已拍照"
+                row["status"] = Message(Say.MATERIAL_PHOTOGRAPHED)
         self._materials_basis = (len(self._terminal.licenses), len(self._session.data.attachments))
         self.materialsChanged.emit()
 
@@ -262,7 +357,7 @@ class SessionViewModel(QObject):
     def acceptPledge(self, accepted: bool) -> None:
         self._terminal.accept_pledge(accepted)
         if accepted and self._session.data.notice:
-            self._session.data.notice = ""  # "please accept the pledge" is answered
+            self._session.data.notice = None  # "please accept the pledge" is answered
         self.changed.emit()
 
     @Slot()
@@ -273,7 +368,7 @@ class SessionViewModel(QObject):
             try:
                 png = self._signature.to_png()
             except SignatureRejected as exc:
-                self._session.data.notice = str(exc)
+                self._session.data.notice = Message(Say(str(exc)))
                 self.changed.emit()
                 return
             self._terminal.attach_signature(png)
@@ -303,7 +398,7 @@ class SessionViewModel(QObject):
     def queryProgress(self, tracking: str) -> None:
         tracking = tracking.strip().upper()
         if not tracking:
-            self._session.data.notice = "请输入受理编号，或扫描回执上的二维码"
+            self._session.data.notice = Message(Say.PROGRESS_ENTER_NUMBER)
         else:
             self._guarded(lambda: self._terminal.query_progress(tracking))
         self.changed.emit()
@@ -329,11 +424,29 @@ class SessionViewModel(QObject):
         self.changed.emit()
 
     def _refresh_services(self) -> None:
-        self._service_list = self._services.search(self._query, self._category)
+        found = self._services.search(self._query, self._category)
+        if self._session.prefs.elder_mode and not self._query:
+            # 长辈版 shows fewer items: the catalog's first (most used) services; search finds the rest.
+            found = found[: self.theme.sizes().services_shown]
+        self._service_list = found
         self.listsChanged.emit()
         self.changed.emit()
 
+    def _follow_prefs(self) -> None:
+        prefs = self._session.prefs
+        if prefs.elder_mode != self.theme.property("elder"):
+            self.theme.set_elder(prefs.elder_mode)
+            self._refresh_services()
+        if prefs.language != self.words.language:
+            self.words.language = prefs.language
+            self.languageSwitched.emit(prefs.language)
+            self.listsChanged.emit()  # lists carry words made in Python (material states, progress)
+            self._form.retranslate()
+            self.fieldsChanged.emit()
+            self.materialsChanged.emit()
+
     def _on_session_changed(self) -> None:
+        self._follow_prefs()
         if self._session.state is not self._shown_state:
             self._shown_state = self._session.state
             self.fieldsChanged.emit()
@@ -346,10 +459,40 @@ class SessionViewModel(QObject):
         elif self._session.state is State.FORM and self._materials_stale():
             self._refresh_materials()  # e-licenses arrived, or a page was photographed, after the form opened
         self.changed.emit()
+        self._speak()
 
+    def _speak(self) -> None:
+        """Say the new screen's instruction, a new message, or what became of a help call."""
+        guide = self.speech
+        if guide is None:
+            return
+        prefs = self._session.prefs
+        if not prefs.speaking(self._config.ui.speech):
+            if self._spoken_screen is not None:
+                guide.quiet()
+            self._spoken_screen = None  # turned on again: the screen's instruction is said first
+            return
+        language, volume = prefs.language, prefs.volume
+        screen = (self._session.state.value, language)
+        notice = self._session.data.notice
+        help_state = self._terminal.help.state(self._status.platform_reachable).value
+        offer = bool(prefs.language_offer)
+        if offer and not self._spoken_offer:
+            guide.say("speech.language_offer", language, volume)
+        elif screen != self._spoken_screen:
+            guide.screen_shown(screen[0], language, volume)
+        elif notice is not None and notice != self._spoken_notice:
+            guide.message_shown(notice, language, volume)
+        elif self._session.data.form_errors and self._session.data.form_errors != self._spoken_errors:
+            guide.say("speech.form_errors", language, volume)
+        elif help_state != self._spoken_help and help_state in ("calling", "queued", "acknowledged"):
+            guide.say(f"speech.help_{'called' if help_state == 'calling' else help_state}", language, volume)
+        self._spoken_screen, self._spoken_notice, self._spoken_help = screen, notice, help_state
+        self._spoken_errors = dict(self._session.data.form_errors)
+        self._spoken_offer = offer
     def _on_signature_changed(self) -> None:
         if self._session.state is State.REVIEW and self._session.data.notice:
-            self._session.data.notice = ""  # the citizen is signing: an earlier "please sign" is answered
+            self._session.data.notice = None  # the citizen is signing: an earlier "please sign" is answered
             self.changed.emit()
 
     def _wipe(self) -> None:
@@ -368,6 +511,9 @@ class SessionViewModel(QObject):
             self._services_version = version
             self._refresh_services()
         self._session.tick()
+        self._poll_help += 1
+        if self._terminal.help.open and self._poll_help % 2 == 0:
+            self._terminal.check_help()  # every 2 s while a call is open: "on the way" shows promptly
         # One status query at a time: a query slower than the tick (a busy disk, a loaded machine)
         # must not queue a second one every second; the backlog grew without bound in the soak and
         # kept prints and photos waiting behind it in the pool.
@@ -381,3 +527,4 @@ class SessionViewModel(QObject):
         if isinstance(result, OutboxStatus):
             self._status = result
             self.changed.emit()
+            self._speak()  # a help call waiting for the link says so

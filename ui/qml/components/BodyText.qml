@@ -1,8 +1,11 @@
 import QtQuick
+import Kiosk
 
 Text {
-    font.pixelSize: 30
-    color: "#222222"
+    font.pixelSize: Theme.bodySize
+    color: Theme.text
     wrapMode: Text.WordWrap
-    lineHeight: 1.3
+    lineHeight: Theme.lineHeight
+    Accessible.role: Accessible.StaticText
+    Accessible.name: text
 }

@@ -1,8 +1,12 @@
 import QtQuick
+import Kiosk
 
 Text {
-    font.pixelSize: 40
+    font.pixelSize: Theme.headingSize
     font.bold: true
-    color: "#1f1f1f"
+    color: Theme.text
     wrapMode: Text.WordWrap
+    lineHeight: Theme.lineHeight
+    Accessible.role: Accessible.Heading
+    Accessible.name: text
 }

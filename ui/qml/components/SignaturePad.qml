@@ -1,11 +1,14 @@
 import QtQuick
 import QtQuick.Controls
+import Kiosk
 
 // The citizen signs with a finger. Strokes are drawn here for feedback and forwarded point by
 // point to `collector` (a Python SignatureCollector), which renders the PNG and judges the ink.
 Item {
     id: pad
     objectName: "signaturePad"
+    Accessible.role: Accessible.Canvas
+    Accessible.name: qsTrId("review.signature_pad")
     property QtObject collector: null
     property real penWidth: 6
     property var strokes: []  // what the canvas draws: arrays of {x, y}
@@ -24,16 +27,16 @@ Item {
         width: Math.max(900, pad.width)
         height: 420
         color: "white"
-        border.color: "#7a7a7a"
+        border.color: Theme.muted
         border.width: 3
         radius: 12
 
         Text {
             anchors.centerIn: parent
             visible: pad.strokes.length === 0
-            text: "请在此处签名"
-            color: "#b0b0b0"
-            font.pixelSize: 44
+            text: qsTrId("review.sign_here")
+            color: Theme.muted
+            font.pixelSize: Theme.headingSize
         }
 
         Canvas {
@@ -57,6 +60,8 @@ Item {
         }
 
         MouseArea {
+            Accessible.role: Accessible.Canvas
+            Accessible.name: qsTrId("review.signature_pad")
             // Touch screens deliver synthesized mouse events here; preventStealing keeps a fast
             // stroke from being taken over by a surrounding Flickable.
             anchors.fill: parent
@@ -86,7 +91,7 @@ Item {
         anchors.topMargin: 24
         anchors.right: surface.right
         secondary: true
-        text: "清除重写"
+        text: qsTrId("review.clear_signature")
         onClicked: pad.clear()
     }
 }

@@ -1,13 +1,14 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Kiosk
 import "../components"
 
 Item {
     objectName: "screen_form"
     ColumnLayout {
         anchors.fill: parent
-        anchors.margins: 40
+        anchors.margins: Theme.margin - 8
         spacing: 16
         SectionTitle { text: vm.guide.name || ""; Layout.fillWidth: true }
         Flickable {
@@ -42,17 +43,24 @@ Item {
                         spacing: 6
                         Text {
                             text: (fieldBox.isRequired ? "* " : "") + fieldBox.label
-                            font.pixelSize: 30
+                            font.pixelSize: Theme.bodySize
                             font.bold: true
+                            color: Theme.text
+                            wrapMode: Text.WordWrap
+                            Layout.fillWidth: true
                         }
                         TextField {
                             objectName: "field_" + fieldBox.fieldId
                             visible: fieldBox.fieldType !== "choice"
                             Layout.fillWidth: true
-                            Layout.preferredHeight: 96
-                            font.pixelSize: 34
+                            Layout.preferredHeight: Theme.touchTarget
+                            font.pixelSize: Theme.bodySize
+                            color: Theme.text
                             text: fieldBox.value
                             placeholderText: fieldBox.hint
+                            placeholderTextColor: Theme.muted
+                            Accessible.role: Accessible.EditableText
+                            Accessible.name: fieldBox.label
                             inputMethodHints: fieldBox.fieldType === "phone" || fieldBox.fieldType === "number"
                                               ? Qt.ImhDigitsOnly : Qt.ImhNone
                             onTextEdited: vm.setField(fieldBox.fieldId, text)
@@ -76,9 +84,8 @@ Item {
                                         // the cascade marks the options on the picked path (重庆市 groups 5001xx and 5002xx)
                                         text: modelData.label
                                         secondary: !modelData.picked
-                                        implicitWidth: 240
-                                        implicitHeight: 80
-                                        font.pixelSize: 30
+                                        implicitWidth: Theme.elder ? 300 : 240
+                                        font.pixelSize: Theme.smallSize + 4
                                         onClicked: vm.setField(fieldBox.fieldId, modelData.value)
                                     }
                                 }
@@ -94,9 +101,8 @@ Item {
                                     objectName: "field_" + fieldBox.fieldId + "_" + index
                                     text: modelData.label
                                     secondary: fieldBox.value !== modelData.value
-                                    implicitWidth: 300
-                                    implicitHeight: 88
-                                    font.pixelSize: 30
+                                    implicitWidth: Theme.elder ? 460 : 300
+                                    font.pixelSize: Theme.smallSize + 4
                                     onClicked: vm.setField(fieldBox.fieldId, modelData.value)
                                 }
                             }
@@ -105,14 +111,16 @@ Item {
                             objectName: "error_" + fieldBox.fieldId
                             visible: text.length > 0
                             text: fieldBox.error
-                            color: "#c62828"
-                            font.pixelSize: 28
+                            color: Theme.error
+                            font.pixelSize: Theme.bodySize - 2
+                            Accessible.role: Accessible.AlertMessage
+                            Accessible.name: text
                             wrapMode: Text.WordWrap
                             Layout.fillWidth: true
                         }
                     }
                 }
-                SectionTitle { text: "申请材料"; visible: vm.materials.length > 0 }
+                SectionTitle { text: qsTrId("form.materials"); visible: vm.materials.length > 0 }
                 Repeater {
                     model: vm.materials
                     delegate: RowLayout {
@@ -122,17 +130,19 @@ Item {
                         Text {
                             objectName: "material_status_" + index
                             text: modelData.status
-                            color: modelData.done ? "#2e7d32" : "#c62828"
-                            font.pixelSize: 28
+                            color: modelData.done ? Theme.ok : Theme.error
+                            font.pixelSize: Theme.smallSize
+                            wrapMode: Text.WordWrap
+                            Layout.maximumWidth: Theme.elder ? 320 : 380
                         }
                         BigButton {
                             objectName: "photo_" + index
                             visible: modelData.needs_photo
-                            text: modelData.done ? "重拍" : "拍照"
+                            text: modelData.done ? qsTrId("form.retake") : qsTrId("form.photograph")
+                            Accessible.name: text + " " + modelData.name
                             enabled: !vm.capturing  // one photo at a time: a second tap would race the first
-                            implicitWidth: 180
-                            implicitHeight: 84
-                            font.pixelSize: 30
+                            implicitWidth: Theme.elder ? 240 : 200
+                            font.pixelSize: Theme.smallSize + 4
                             onClicked: vm.photographMaterial(index)
                         }
                     }
@@ -143,8 +153,8 @@ Item {
         RowLayout {
             Layout.fillWidth: true
             spacing: 24
-            BigButton { objectName: "backButton"; text: "返回"; secondary: true; Layout.fillWidth: true; onClicked: vm.back() }
-            BigButton { objectName: "reviewButton"; text: "下一步：核对"; Layout.fillWidth: true; onClicked: vm.review() }
+            BigButton { objectName: "backButton"; text: qsTrId("common.back"); secondary: true; Layout.fillWidth: true; onClicked: vm.back() }
+            BigButton { objectName: "reviewButton"; text: qsTrId("form.next"); Layout.fillWidth: true; onClicked: vm.review() }
         }
     }
 }

@@ -1,26 +1,29 @@
 import QtQuick
 import QtQuick.Layouts
+import Kiosk
 import "../components"
 
 Item {
     objectName: "screen_identify"
     ColumnLayout {
         anchors.fill: parent
-        anchors.margins: 60
-        spacing: 36
-        SectionTitle { text: "请将身份证放在读卡区"; Layout.alignment: Qt.AlignHCenter }
+        anchors.margins: Theme.margin
+        spacing: Theme.spacing
+        SectionTitle { text: qsTrId("identify.heading"); horizontalAlignment: Text.AlignHCenter; Layout.fillWidth: true }
         BodyText {
-            text: "支持居民身份证、港澳台居民居住证、外国人永久居留身份证。\n也可以将手机上的个人服务码对准摄像头。"
+            text: Theme.elder ? qsTrId("identify.body_short") : qsTrId("identify.body")
             horizontalAlignment: Text.AlignHCenter
             Layout.fillWidth: true
         }
         Rectangle {
             objectName: "cameraFrame"
             Layout.alignment: Qt.AlignHCenter
-            Layout.preferredWidth: 720
-            Layout.preferredHeight: 540
+            Layout.preferredWidth: Theme.elder ? 560 : 720
+            Layout.preferredHeight: Theme.elder ? 420 : 540
             radius: 20
             color: "#20242a"
+            Accessible.role: Accessible.Graphic
+            Accessible.name: qsTrId("identify.camera")
             Image {
                 objectName: "cameraPreview"
                 anchors.fill: parent
@@ -37,15 +40,15 @@ Item {
             spacing: 20
             BigButton {
                 objectName: "demoCardButton"
-                text: "演示：放身份证"
-                tint: "#6d4c41"
+                text: qsTrId("demo.card")
+                tint: Theme.brown
                 Layout.fillWidth: true
                 onClicked: vm.demo("card")
             }
             BigButton {
                 objectName: "demoServiceCodeButton"
-                text: "演示：出示服务码"
-                tint: "#6d4c41"
+                text: qsTrId("demo.service_code")
+                tint: Theme.brown
                 Layout.fillWidth: true
                 onClicked: vm.demo("service_code")
             }
@@ -53,7 +56,7 @@ Item {
         Item { Layout.fillHeight: true }
         BigButton {
             objectName: "cancelButton"
-            text: "返回首页"
+            text: qsTrId("common.home")
             secondary: true
             Layout.fillWidth: true
             onClicked: vm.cancel()

@@ -1,55 +1,68 @@
 import QtQuick
 import QtQuick.Layouts
+import Kiosk
 import "../components"
 
 Item {
     objectName: "screen_idle"
     ColumnLayout {
         anchors.fill: parent
-        anchors.margins: 60
-        spacing: 40
-        Item { Layout.preferredHeight: 60 }
-        Text {
-            text: "您好，请选择要办理的事情"
-            font.pixelSize: 56
-            font.bold: true
-            Layout.alignment: Qt.AlignHCenter
+        anchors.margins: Theme.margin
+        spacing: Theme.spacing
+        SectionTitle {
+            objectName: "idleHeading"
+            text: qsTrId("idle.heading")
+            horizontalAlignment: Text.AlignHCenter
+            Layout.fillWidth: true
         }
         BodyText {
-            text: "异地业务就近办理 · 办理结果邮寄到家"
-            color: "#555555"
-            Layout.alignment: Qt.AlignHCenter
+            visible: !Theme.elder  // fewer items in 长辈版
+            text: qsTrId("idle.tagline")
+            color: Theme.muted
+            horizontalAlignment: Text.AlignHCenter
+            Layout.fillWidth: true
         }
-        Item { Layout.preferredHeight: 40 }
         BigButton {
             objectName: "startApplyButton"
-            text: "办理业务"
+            text: qsTrId("idle.start_apply")
             Layout.fillWidth: true
-            Layout.preferredHeight: 220
-            font.pixelSize: 60
+            Layout.preferredHeight: Theme.elder ? 200 : 200
+            font.pixelSize: Theme.heroSize
             onClicked: vm.start("apply")
         }
         BigButton {
             objectName: "startProgressButton"
-            text: "查询办件进度"
+            text: qsTrId("idle.start_progress")
             Layout.fillWidth: true
-            Layout.preferredHeight: 180
-            tint: "#1d5fa8"
+            Layout.preferredHeight: Theme.touchTarget + 50
+            tint: Theme.blue
             onClicked: vm.start("progress")
         }
         BigButton {
             objectName: "startPrintButton"
-            text: "证照打印"
+            text: qsTrId("idle.start_print")
             Layout.fillWidth: true
-            Layout.preferredHeight: 180
-            tint: "#2e7d32"
+            Layout.preferredHeight: Theme.touchTarget + 50
+            tint: Theme.green
             onClicked: vm.start("print")
+        }
+        // The clearly named 长辈版 entry: large, on the home screen, in words (not an icon).
+        BigButton {
+            objectName: "elderModeButton"
+            text: Theme.elder ? qsTrId("idle.elder_off") : qsTrId("idle.elder_on")
+            secondary: true
+            tint: Theme.brown
+            Layout.fillWidth: true
+            Layout.preferredHeight: Theme.touchTarget + 50
+            font.pixelSize: Theme.elder ? Theme.buttonSize : Theme.heroSize - 8
+            onClicked: vm.toggleElderMode()
         }
         Item { Layout.fillHeight: true }
         BodyText {
-            text: "也可以直接将身份证放在下方读卡区开始办理"
-            color: "#666666"
-            Layout.alignment: Qt.AlignHCenter
+            text: qsTrId("idle.card_hint")
+            color: Theme.muted
+            horizontalAlignment: Text.AlignHCenter
+            Layout.fillWidth: true
         }
     }
 }

@@ -1,15 +1,16 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Kiosk
 import "../components"
 
 Item {
     objectName: "screen_query_progress"
     ColumnLayout {
         anchors.fill: parent
-        anchors.margins: 40
+        anchors.margins: Theme.margin - 8
         spacing: 20
-        BodyText { text: "请扫描回执上的二维码，或输入受理编号"; Layout.fillWidth: true }
+        BodyText { text: qsTrId("progress.instruction"); Layout.fillWidth: true }
         RowLayout {
             Layout.fillWidth: true
             spacing: 16
@@ -17,16 +18,20 @@ Item {
                 id: trackingInput
                 objectName: "trackingInput"
                 Layout.fillWidth: true
-                Layout.preferredHeight: 100
-                font.pixelSize: 34
+                Layout.preferredHeight: Theme.touchTarget
+                font.pixelSize: Theme.bodySize
                 font.capitalization: Font.AllUppercase
-                placeholderText: "受理编号"
+                color: Theme.text
+                placeholderText: qsTrId("progress.number")
+                placeholderTextColor: Theme.muted
+                Accessible.role: Accessible.EditableText
+                Accessible.name: qsTrId("progress.number")
             }
-            BigButton { objectName: "queryButton"; text: "查询"; implicitWidth: 220; onClicked: vm.queryProgress(trackingInput.text) }
+            BigButton { objectName: "queryButton"; text: qsTrId("progress.query"); implicitWidth: Theme.elder ? 260 : 220; onClicked: vm.queryProgress(trackingInput.text) }
         }
         Notice { objectName: "progressNotice"; text: vm.notice; Layout.fillWidth: true }
         SectionTitle { objectName: "progressTitle"; text: vm.progress.title || ""; visible: text.length > 0; Layout.fillWidth: true }
-        BodyText { objectName: "progressAge"; text: vm.progress.age || ""; color: "#8a6d00"; visible: text.length > 0; Layout.fillWidth: true }
+        BodyText { objectName: "progressAge"; text: vm.progress.age || ""; color: Theme.noticeText; visible: text.length > 0; Layout.fillWidth: true }
         ListView {
             objectName: "progressTimeline"
             Layout.fillWidth: true
@@ -36,19 +41,19 @@ Item {
             model: vm.progress.steps || []
             delegate: RowLayout {
                 width: ListView.view.width
-                Rectangle { width: 28; height: 28; radius: 14; color: modelData.done ? "#2e7d32" : "#bdbdbd" }
+                Rectangle { width: 28; height: 28; radius: 14; color: modelData.done ? Theme.ok : Theme.disabledBg }
                 ColumnLayout {
                     Layout.fillWidth: true
-                    Text { text: modelData.name; font.pixelSize: 32; font.bold: modelData.done; Layout.alignment: Qt.AlignLeft }
-                    Text { text: modelData.time || ""; font.pixelSize: 24; color: "#666666"; Layout.alignment: Qt.AlignLeft }
+                    Text { text: modelData.name; font.pixelSize: Theme.bodySize; font.bold: modelData.done; color: Theme.text; wrapMode: Text.WordWrap; Layout.fillWidth: true }
+                    Text { text: modelData.time || ""; font.pixelSize: Theme.smallSize; color: Theme.muted }
                 }
             }
         }
         RowLayout {
             Layout.fillWidth: true
             spacing: 24
-            BigButton { objectName: "cancelButton"; text: "退出"; secondary: true; Layout.fillWidth: true; onClicked: vm.cancel() }
-            BigButton { objectName: "toRatingButton"; text: "完成，去评价"; Layout.fillWidth: true; onClicked: vm.toRating() }
+            BigButton { objectName: "cancelButton"; text: qsTrId("common.exit"); secondary: true; Layout.fillWidth: true; onClicked: vm.cancel() }
+            BigButton { objectName: "toRatingButton"; text: qsTrId("common.done_rate"); Layout.fillWidth: true; onClicked: vm.toRating() }
         }
     }
 }

@@ -1,27 +1,34 @@
 import QtQuick
 import QtQuick.Layouts
+import Kiosk
 import "../components"
 
 Item {
     objectName: "screen_rate"
     property int stars: 0
     property string reason: ""
-    readonly property var levels: ["非常不满意", "不满意", "基本满意", "满意", "非常满意"]
-    readonly property var reasons: ["等待时间长", "操作太复杂", "看不懂说明", "设备故障", "其他"]
+    // Reasons go to the platform as these keys; the words are the catalog's, in the session's language.
+    readonly property var reasons: ["waiting", "complex", "unclear", "broken", "other"]
+    readonly property var reasonNames: [qsTrId("rate.reason_waiting"), qsTrId("rate.reason_complex"),
+                                        qsTrId("rate.reason_unclear"), qsTrId("rate.reason_broken"),
+                                        qsTrId("rate.reason_other")]
+    // Index 0 is one star.
+    readonly property var levelNames: [qsTrId("rate.level_1"), qsTrId("rate.level_2"), qsTrId("rate.level_3"),
+                                       qsTrId("rate.level_4"), qsTrId("rate.level_5")]
     ColumnLayout {
         anchors.fill: parent
-        anchors.margins: 60
-        spacing: 30
-        SectionTitle { text: "请为本次服务评价（好差评）"; Layout.alignment: Qt.AlignHCenter }
+        anchors.margins: Theme.margin
+        spacing: Theme.elder ? 20 : 26
+        SectionTitle { text: qsTrId("rate.heading"); horizontalAlignment: Text.AlignHCenter; Layout.fillWidth: true }
         Repeater {
             model: 5
             delegate: BigButton {
                 objectName: "rate_" + (5 - index)
-                text: "★".repeat(5 - index) + "  " + levels[4 - index]
+                text: "★".repeat(5 - index) + "  " + levelNames[4 - index]
+                Accessible.name: levelNames[4 - index]
                 secondary: stars !== 5 - index
-                tint: "#f57c00"
+                tint: Theme.brown
                 Layout.fillWidth: true
-                implicitHeight: 100
                 onClicked: { stars = 5 - index; vm.touch() }
             }
         }
@@ -33,11 +40,10 @@ Item {
                 model: reasons
                 delegate: BigButton {
                     objectName: "reason_" + index
-                    text: modelData
+                    text: reasonNames[index]
                     secondary: reason !== modelData
-                    implicitWidth: 300
-                    implicitHeight: 88
-                    font.pixelSize: 30
+                    implicitWidth: Theme.elder ? 480 : 320
+                    font.pixelSize: Theme.smallSize + 4
                     onClicked: { reason = modelData; vm.touch() }
                 }
             }
@@ -47,8 +53,8 @@ Item {
         RowLayout {
             Layout.fillWidth: true
             spacing: 24
-            BigButton { objectName: "skipRatingButton"; text: "跳过"; secondary: true; Layout.fillWidth: true; onClicked: vm.finish() }
-            BigButton { objectName: "submitRatingButton"; text: "提交评价"; enabled: stars > 0; Layout.fillWidth: true; onClicked: vm.rate(stars, reason) }
+            BigButton { objectName: "skipRatingButton"; text: qsTrId("rate.skip"); secondary: true; Layout.fillWidth: true; onClicked: vm.finish() }
+            BigButton { objectName: "submitRatingButton"; text: qsTrId("rate.submit"); enabled: stars > 0; Layout.fillWidth: true; onClicked: vm.rate(stars, reason) }
         }
     }
 }

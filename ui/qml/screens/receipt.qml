@@ -1,22 +1,26 @@
 import QtQuick
 import QtQuick.Layouts
+import Kiosk
 import "../components"
 
 Item {
     objectName: "screen_receipt"
     ColumnLayout {
         anchors.fill: parent
-        anchors.margins: 60
-        spacing: 30
-        SectionTitle { text: "✓ 申请已受理"; color: "#2e7d32"; Layout.alignment: Qt.AlignHCenter }
-        BodyText { text: "受理编号"; Layout.alignment: Qt.AlignHCenter }
+        anchors.margins: Theme.margin
+        spacing: Theme.spacing
+        SectionTitle { text: "✓ " + qsTrId("receipt.accepted"); color: Theme.ok; horizontalAlignment: Text.AlignHCenter; Layout.fillWidth: true }
+        BodyText { text: qsTrId("receipt.tracking_number"); horizontalAlignment: Text.AlignHCenter; Layout.fillWidth: true }
         Text {
             objectName: "trackingNumber"
             text: vm.trackingNumber
-            font.pixelSize: 52
+            font.pixelSize: Theme.headingSize
             font.bold: true
             font.family: "monospace"
+            color: Theme.text
             Layout.alignment: Qt.AlignHCenter
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
         }
         BodyText { objectName: "receiptMessage"; text: vm.receiptMessage; Layout.fillWidth: true; horizontalAlignment: Text.AlignHCenter }
         Notice { objectName: "printNotice"; text: vm.notice; warning: vm.printing || vm.receiptFailed; Layout.fillWidth: true }
@@ -24,11 +28,11 @@ Item {
         BigButton {
             objectName: "reprintButton"
             visible: vm.receiptFailed
-            text: "重新打印回执"
+            text: qsTrId("receipt.reprint")
             secondary: true
             Layout.fillWidth: true
             onClicked: vm.reprintReceipt()
         }
-        BigButton { objectName: "toRatingButton"; text: "完成，去评价"; enabled: !vm.printing; Layout.fillWidth: true; onClicked: vm.toRating() }
+        BigButton { objectName: "toRatingButton"; text: qsTrId("common.done_rate"); enabled: !vm.printing; Layout.fillWidth: true; onClicked: vm.toRating() }
     }
 }

@@ -1,15 +1,16 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Kiosk
 import "../components"
 
 Item {
     objectName: "screen_review"
     ColumnLayout {
         anchors.fill: parent
-        anchors.margins: 40
+        anchors.margins: Theme.margin - 8
         spacing: 18
-        SectionTitle { text: "请核对以下信息，确认无误后提交"; Layout.fillWidth: true }
+        SectionTitle { text: qsTrId("review.heading"); Layout.fillWidth: true }
         ListView {
             objectName: "reviewList"
             Layout.fillWidth: true
@@ -19,11 +20,17 @@ Item {
             model: vm.reviewRows
             delegate: RowLayout {
                 width: ListView.view.width
-                Text { text: modelData.label; font.pixelSize: 30; color: "#666666"; Layout.preferredWidth: 320 }
-                Text { text: modelData.value; font.pixelSize: 32; wrapMode: Text.WordWrap; Layout.fillWidth: true }
+                Text {
+                    text: modelData.label
+                    font.pixelSize: Theme.smallSize + 4
+                    color: Theme.muted
+                    wrapMode: Text.WordWrap
+                    Layout.preferredWidth: Theme.elder ? 360 : 320
+                }
+                Text { text: modelData.value; font.pixelSize: Theme.bodySize; color: Theme.text; wrapMode: Text.WordWrap; Layout.fillWidth: true }
             }
         }
-        SectionTitle { visible: vm.needsSignature; text: "请在下方签名确认"; Layout.fillWidth: true }
+        SectionTitle { visible: vm.needsSignature; text: qsTrId("review.sign_below"); Layout.fillWidth: true }
         SignaturePad {
             visible: vm.needsSignature
             collector: vm.signature
@@ -31,14 +38,37 @@ Item {
         }
         // 告知承诺: accepted before submitting; the filing records that it was, and when.
         CheckBox {
+            id: pledge
             objectName: "pledgeCheck"
             checked: vm.pledgeAccepted
-            text: "本人承诺：所填信息及所交材料真实、准确、完整、有效，如有不实，愿承担相应法律责任。"
-            font.pixelSize: 28
+            text: qsTrId("pledge.truthful.v1")
+            font.pixelSize: Theme.smallSize + 2
             Layout.fillWidth: true
+            Layout.minimumHeight: Theme.touchTarget
+            Accessible.role: Accessible.CheckBox
+            Accessible.name: text
+            indicator: Rectangle {
+                implicitWidth: Theme.elder ? 64 : 48
+                implicitHeight: implicitWidth
+                x: pledge.leftPadding
+                y: (pledge.height - height) / 2
+                radius: 6
+                color: Theme.surface
+                border.color: Theme.text
+                border.width: 3
+                Text {
+                    anchors.centerIn: parent
+                    visible: pledge.checked
+                    text: "✓"
+                    font.pixelSize: parent.height - 12
+                    font.bold: true
+                    color: Theme.ok
+                }
+            }
             contentItem: Text {
-                text: parent.text; font: parent.font; wrapMode: Text.WordWrap
-                leftPadding: parent.indicator.width + parent.spacing; verticalAlignment: Text.AlignVCenter
+                text: pledge.text; font: pledge.font; wrapMode: Text.WordWrap; color: Theme.text
+                lineHeight: Theme.lineHeight
+                leftPadding: pledge.indicator.width + pledge.spacing + 8; verticalAlignment: Text.AlignVCenter
             }
             onToggled: vm.acceptPledge(checked)
         }
@@ -46,8 +76,8 @@ Item {
         RowLayout {
             Layout.fillWidth: true
             spacing: 24
-            BigButton { objectName: "backButton"; text: "返回修改"; secondary: true; Layout.fillWidth: true; onClicked: vm.back() }
-            BigButton { objectName: "submitButton"; text: "确认提交"; Layout.fillWidth: true; onClicked: vm.submit() }
+            BigButton { objectName: "backButton"; text: qsTrId("review.back"); secondary: true; Layout.fillWidth: true; onClicked: vm.back() }
+            BigButton { objectName: "submitButton"; text: qsTrId("review.submit"); Layout.fillWidth: true; onClicked: vm.submit() }
         }
     }
 }
