@@ -125,7 +125,11 @@ def test_a_foreigner_card_offers_english_the_errand_runs_in_english_and_the_next
     for index, material in enumerate(list(app.vm.materials)):
         if material["needs_photo"] and not material["done"]:
             tap(qtbot, win, f"photo_{index}")
-            qtbot.waitUntil(lambda i=index: bool(app.vm.materials[i]["done"]), timeout=8000)
+
+            def photographed(i: int = index) -> bool:
+                return bool(app.vm.materials[i]["done"])
+
+            qtbot.waitUntil(photographed, timeout=8000)
     assert all(re.search(r"[A-Za-z]{4,}", m["status"]) for m in app.vm.materials)
     tap(qtbot, win, "reviewButton")
     on(qtbot, app, "review")
