@@ -65,7 +65,8 @@ class GuideDesk:
         self.view = GuidePrintView()
 
     def print_guide(self, code: str) -> None:
-        slip = guide_slip(self._terminal.services.guide(code), self._terminal.clock.now())
+        guide = self._terminal.printed_words(self._terminal.services.guide(code))
+        slip = guide_slip(guide, self._terminal.clock.now())
         view = self.view
         view.state = GuidePrint.PRINTING
 

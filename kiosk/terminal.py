@@ -138,6 +138,9 @@ class Terminal:
         self._generation = 0  # bumped on every wipe: late results of a past session are dropped
         self.help = HelpDesk(terminal_id=terminal_id, site_name=site_name, clock=clock, outbox=outbox)
         self._help_checking = False
+        # Printed documents are Chinese: the composition root sets this to the Chinese catalog's
+        # renderer (ui.words.Words("zh_CN").render), which turns a view's Messages into words.
+        self.printed_words: Callable[[Any], Any] = lambda value: value
         session.on_wipe(self._on_wipe)
 
     def link_changed(self, status: OutboxStatus) -> None:

@@ -29,6 +29,7 @@ from kiosk.session.machine import SessionMachine, Timeouts
 from kiosk.session.prefs import Preferences
 from kiosk.session.states import State
 from kiosk.terminal import Terminal
+from ui.words import Words
 from wiring import devices, platform, printing
 from wiring.metrics import CountingPrinter, TerminalMetrics, alert_payload, serve
 
@@ -327,6 +328,7 @@ def build(config: KioskConfig, *, clock: Clock, tasks: TaskRunner, demo: bool) -
         site_name=config.terminal.site_name,
         receipt_media=receipt_media,
     )
+    terminal.printed_words = Words("zh_CN").render  # printed documents are Chinese, in the catalog's words
     sources = devices.build_sources(config, clock, demo, demo_actions, closers, extras)
     # Until the app supplies self-test results, a device is down when the terminal saw it lost.
     metrics.device_health = lambda: {device: {"ok": False} for device in terminal.health.lost}

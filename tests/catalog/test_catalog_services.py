@@ -159,7 +159,7 @@ def test_postal_fields_are_shown_only_when_ems_is_chosen(services):
 
 
 def test_a_guide_names_its_window_with_address_hours_and_phone_and_the_department_once(services):
-    guide = services.guide(code_of(services, "户口迁移"))
+    guide = ZH.render(services.guide(code_of(services, "户口迁移")))
     (window,) = guide["windows"]
     assert window["address"].startswith("上海市黄浦区") and window["hours"] and window["phone"].startswith("021-")
     bodies = " ".join(s["body"] for s in guide["sections"])
