@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from prometheus_client import generate_latest
 
+from kiosk.messages import PrintProblem
 from kiosk.ports import OutboxStatus, PrintOutcome, PrintState
 from wiring.metrics import Alert, TerminalMetrics
 
@@ -25,14 +26,15 @@ def test_a_queue_older_than_the_limit_and_a_lost_device_raise_alerts_once():
 
 def test_paper_out_is_counted_by_printer_outcome_and_paper_and_raises_an_alert():
     metrics = _metrics(OutboxStatus(), {})
-    metrics.printed("printer", PrintOutcome(PrintState.COMPLETED, "ok"))
-    metrics.printed("printer", PrintOutcome(PrintState.FAILED, "缺纸", "queue kiosk-pdf paused: media-empty"))
+    metrics.printed("printer", PrintOutcome(PrintState.COMPLETED, None))
+    paper_out = PrintOutcome(PrintState.FAILED, PrintProblem.MEDIA_EMPTY, "queue kiosk-pdf paused: media-empty")
+    metrics.printed("printer", paper_out)
     text = generate_latest(metrics.registry).decode()
     assert 'kiosk_prints_total{outcome="completed",paper="ok",printer="printer"} 1.0' in text
     assert 'kiosk_prints_total{outcome="failed",paper="out",printer="printer"} 1.0' in text
     assert 'kiosk_printer_paper{paper="out",printer="printer"} 1.0' in text
     assert metrics.new_alerts() == [Alert("paper_out", "printer")]
-    metrics.printed("printer", PrintOutcome(PrintState.COMPLETED, "ok"))
+    metrics.printed("printer", PrintOutcome(PrintState.COMPLETED, None))
     assert metrics.alerts() == []
 
 
