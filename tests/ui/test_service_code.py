@@ -36,12 +36,14 @@ def test_a_code_whose_bytes_read_two_ways_is_refused_on_screen_in_words(
 ) -> None:
     from kiosk.codes import AmbiguousCode
     from kiosk.ports import CodeScanned
+    from ui.words import Words
 
     app, win = demo_app, demo_app.window
     tap(qtbot, win, "startApplyButton")
     on(qtbot, app, "identify")
     # 签注 in GBK without ECI is also valid Shift_JIS: the camera reports both readings
     app.assembly.terminal.handle_event(CodeScanned("", "camera", (("签注", "ﾇｩﾗ｢"),)))
-    qtbot.waitUntil(lambda: find(win, "identifyNotice").property("text") == AmbiguousCode.citizen_message)
+    said = Words("zh_CN").tr(AmbiguousCode.say)  # the site's language: what the citizen reads
+    qtbot.waitUntil(lambda: find(win, "identifyNotice").property("text") == said)
     screenshot(win, shots, "02c_identify_ambiguous_code")
     assert app.vm.screen == "identify"
