@@ -8,16 +8,15 @@ docs/testing.md. Exits 0 always: a survivor is a thing to read, and the run is o
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from collections import Counter
 from pathlib import Path
 
+from mutmut.mutation.diff_apply import get_diff_for_mutant
 from mutmut.stats import status_by_exit_code
 
 
 def main(root: Path = Path("mutants")) -> None:
-    survivors: list[str] = []
+    survivors: list[tuple[str, str]] = []
     print(f"{'module':<40} {'mutants':>8} {'killed':>7} {'survived':>9}  other")
     for meta in sorted(root.rglob("*.py.meta")):
         codes = json.loads(meta.read_text())["exit_code_by_key"]
@@ -27,11 +26,11 @@ def main(root: Path = Path("mutants")) -> None:
         other = ", ".join(f"{n} {s}" for s, n in sorted(statuses.items()) if s not in ("killed", "survived"))
         module = str(meta.relative_to(root)).removesuffix(".meta")
         print(f"{module:<40} {sum(statuses.values()):>8} {statuses['killed']:>7} {statuses['survived']:>9}  {other}")
-        survivors += [key for key, code in codes.items() if status_by_exit_code[code] == "survived"]
+        survivors += [(key, module) for key, code in codes.items() if status_by_exit_code[code] == "survived"]
     if survivors:
         print(f"\nsurviving mutants ({len(survivors)}):")
-    for key in survivors:
-        shown = subprocess.run([sys.executable, "-m", "mutmut", "show", key], capture_output=True, text=True).stdout
+    for key, module in survivors:
+        shown = get_diff_for_mutant(key, path=Path(module))
         changed = [ln for ln in shown.splitlines() if ln[:1] in "+-" and ln[:3] not in ("+++", "---")]
         print(f"  {key}\n    " + "\n    ".join(changed))
 
