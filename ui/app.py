@@ -253,9 +253,9 @@ class KioskApp:
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
-def run(config: KioskConfig, *, demo: bool) -> int:
+def run(config: KioskConfig, *, demo: bool, site_file: Path | None = None) -> int:
     started = time.perf_counter()
-    app = KioskApp(config, demo=demo)
+    app = KioskApp(config, demo=demo, site_file=site_file)
     elapsed_ms = (time.perf_counter() - started) * 1000
     log.info("home screen up in %.0f ms", elapsed_ms)
     if demo:

@@ -26,14 +26,14 @@ def _load(site: Path | None) -> KioskConfig:
         raise SystemExit(2) from None
 
 
-def _start(config: KioskConfig, demo: bool) -> int:
+def _start(config: KioskConfig, demo: bool, site_file: Path | None = None) -> int:
     configure_logging(Path(config.logging.dir), config.logging.level, config.logging.max_bytes, config.logging.backups)
     enable_crash_trace(Path(config.logging.dir))
     from offline_cache.sync_worker import OutboxLocked
     from ui.app import run
 
     try:
-        return run(config, demo=demo)
+        return run(config, demo=demo, site_file=site_file)
     except OutboxLocked as exc:
         # A second terminal on the same data directory: one line, not a traceback.
         logging.getLogger("kiosk").error("not started: %s", exc)
@@ -184,7 +184,9 @@ def main(argv: list[str] | None = None) -> int:
     from wiring.remote import held_config
 
     # The last configuration the platform published (verified again) takes effect before anything is built.
-    return _start(held_config(_load(args.config), args.config), demo=False)
+    # The technician screen saves into the same site file the terminal starts from (the service's
+    # /etc/hall-kiosk/site.toml), or its changes would be gone at the next start.
+    return _start(held_config(_load(args.config), args.config), demo=False, site_file=args.config)
 
 
 if __name__ == "__main__":
