@@ -29,23 +29,22 @@ class DecryptError(Exception):
 
 
 def load_or_create_key(path: str | Path) -> bytes:
-    """Read a hex key from ``path``; create a fresh one with mode 0600 when the file is absent."""
+    """Read a hex key from ``path``; create a fresh one with mode 0600 when the file is absent.
+
+    A new key appears under its name only whole: it is written and synced under a temporary name,
+    then hard-linked into place. Killed half-way (power loss at the first start), the terminal used
+    to leave an empty key file behind, and every later start refused it.
+    """
     path = Path(path)
     try:
         text = path.read_text(encoding="ascii").strip()
     except FileNotFoundError:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        key = secrets.token_bytes(_KEY_BYTES)
-        # O_EXCL: two processes starting together must not each write a different key.
-        try:
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        except FileExistsError:
-            return load_or_create_key(path)
-        with os.fdopen(fd, "w", encoding="ascii") as fh:
-            fh.write(key.hex() + "\n")
-            fh.flush()
-            os.fsync(fh.fileno())
-        return key
+        return _create_key(path)
+    if not text:
+        # Only an older terminal killed while creating it leaves an empty file; that key was never
+        # handed out (it was returned only after its bytes were synced), so nothing was sealed with it.
+        path.unlink(missing_ok=True)
+        return _create_key(path)
     try:
         key = bytes.fromhex(text)
     except ValueError:
@@ -54,6 +53,31 @@ def load_or_create_key(path: str | Path) -> bytes:
         raise KeyFileError(f"{path}: key is {len(key)} bytes, expected {_KEY_BYTES}")
     if path.stat().st_mode & 0o077:
         os.chmod(path, 0o600)
+    return key
+
+
+def _create_key(path: Path) -> bytes:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    key = secrets.token_bytes(_KEY_BYTES)
+    temp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}")
+    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        with os.fdopen(fd, "w", encoding="ascii") as fh:
+            fh.write(key.hex() + "\n")
+            fh.flush()
+            os.fsync(fh.fileno())
+        try:
+            # link, not rename: two processes starting together must not each install their own key.
+            os.link(temp, path)
+        except FileExistsError:
+            return load_or_create_key(path)
+    finally:
+        temp.unlink(missing_ok=True)
+    dir_fd = os.open(path.parent, os.O_RDONLY)
+    try:
+        os.fsync(dir_fd)
+    finally:
+        os.close(dir_fd)
     return key
 
 
