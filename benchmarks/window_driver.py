@@ -36,6 +36,26 @@ SURNAMES = "赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕�
 GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红"
 
 
+def _search_the_item_tree(window: Any, name: str) -> Any:
+    """``harness._search`` without ``QObject.findChild``: in PySide6 6.12 every item ``findChild``
+    returns stays referenced by the window's wrapper after QML deletes it, so a long run would count
+    the driver's own lookups (~10 dead wrappers a session) as the terminal's growth. The terminal
+    itself never calls ``findChild``."""
+    matches = []
+    stack = [window.contentItem()]
+    while stack:
+        item = stack.pop()
+        if item.objectName() == name:
+            matches.append(item)
+        stack.extend(item.childItems())
+    shown = [m for m in matches if m.isVisible()]
+    candidates = shown or matches
+    return candidates[-1] if candidates else None
+
+
+harness._search = _search_the_item_tree
+
+
 class Driver:
     """What ``tests/ui/harness.py`` needs of pytest-qt's ``qtbot``: wait, and wait until."""
 
