@@ -105,3 +105,22 @@ def test_a_failed_check_shows_its_messages_without_rebuilding_the_form(qtbot: Qt
     assert phone.property("text") == "12345"
     tap(qtbot, win, "field_move_reason_0")
     assert not find(win, "field_move_reason_0").property("secondary")  # the pick shows on its button
+
+
+@pytest.mark.slow
+def test_a_region_field_builds_no_hidden_buttons_for_its_counties(qtbot: QtBot, demo_app: Any) -> None:
+    from PySide6.QtQuick import QQuickItem
+
+    app, win = demo_app, demo_app.window
+    identify_with_the_card(qtbot, app)
+    open_form_of(qtbot, app, "hukouqianyi")
+    names: list[str] = []
+    stack: list[QQuickItem] = [win.contentItem()]
+    while stack:
+        item = stack.pop()
+        names.append(item.objectName())
+        stack.extend(item.childItems())
+    # the cascade's buttons are named field_from_region_p0…; a plain choice button would be field_from_region_0
+    plain = [n for n in names if n.startswith("field_from_region_") and n.removeprefix("field_from_region_").isdigit()]
+    assert plain == []
+    assert "field_from_region_p0" in names

@@ -96,7 +96,8 @@ Item {
                             Layout.fillWidth: true
                             spacing: 12
                             Repeater {
-                                model: fieldBox.options
+                                // a region field's options are its ~2,800 counties: its buttons are the cascade above, never these
+                                model: fieldBox.kind === "region" ? [] : fieldBox.options
                                 delegate: BigButton {
                                     objectName: "field_" + fieldBox.fieldId + "_" + index
                                     text: modelData.label
