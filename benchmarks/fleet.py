@@ -10,7 +10,13 @@ platform request at a virtual instant. Prints the platform's requests per second
 first hour (goal ≤ 3×), beside the fixed schedules terminals used before (catalog once at start,
 trust list and heartbeat at start and then every period), and again with the platform down for
 the first ``--outage-s`` seconds (the catalog and trust list retries after start-up; heartbeats
-wait in the outbox, and the sync worker's own link probing is not simulated).
+wait in the outbox; the sync worker's link probing is part 1b).
+
+Part 1b (link probes): every terminal runs a real ``SyncWorker``'s pass (``_step``, the loop body of
+its thread) against a platform that refuses connections for the first ``--outage-s`` seconds, on the
+virtual clock (a refused probe takes no time: the most probes a down platform can see). Prints the
+probes per second at the down platform (peak, mean) and how long after the platform healed each
+terminal noticed (median, p95), with the worker's old 5 s probe cap and with ``platform.probe_cap_s``.
 
 Part 2 (catalog bytes): one terminal's real ``CatalogFeed`` against the real sandbox over HTTP,
 driven through a virtual day on its jittered catalog schedule while the platform publishes
@@ -26,10 +32,12 @@ import functools
 import heapq
 import json
 import random
+import statistics
 import sys
 import tempfile
 from collections import Counter
 from pathlib import Path
+from typing import cast
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -39,6 +47,75 @@ from kiosk.schedule import PeriodicTask, fixed, platform_schedules  # noqa: E402
 
 DEFAULTS = PlatformConfig()
 REMOTE = RemoteSection()
+OLD_PROBE_CAP_S = 5.0  # the sync worker's probe cap before issue 17's follow-up
+
+
+class DownPlatform:
+    """Stands in for ``PlatformClient`` where the worker probes: refuses until ``heals_at`` (virtual s)."""
+
+    def __init__(self, heals_at: float, per_second: Counter[int]) -> None:
+        self.heals_at = heals_at
+        self.now = 0.0
+        self.not_before = 0.0
+        self.clock_skew_s: float | None = None
+        self._per_second = per_second
+
+    def ping(self) -> tuple[bool, float, float | None]:
+        if self.now < self.heals_at:
+            self._per_second[int(self.now)] += 1
+            return False, 0.0, None
+        return True, 0.0, None
+
+
+def simulate_probes(
+    terminals: int, outage_s: float, probe_cap_s: float, seed: int = 1
+) -> tuple[Counter[int], list[float]]:
+    """Probes per virtual second at the down platform, and each terminal's seconds from heal to noticing."""
+    from offline_cache.crypto import FieldCipher
+    from offline_cache.outbox import SqliteOutbox
+    from offline_cache.platform_client import PlatformClient
+    from offline_cache.sync_worker import SyncWorker
+
+    per_second: Counter[int] = Counter()
+    noticed: list[float] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        outbox = SqliteOutbox(
+            Path(tmp) / "outbox.sqlite3", FieldCipher.from_key_file(Path(tmp) / "outbox.key"), disk_budget_bytes=2**20
+        )
+        for t in range(terminals):
+            platform = DownPlatform(outage_s, per_second)
+            worker = SyncWorker(
+                outbox,
+                cast(PlatformClient, platform),
+                lock_path=Path(tmp) / "lock",
+                probe_cap_s=probe_cap_s,
+                rand=random.Random(seed * 1_000_003 + t).random,
+            )
+            at = 0.0  # every terminal starts (and first probes) at t = 0
+            while True:
+                platform.now = at
+                wait = worker._step()  # the worker thread's own pass: probe, then the delay it draws
+                if wait == 0.0:  # the probe answered: the worker drains next
+                    noticed.append(at - outage_s)
+                    break
+                at += wait
+        outbox.close()
+    return per_second, noticed
+
+
+def report_probes(
+    label: str, per_second: Counter[int], noticed: list[float], outage_s: float
+) -> None:
+    total = sum(per_second.values())
+    peak_second, peak = max(per_second.items(), key=lambda kv: kv[1])
+    steady = max((n for s, n in per_second.items() if s >= 60), default=0)
+    p95 = statistics.quantiles(noticed, n=20)[-1]
+    print(
+        f"  {label:<33} probes {total:>9,}  mean {total / outage_s:7.1f}/s  peak {peak:>6,}/s (t={peak_second:>3} s), "
+        f"after the first minute {steady:>5,}/s\n"
+        f"  {'':<33} healed platform noticed after median {statistics.median(noticed):5.1f} s, "
+        f"p95 {p95:5.1f} s, max {max(noticed):5.1f} s"
+    )
 
 
 def simulate(terminals: int, horizon_s: float, *, jittered: bool, outage_s: float = 0.0, seed: int = 1) -> Counter[int]:
@@ -167,6 +244,11 @@ def main() -> int:
     )
     print(f"goal peak/mean <= 3x: {'met' if after <= 3 else 'NOT met'} ({after:.2f}x; before {before:.0f}x; "
           f"with an outage at start {outage:.2f}x)")
+    print(f"\nsync worker link probes, platform refusing connections for the first {args.outage_s:.0f} s:")
+    caps = {"before: cap": OLD_PROBE_CAP_S, "after: platform.probe_cap_s": DEFAULTS.probe_cap_s}
+    for label, cap in caps.items():
+        per_second, noticed = simulate_probes(args.terminals, args.outage_s, cap)
+        report_probes(f"{label} {cap:.0f} s", per_second, noticed, args.outage_s)
     if args.skip_bytes:
         return 0
     print(f"\ncatalog bytes per terminal per day (region 310101, {args.changes} edits/day to items it offers):")

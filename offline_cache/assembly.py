@@ -69,6 +69,7 @@ def build_sync_stack(
         client,
         on_status=on_status,
         interval_s=platform.sync_interval_s,
+        probe_cap_s=platform.probe_cap_s,
         heartbeat_interval_s=None,  # the app sends heartbeats with device health (kiosk/technician/heartbeat.py)
         terminal_id=config.terminal.id,
         clock=clock,

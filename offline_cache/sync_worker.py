@@ -1,8 +1,9 @@
 """The thread that moves the outbox to the platform.
 
-It drains due items in batches, pauses while the platform is unreachable (probing with a short,
-jittered backoff so it re-arms within seconds of the link returning), honours Retry-After, and
-reports the outbox status after every pass. Only the holder of the outbox's lock file drains.
+It drains due items in batches, pauses while the platform is unreachable (probing on a fully
+jittered backoff capped at ``probe_cap_s``, so a fleet does not hammer a down platform and still
+notices it healed within about a minute), honours Retry-After, and reports the outbox status after
+every pass. Only the holder of the outbox's lock file drains.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import fcntl
 import logging
 import os
+import random
 import threading
 import time
 import uuid
@@ -24,6 +26,11 @@ from offline_cache.outbox import ClaimedItem, OutboxFull, SqliteOutbox
 from offline_cache.platform_client import MAX_BATCH, AuthRejected, ItemResult, PlatformClient, PlatformError
 
 log = logging.getLogger(__name__)
+
+# The first probe after a failure may come back within half a second (a blip heals at once);
+# the delay then doubles up to the cap (``PlatformConfig.probe_cap_s``: why 60 s is said there).
+PROBE_BASE_S = 0.5
+DEFAULT_PROBE_CAP_S = 60.0
 
 
 class OutboxLocked(Exception):
@@ -94,10 +101,11 @@ class SyncWorker:
         interval_s: float = 5.0,
         batch_size: int = MAX_BATCH,
         policy: DeliveryPolicy | None = None,
-        probe_cap_s: float = 5.0,
+        probe_cap_s: float = DEFAULT_PROBE_CAP_S,
         heartbeat_interval_s: float | None = None,
         terminal_id: str = "",
         clock: Clock | None = None,
+        rand: Callable[[], float] = random.random,
     ) -> None:
         self._outbox = outbox
         self._client = client
@@ -106,7 +114,8 @@ class SyncWorker:
         self._interval_s = interval_s
         self._batch_size = min(batch_size, MAX_BATCH)
         self._policy = policy or DeliveryPolicy(auth_pause_s=interval_s)
-        self._probe_cap_s = probe_cap_s
+        self._probe_backoff = Backoff(PROBE_BASE_S, probe_cap_s)
+        self._rand = rand
         self._heartbeat_interval_s = heartbeat_interval_s
         self._terminal_id = terminal_id
         self._clock = clock or SystemClock()
@@ -188,7 +197,7 @@ class SyncWorker:
             self._checked = True
             if not ok:
                 self._probe_failures += 1
-                return Backoff(0.5, self._probe_cap_s).delay(self._probe_failures)
+                return self._probe_backoff.delay(self._probe_failures, self._rand)
             self._reachable, self._probe_failures = True, 0
             log.info("platform reachable again; draining")
             return 0.0  # next pass: honour any Retry-After the probe brought back, then drain

@@ -53,6 +53,13 @@ class PlatformConfig(Section):
     connect_timeout_s: float = Field(default=3, gt=0, le=60)
     read_timeout_s: float = Field(default=10, gt=0, le=120)
     sync_interval_s: float = Field(default=5, ge=1, le=3600)
+    # While the platform is down the sync worker probes it after a fully jittered delay in
+    # [0, min(cap, 0.5 s·2^n)], so once capped a terminal probes every cap/2 on average. Fleet of
+    # 7,000: cap 5 s → 7,000 / 2.5 s = 2,800 probes/s at a platform that is down; cap 60 s →
+    # 7,000 / 30 s ≈ 233/s. A healed platform is noticed at the next probe: with delays U(0, cap)
+    # that is cap/3 on average (20 s), under a minute always (benchmarks/fleet.py prints both) —
+    # prompt enough for a background queue, and a technician's 立即同步 (force_sync) probes at once.
+    probe_cap_s: float = Field(default=60, ge=5, le=600)
     heartbeat_interval_s: float = Field(default=60, ge=10, le=86400)
     # Each periodic fetch repeats after its period ±50 % (kiosk/schedule.py), so a fleet drifts apart.
     catalog_refresh_s: float = Field(default=900, ge=1, le=86400)
