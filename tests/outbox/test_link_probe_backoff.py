@@ -86,3 +86,8 @@ def test_force_sync_after_a_long_outage_probes_at_once_and_restarts_the_backoff(
 def test_a_probe_cap_outside_5_to_600_seconds_is_refused(cap):
     with pytest.raises(ValidationError, match="probe_cap_s"):
         PlatformConfig(probe_cap_s=cap)
+
+
+@pytest.mark.parametrize("cap", [5, 60, 600])
+def test_a_probe_cap_from_5_to_600_seconds_is_taken(cap):
+    assert PlatformConfig(probe_cap_s=cap).probe_cap_s == cap
