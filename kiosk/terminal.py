@@ -16,7 +16,7 @@ from typing import Any, Protocol
 from kiosk.citizen_records import verify_url
 from kiosk.domain.identity import CardType, Identity
 from kiosk.help import HelpDesk
-from kiosk.link import LinkState
+from kiosk.link import LinkState, freshness
 from kiosk.logging_setup import PERSONAL_NAMES
 from kiosk.messages import Message, Say
 from kiosk.ports import (
@@ -130,6 +130,9 @@ class Terminal:
         self.receipt_media = receipt_media
         self.page_camera = page_camera
         self.capturing = False
+        self.querying = False  # a progress or license query is on its way: the citizen waits
+        self.card_problem: Message | None = None  # the last card refused, shown on any screen for a while
+        self.card_problem_at = float("-inf")
         self.health = DeviceHealth()
         self.printing = False
         self.licenses: list[ELicense] = []
@@ -143,12 +146,20 @@ class Terminal:
         self.printed_words: Callable[[Any], Any] = lambda value: value
         session.on_wipe(self._on_wipe)
 
+    def shown_card_problem(self, for_s: float = 12.0) -> Message | None:
+        """The card refusal to show now: for ``for_s`` seconds, or until another card is read."""
+        if self.card_problem is None or self.clock.monotonic() - self.card_problem_at > for_s:
+            return None
+        return self.card_problem
+
     def link_changed(self, status: OutboxStatus) -> None:
         """The sync worker's latest word on the link and the queue (the app polls it)."""
         self.link = LinkState.from_status(status)
 
     def _on_wipe(self) -> None:
         self._generation += 1
+        self.querying = False
+        self.card_problem = None
         self.help.cancel("session_ended")  # the citizen who called has gone
         self.printing = False
         self.licenses = []
@@ -177,16 +188,21 @@ class Terminal:
     def handle_event(self, event: DeviceEvent) -> None:
         match event:
             case CardRead(identity=identity):
+                self.card_problem = None
                 if self.session.state is State.IDLE:
                     # A card laid on the reader at the home screen starts the usual errand.
                     self.session.start(Purpose.APPLY)
                 if self.session.state is State.IDENTIFY:
                     self.identified(identity)
             case CardRejected():
-                if self.session.state is State.IDENTIFY:
+                # Whatever the screen (the home screen included), the citizen is told at once, in
+                # words and aloud, why the card cannot be used.
+                self.card_problem = event.message
+                self.card_problem_at = self.clock.monotonic()
+                if self.session.state is not State.IDLE:
                     self.session.data.notice = event.message
                     self.session.touch()
-                    self.session.notify()
+                self.session.notify()
             case CodeScanned():
                 if self.code_handler is not None:
                     self.code_handler(self, event)
@@ -431,8 +447,10 @@ class Terminal:
             data.notice = Message(Say.PROGRESS_NOT_HERE)
             return
         data.notice = Message(Say.PROGRESS_QUERYING)
+        self.querying = True
 
         def done(result: Fetched[Mapping[str, Any]] | BaseException) -> None:
+            self.querying = False
             if isinstance(result, PlatformUnavailable):
                 data.notice = Message(Say.PROGRESS_PLATFORM_DOWN)
             elif isinstance(result, KeyError | LookupError):
@@ -445,9 +463,8 @@ class Terminal:
                 data.notice = Message(Say.PROGRESS_NOT_YET)
             else:
                 progress = self._present_progress(result.value)
-                if result.from_cache:
-                    minutes = int(result.age_s(self.clock.now()) // 60)
-                    progress["age_minutes"] = minutes
+                # How old the record is, and why, from the same link state the header shows.
+                progress["freshness"] = freshness(result.from_cache, result.fetched_at, self.clock.now(), self.link)
                 data.progress = progress
                 data.notice = None
 

@@ -81,6 +81,17 @@ class KioskApp:
         self.engine = QQmlApplicationEngine()
         self.vm.languageSwitched.connect(self._switch_language)
         self.engine.rootContext().setContextProperty("vm", self.vm)
+        from ui.viewmodels.errands_vm import ErrandsViewModel
+
+        self.errands = ErrandsViewModel(
+            config=config,
+            terminal=terminal,
+            services=self.assembly.services,
+            citizen=self.assembly.citizen,
+            words=self.vm.words,
+        )
+        self.vm.changed.connect(self.errands.changed)  # the link, the clock and background results
+        self.engine.rootContext().setContextProperty("errands", self.errands)
         install_camera_preview(self.engine)
         self.engine.load(QML_DIR / "Main.qml")
         if not self.engine.rootObjects():
@@ -129,6 +140,7 @@ class KioskApp:
             terminal.session.timeouts = timeouts_from(new)
             terminal.session.default_prefs = prefs_from(new)
             self.vm.apply_config(new)
+            self.errands.apply_config(new)
 
         options.setdefault("on_config_applied", apply)
         options.setdefault("clock", clock)

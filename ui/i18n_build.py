@@ -120,6 +120,24 @@ def computed_ids() -> set[str]:
     ids |= {f"title.{s.value}" for s in State}
     ids |= set(prompt_ids())
     ids.add("date.long")  # ui.words.format_date
+    ids |= _errand_ids()
+    return ids
+
+
+def _errand_ids() -> set[str]:
+    """Issue 16's families: link states, desks' problems, receipt delivery, code checks, weekdays."""
+    from kiosk.appointments import AppointmentProblem
+    from kiosk.citizen_records import RecordProblem
+    from kiosk.guide_print import GuidePrint
+    from kiosk.link import Link
+
+    ids = {f"link.{link.value}" for link in Link}
+    ids |= {p.value for p in AppointmentProblem} | {p.value for p in RecordProblem} | {g.value for g in GuidePrint}
+    ids |= {f"receipt.delivery.{m}" for m in ("pickup", "ems", "online")}
+    ids |= {f"progress.code_{p}" for p in ("bad_char", "check", "long")}
+    ids |= {f"weekday.{i}" for i in range(7)}
+    ids |= {"age.offline", "age.cached", "license.expired", "license.valid_to", "license.long_term"}
+    ids |= {"review.pledge", "review.reveal", "review.hide", "form.locked", "form.problems"}
     return ids
 
 

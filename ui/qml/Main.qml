@@ -66,8 +66,9 @@ ApplicationWindow {
                 Text {
                     objectName: "platformStatus"
                     // The sign differs as well as the colour: colour is never the only cue.
-                    text: vm.platformReachable ? "● " + qsTrId("status.online") : "▲ " + qsTrId("status.offline")
-                    color: vm.platformReachable ? Theme.headerOk : Theme.headerWarn
+                    // One source of truth (errands.linkState); the sign differs as well as the colour.
+                    text: (errands.linkState === "up" ? "● " : errands.linkState === "down" ? "▲ " : "… ") + errands.linkText
+                    color: errands.linkState === "down" ? Theme.headerWarn : Theme.headerOk
                     font.pixelSize: Theme.smallSize
                 }
             }
@@ -87,14 +88,6 @@ ApplicationWindow {
                 ColumnLayout {
                     spacing: 0
                     Text { objectName: "clockText"; text: vm.clockText; color: Theme.onBrand; font.pixelSize: Theme.smallSize + 6; Layout.alignment: Qt.AlignRight }
-                    Text {
-                        objectName: "terminalIdText"
-                        visible: !Theme.elder  // fewer items in 长辈版: the terminal id is for staff
-                        text: qsTrId("status.terminal").arg(vm.terminalId) + (vm.pendingCount > 0 ? "  " + qsTrId("status.pending").arg(vm.pendingCount) : "")
-                        color: Theme.onBrand
-                        font.pixelSize: 24
-                        Layout.alignment: Qt.AlignRight
-                    }
                 }
             }
         }
@@ -112,6 +105,49 @@ ApplicationWindow {
         anchors.bottomMargin: inputPanel.active ? inputPanel.height - (root.footer ? root.footer.height : 0)
                               : (helpPanel.visible ? helpPanel.height + 32 : 0)
         source: "screens/" + vm.screen + ".qml"
+    }
+
+    // A card that cannot be used, on any screen (the home screen too): why, at once, in words.
+    Notice {
+        objectName: "cardProblem"
+        visible: vm.cardProblem !== "" && vm.screen === "idle"
+        text: vm.cardProblem
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.margins: Theme.margin
+        z: 7
+    }
+
+    // Whenever the citizen waits on the terminal for more than 300 ms: a visible sign that it works.
+    Rectangle {
+        id: busy
+        objectName: "busyIndicator"
+        property bool shown: false
+        visible: shown
+        anchors.centerIn: parent
+        width: busyColumn.implicitWidth + 64
+        height: busyColumn.implicitHeight + 48
+        radius: 24
+        color: Theme.surface
+        border.color: Theme.brand
+        border.width: 3
+        z: 6
+        ColumnLayout {
+            id: busyColumn
+            anchors.centerIn: parent
+            spacing: 12
+            BusyIndicator { running: busy.shown; Layout.alignment: Qt.AlignHCenter; implicitWidth: 96; implicitHeight: 96 }
+            Text { text: qsTrId("common.waiting"); font.pixelSize: Theme.bodySize; color: Theme.text; Layout.alignment: Qt.AlignHCenter }
+        }
+        Timer { id: busyDelay; interval: 300; onTriggered: busy.shown = errands.waiting }
+        Connections {
+            target: errands
+            function onChanged() {
+                if (errands.waiting && !busy.shown && !busyDelay.running) busyDelay.restart()
+                if (!errands.waiting) { busyDelay.stop(); busy.shown = false }
+            }
+        }
     }
 
     HelpPanel {

@@ -20,7 +20,7 @@ from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QPersist
 RegionOptions = Callable[[dict[str, Any], str, int], list[dict[str, Any]]]
 
 ROLE_NAMES = ("fieldId", "label", "fieldType", "kind", "isRequired", "hint", "options", "value", "error",
-              "region0", "region1", "region2")
+              "region0", "region1", "region2", "locked", "display", "whenField", "whenValue")
 _FIRST = int(Qt.ItemDataRole.UserRole) + 1
 ROLES = {name: _FIRST + i for i, name in enumerate(ROLE_NAMES)}
 _KEYS = {"fieldId": "id", "fieldType": "type", "isRequired": "required"}  # role → key of the field dict
@@ -54,8 +54,13 @@ class FormFieldsModel(QAbstractListModel):
             return row["_regions"][int(name[-1])]
         if not name:
             return None
+        if name in ("whenField", "whenValue"):
+            # A field shown only for one answer of another (postal fields: delivery = ems).
+            return str((row.get("when") or {}).get("field" if name == "whenField" else "value", ""))
+        if name == "locked":
+            return bool(row.get("locked"))
         value = self._render(row.get(_KEYS.get(name, name)))
-        if name in ("label", "fieldType", "kind", "hint", "value", "error"):
+        if name in ("label", "fieldType", "kind", "hint", "value", "error", "display"):
             return "" if value is None else str(value)
         if name == "isRequired":
             return bool(value)

@@ -25,6 +25,7 @@ from kiosk.session.states import Purpose, State
 from kiosk.terminal import Terminal
 from ui.speech.guide import SpeechGuide
 from ui.theme import Theme
+from ui.viewmodels.errands_vm import age_text
 from ui.words import LANGUAGES, Words
 
 log = logging.getLogger(__name__)
@@ -77,6 +78,10 @@ class SessionViewModel(QObject):
         from ui.viewmodels.form_model import FormFieldsModel
 
         self._form = FormFieldsModel(self._region_options, self, render=self.words.render)
+        self._notice_seen: object = None  # the notice object last seen, and the screen it came up on
+        self._notice_state = self._session.state
+        self._reveal = False  # the card holder asked to see their data in full on the review screen
+        self._problems: list[dict[str, str]] = []
         self._materials: list[dict[str, Any]] = []
         self._review_rows: list[dict[str, str]] = []
         self._status = OutboxStatus()
@@ -117,16 +122,27 @@ class SessionViewModel(QObject):
         return self.tr("choose.greeting", mask_name(identity.display_name))
 
     def _get_notice(self) -> str:
-        return self.words.say(self._session.data.notice)
+        # A notice belongs to the screen that raised it: "please take your receipt" is not carried
+        # onto the rating screen. A card refused just now is told on any screen, the home screen too.
+        return self.words.say(self._owned_notice() or self._terminal.shown_card_problem())
+
+    def _owned_notice(self) -> Message | None:
+        notice = self._session.data.notice
+        if notice is not self._notice_seen:  # new: it belongs to the screen showing now
+            self._notice_seen, self._notice_state = notice, self._session.state
+        return notice if self._notice_state is self._session.state else None
+
+    def _get_card_problem(self) -> str:
+        return self.words.say(self._terminal.shown_card_problem())
 
     def _get_receipt_message(self) -> str:
         return self.words.say(self._session.data.receipt_message)
 
     def _get_progress(self) -> dict[str, Any]:
         progress = dict(self._session.data.progress)
-        minutes = progress.pop("age_minutes", None)
-        if minutes is not None:
-            progress["age"] = self.tr(Say.PROGRESS_CACHED.value, int(minutes))
+        fresh = progress.pop("freshness", None)
+        if fresh is not None:
+            progress["age"] = age_text(self.words, fresh)
         return progress
 
     def _get_warning(self) -> int:
@@ -164,6 +180,10 @@ class SessionViewModel(QObject):
     formModel = Property(QObject, lambda self: self._form, constant=True)
     materials = Property(list, lambda self: self.words.render(self._materials), notify=materialsChanged)
     reviewRows = Property(list, lambda self: self.words.render(self._review_rows), notify=listsChanged)
+    cardProblem = Property(str, _get_card_problem, notify=changed)
+    revealFull = Property(bool, lambda self: self._reveal, notify=changed)
+    # Every problem the check found, in the form's order (materials last): the summary on submit.
+    problems = Property(list, lambda self: self._problems, notify=fieldsChanged)
     trackingNumber = Property(str, lambda self: self._session.data.tracking_number, notify=changed)
     pledgeAccepted = Property(bool, lambda self: bool(self._session.data.pledge_accepted_at), notify=changed)
     receiptMessage = Property(str, _get_receipt_message, notify=changed)
@@ -284,7 +304,13 @@ class SessionViewModel(QObject):
     def openForm(self) -> None:
         code = self._session.data.service_code
         identity = self._session.data.identity
-        self._form.reset(self._services.form_fields(code, identity))
+        kept = self._session.data.form_values  # what was typed before 返回: the core keeps it per item
+        fields = [
+            dict(f, value=kept[f["id"]]) if f["id"] in kept and not f.get("locked") else f
+            for f in self._services.form_fields(code, identity)
+        ]
+        self._problems = []
+        self._form.reset(fields)
         self.fieldsChanged.emit()
         self._refresh_materials()
         self._guarded(self._terminal.open_form)
@@ -340,8 +366,16 @@ class SessionViewModel(QObject):
 
         def go() -> None:
             ok = self._terminal.review(values, missing)
-            self._form.set_errors(self._session.data.form_errors)
+            errors = self._session.data.form_errors
+            self._form.set_errors(errors)
+            fields = self._form.fields()
+            wrong = [{"field": f["id"], "label": str(self.words.render(f["label"])),
+                      "message": str(self.words.render(errors[f["id"]]))} for f in fields if f["id"] in errors]
+            lacking = [{"field": "materials", "label": name, "message": self.tr("materials.missing_one")}
+                       for name in missing]
+            self._problems = wrong + lacking
             if ok:
+                self._reveal = False
                 self._review_rows = self._services.review_rows(data.service_code, values)
                 self.listsChanged.emit()
             else:
@@ -351,7 +385,20 @@ class SessionViewModel(QObject):
 
     @Slot()
     def back(self) -> None:
+        if self._session.state is State.FORM:
+            # Going back keeps what was typed: opening the form again finds it as it was left.
+            self._session.data.form_values = self._form.values()
         self._guarded(self._session.back)
+
+    @Slot()
+    def toggleReveal(self) -> None:
+        """The card holder asks to see their ID number, phone and name in full on review."""
+        self._reveal = not self._reveal
+        data = self._session.data
+        self._review_rows = self._services.review_rows(data.service_code, data.form_values, self._reveal)
+        self._session.touch()
+        self.listsChanged.emit()
+        self.changed.emit()
 
     @Slot(bool)
     def acceptPledge(self, accepted: bool) -> None:
@@ -425,6 +472,8 @@ class SessionViewModel(QObject):
 
     def _refresh_services(self) -> None:
         found = self._services.search(self._query, self._category)
+        if self._session.data.purpose is Purpose.RECORDS:
+            found = [r for r in found if r.get("mode") == "record"]  # 查询打印 from the home screen
         if self._session.prefs.elder_mode and not self._query:
             # 长辈版 shows fewer items: the catalog's first (most used) services; search finds the rest.
             found = found[: self.theme.sizes().services_shown]
@@ -447,6 +496,7 @@ class SessionViewModel(QObject):
 
     def _on_session_changed(self) -> None:
         self._follow_prefs()
+        self._owned_notice()
         if self._session.state is not self._shown_state:
             self._shown_state = self._session.state
             self.fieldsChanged.emit()
@@ -474,7 +524,7 @@ class SessionViewModel(QObject):
             return
         language, volume = prefs.language, prefs.volume
         screen = (self._session.state.value, language)
-        notice = self._session.data.notice
+        notice = self._owned_notice() or self._terminal.shown_card_problem()
         help_state = self._terminal.help.state(self._status.platform_reachable).value
         offer = bool(prefs.language_offer)
         if offer and not self._spoken_offer:
@@ -503,6 +553,8 @@ class SessionViewModel(QObject):
         self._form.reset([])
         self._materials = []
         self._review_rows = []
+        self._problems = []
+        self._reveal = False
         self._refresh_services()
 
     def _tick(self) -> None:
@@ -526,5 +578,6 @@ class SessionViewModel(QObject):
         self._status_pending = False
         if isinstance(result, OutboxStatus):
             self._status = result
+            self._terminal.link_changed(result)
             self.changed.emit()
             self._speak()  # a help call waiting for the link says so

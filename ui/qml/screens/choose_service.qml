@@ -12,6 +12,7 @@ Item {
         spacing: Theme.spacing - 4
         BodyText { objectName: "greeting"; text: vm.greeting; Layout.fillWidth: true }
         TextField {
+            id: searchField
             objectName: "serviceSearch"
             Layout.fillWidth: true
             Layout.preferredHeight: Theme.touchTarget
@@ -62,6 +63,53 @@ Item {
             visible: list.count === 0
             text: vm.catalogLoaded ? qsTrId("choose.nothing_found") : qsTrId("choose.loading")
             Layout.alignment: Qt.AlignHCenter
+        }
+        // Nothing found: the nearest items and categories, and a person to ask.
+        ColumnLayout {
+            id: suggestions
+            readonly property var found: list.count === 0 && vm.catalogLoaded ? errands.suggest(searchField.text) : ({items: [], categories: []})
+            visible: (found.items || []).length > 0
+            Layout.fillWidth: true
+            spacing: 12
+            BodyText { text: qsTrId("choose.suggest_items"); color: Theme.muted; Layout.fillWidth: true }
+            Repeater {
+                model: suggestions.found.items || []
+                delegate: ChoiceTile {
+                    required property var modelData
+                    required property int index
+                    Layout.fillWidth: true
+                    mouseName: "suggestion_" + index
+                    title: modelData.name
+                    detail: modelData.department
+                    onActivated: vm.chooseService(modelData.code)
+                }
+            }
+            BodyText { text: qsTrId("choose.suggest_categories"); color: Theme.muted; Layout.fillWidth: true }
+            Flow {
+                Layout.fillWidth: true
+                spacing: 12
+                Repeater {
+                    model: suggestions.found.categories || []
+                    delegate: BigButton {
+                        required property var modelData
+                        required property int index
+                        objectName: "suggestCategory_" + index
+                        text: modelData
+                        secondary: true
+                        implicitWidth: 260
+                        font.pixelSize: Theme.smallSize + 4
+                        onClicked: { searchField.text = ""; vm.setCategory(modelData) }
+                    }
+                }
+            }
+            BigButton {
+                objectName: "searchHelpButton"
+                text: qsTrId("choose.ask_help")
+                secondary: true
+                tint: Theme.blue
+                Layout.fillWidth: true
+                onClicked: vm.callHelp()
+            }
         }
         BigButton { objectName: "cancelButton"; text: qsTrId("common.exit"); secondary: true; Layout.fillWidth: true; onClicked: vm.cancel() }
     }

@@ -11,7 +11,7 @@ Item {
         anchors.margins: Theme.margin
         spacing: Theme.spacing - 8
         SectionTitle { objectName: "guideName"; text: vm.guide.name || ""; Layout.fillWidth: true }
-        BodyText { text: (vm.guide.department || "") + (vm.guide.handled_where ? "  ·  " + vm.guide.handled_where : ""); color: Theme.muted; Layout.fillWidth: true }
+        BodyText { objectName: "guideDepartment"; text: vm.guide.department || ""; color: Theme.muted; Layout.fillWidth: true }
         ScrollView {
             id: scroll
             Layout.fillWidth: true
@@ -20,6 +20,63 @@ Item {
             ColumnLayout {
                 width: scroll.availableWidth
                 spacing: 18
+                // Where to go in person: the way forward from a guide-only item, and useful for every item.
+                Text {
+                    visible: (vm.guide.windows || []).length > 0
+                    text: qsTrId("guide.windows")
+                    font.pixelSize: Theme.bodySize + 2
+                    font.bold: true
+                    color: Theme.brand
+                    Accessible.role: Accessible.Heading
+                    Accessible.name: text
+                }
+                Repeater {
+                    model: vm.guide.windows || []
+                    delegate: Rectangle {
+                        required property var modelData
+                        required property int index
+                        objectName: "guideWindow_" + index
+                        Layout.fillWidth: true
+                        implicitHeight: windowText.implicitHeight + 32
+                        radius: 12
+                        color: Theme.surface
+                        border.color: Theme.muted
+                        border.width: 1
+                        ColumnLayout {
+                            id: windowText
+                            anchors.fill: parent
+                            anchors.margins: 16
+                            spacing: 4
+                            BodyText { text: modelData.name; font.bold: true; Layout.fillWidth: true }
+                            BodyText { text: qsTrId("guide.address").arg(modelData.address); Layout.fillWidth: true }
+                            BodyText { visible: modelData.hours !== ""; text: qsTrId("guide.hours").arg(modelData.hours); color: Theme.muted; Layout.fillWidth: true }
+                            BodyText { visible: modelData.phone !== ""; text: qsTrId("guide.phone").arg(modelData.phone); Layout.fillWidth: true }
+                        }
+                    }
+                }
+                // 查询打印: the record fetched for this citizen, shown as it is printed.
+                Rectangle {
+                    objectName: "recordPanel"
+                    visible: (errands.record.name || "") !== ""
+                    Layout.fillWidth: true
+                    implicitHeight: recordText.implicitHeight + 32
+                    radius: 12
+                    color: Theme.surface
+                    border.color: Theme.ok
+                    border.width: 2
+                    ColumnLayout {
+                        id: recordText
+                        anchors.fill: parent
+                        anchors.margins: 16
+                        spacing: 4
+                        BodyText { text: errands.record.name || ""; font.bold: true; Layout.fillWidth: true }
+                        Repeater {
+                            model: errands.record.rows || []
+                            delegate: BodyText { required property var modelData; text: modelData.label + "：" + modelData.value; Layout.fillWidth: true }
+                        }
+                        BodyText { text: errands.record.issuer || ""; color: Theme.muted; Layout.fillWidth: true }
+                    }
+                }
                 Repeater {
                     model: vm.guide.sections || []
                     delegate: ColumnLayout {
@@ -38,17 +95,45 @@ Item {
                 }
             }
         }
-        Notice { objectName: "guideNotice"; text: vm.notice; Layout.fillWidth: true }
+        Notice { objectName: "guideNotice"; text: vm.notice || errands.record.problem || errands.guidePrint; Layout.fillWidth: true }
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: 24
+            BigButton {
+                objectName: "printGuideButton"
+                text: qsTrId("guide.print")
+                secondary: true
+                enabled: !vm.printing
+                Layout.fillWidth: true
+                onClicked: errands.printGuide()
+            }
+            BigButton {
+                objectName: "bookAppointmentButton"
+                visible: errands.appointment.available && vm.guide.mode !== "record"
+                text: qsTrId("guide.book")
+                secondary: vm.guide.online === true
+                Layout.fillWidth: true
+                onClicked: errands.openAppointment()
+            }
+        }
         RowLayout {
             Layout.fillWidth: true
             spacing: 24
             BigButton { objectName: "backButton"; text: qsTrId("common.back"); secondary: true; Layout.fillWidth: true; onClicked: vm.back() }
             BigButton {
                 objectName: "startFormButton"
-                text: vm.guide.online ? qsTrId("guide.start") : qsTrId("guide.only")
-                enabled: vm.guide.online === true
+                visible: vm.guide.online === true
+                text: qsTrId("guide.start")
                 Layout.fillWidth: true
                 onClicked: vm.openForm()
+            }
+            BigButton {
+                objectName: "fetchRecordButton"
+                visible: vm.guide.mode === "record"
+                enabled: !errands.record.busy
+                text: errands.record.printed ? qsTrId("guide.record_again") : qsTrId("guide.record")
+                Layout.fillWidth: true
+                onClicked: errands.fetchRecord()
             }
         }
     }

@@ -22,29 +22,48 @@ Item {
             horizontalAlignment: Text.AlignHCenter
             Layout.fillWidth: true
         }
+        // The buttons come from the site profile (ui.home_actions), all in the profile's colour.
         BigButton {
             objectName: "startApplyButton"
+            visible: errands.homeActions.indexOf("apply") >= 0
             text: qsTrId("idle.start_apply")
             Layout.fillWidth: true
-            Layout.preferredHeight: Theme.elder ? 200 : 200
+            Layout.preferredHeight: 200
             font.pixelSize: Theme.heroSize
             onClicked: vm.start("apply")
         }
         BigButton {
+            objectName: "startRecordsButton"
+            visible: errands.homeActions.indexOf("records") >= 0
+            text: qsTrId("idle.start_records")
+            Layout.fillWidth: true
+            Layout.preferredHeight: 200
+            font.pixelSize: Theme.heroSize - 6
+            onClicked: vm.start("records")
+        }
+        BigButton {
             objectName: "startProgressButton"
+            visible: errands.homeActions.indexOf("progress") >= 0
             text: qsTrId("idle.start_progress")
             Layout.fillWidth: true
             Layout.preferredHeight: Theme.touchTarget + 50
-            tint: Theme.blue
             onClicked: vm.start("progress")
         }
         BigButton {
             objectName: "startPrintButton"
+            visible: errands.homeActions.indexOf("certificates") >= 0
             text: qsTrId("idle.start_print")
             Layout.fillWidth: true
             Layout.preferredHeight: Theme.touchTarget + 50
-            tint: Theme.green
             onClicked: vm.start("print")
+        }
+        BigButton {
+            objectName: "startAppointmentButton"
+            visible: errands.homeActions.indexOf("appointment") >= 0
+            text: qsTrId("idle.start_appointment")
+            Layout.fillWidth: true
+            Layout.preferredHeight: Theme.touchTarget + 50
+            onClicked: vm.start("apply")
         }
         // The clearly named 长辈版 entry: large, on the home screen, in words (not an icon).
         BigButton {

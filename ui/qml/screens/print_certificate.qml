@@ -35,6 +35,14 @@ Item {
                         Text { text: modelData.issuer; font.pixelSize: Theme.smallSize; color: Theme.muted; wrapMode: Text.WordWrap; Layout.fillWidth: true }
                     }
                     BigButton {
+                        objectName: "showLicense_" + index
+                        text: qsTrId("licenses.show")
+                        Accessible.name: qsTrId("licenses.show") + " " + modelData.name
+                        secondary: true
+                        implicitWidth: Theme.elder ? 240 : 200
+                        onClicked: errands.showLicense(index)
+                    }
+                    BigButton {
                         objectName: "printLicense_" + index
                         text: qsTrId("licenses.print")
                         Accessible.name: qsTrId("licenses.print") + " " + modelData.name
@@ -51,6 +59,56 @@ Item {
             spacing: 24
             BigButton { objectName: "cancelButton"; text: qsTrId("common.exit"); secondary: true; Layout.fillWidth: true; onClicked: vm.cancel() }
             BigButton { objectName: "toRatingButton"; text: qsTrId("common.done_rate"); enabled: !vm.printing; Layout.fillWidth: true; onClicked: vm.toRating() }
+        }
+    }
+
+    // 亮证: the license as a clerk checks it. Holder and number masked (the number keeps its last
+    // digits), validity, and the issuer's verification QR; printed from here too.
+    Rectangle {
+        objectName: "licenseCard"
+        visible: (errands.shownLicense.name || "") !== ""
+        anchors.fill: parent
+        anchors.margins: Theme.margin
+        radius: 24
+        color: Theme.surface
+        border.color: Theme.brand
+        border.width: 4
+        z: 5
+        MouseArea { anchors.fill: parent; Accessible.ignored: true }  // taps stay on the card
+        ColumnLayout {
+            anchors.fill: parent
+            anchors.margins: Theme.margin
+            spacing: Theme.spacing - 8
+            SectionTitle { text: errands.shownLicense.name || ""; Layout.fillWidth: true }
+            BodyText { objectName: "licenseHolder"; text: qsTrId("license.holder").arg(errands.shownLicense.holder || ""); Layout.fillWidth: true }
+            BodyText { objectName: "licenseNumber"; text: errands.shownLicense.number || ""; font.family: "monospace"; Layout.fillWidth: true }
+            BodyText { text: errands.shownLicense.issuer || ""; color: Theme.muted; Layout.fillWidth: true }
+            BodyText {
+                objectName: "licenseValidity"
+                text: errands.shownLicense.validity || ""
+                color: errands.shownLicense.valid ? Theme.ok : Theme.error
+                font.bold: true
+                Layout.fillWidth: true
+            }
+            Image {
+                objectName: "licenseQr"
+                source: errands.shownLicense.qr_image || ""
+                Layout.preferredWidth: Theme.elder ? 380 : 340
+                Layout.preferredHeight: Layout.preferredWidth
+                Layout.alignment: Qt.AlignHCenter
+                fillMode: Image.PreserveAspectFit
+                smooth: false
+                Accessible.role: Accessible.Graphic
+                Accessible.name: qsTrId("license.qr")
+            }
+            BodyText { text: qsTrId("license.qr_hint"); color: Theme.muted; horizontalAlignment: Text.AlignHCenter; Layout.fillWidth: true }
+            Item { Layout.fillHeight: true }
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: 24
+                BigButton { objectName: "hideLicenseButton"; text: qsTrId("common.close"); secondary: true; Layout.fillWidth: true; onClicked: errands.hideLicense() }
+                BigButton { objectName: "printShownLicenseButton"; text: qsTrId("licenses.print"); enabled: !vm.printing; Layout.fillWidth: true; onClicked: errands.printShownLicense() }
+            }
         }
     }
 }

@@ -10,6 +10,33 @@ Item {
         anchors.fill: parent
         anchors.margins: Theme.margin - 8
         spacing: 20
+        // Once identified: the citizen's own applications first, from the platform or its cache.
+        SectionTitle { visible: errands.ownApplications.identified; text: qsTrId("progress.mine"); Layout.fillWidth: true }
+        BodyText {
+            objectName: "ownAge"
+            visible: text.length > 0
+            text: errands.ownApplications.age || errands.ownApplications.problem || ""
+            color: Theme.noticeText
+            Layout.fillWidth: true
+        }
+        BodyText {
+            visible: errands.ownApplications.identified && errands.ownApplications.loaded && (errands.ownApplications.rows || []).length === 0
+            text: qsTrId("progress.none_mine")
+            color: Theme.muted
+            Layout.fillWidth: true
+        }
+        Repeater {
+            model: errands.ownApplications.rows || []
+            delegate: ChoiceTile {
+                required property var modelData
+                required property int index
+                Layout.fillWidth: true
+                mouseName: "ownApplication_" + index
+                title: modelData.name
+                detail: modelData.tracking_number + "  ·  " + modelData.status_label + "  ·  " + modelData.filed_at
+                onActivated: vm.queryProgress(modelData.tracking_number)
+            }
+        }
         BodyText { text: qsTrId("progress.instruction"); Layout.fillWidth: true }
         RowLayout {
             Layout.fillWidth: true
@@ -27,7 +54,24 @@ Item {
                 Accessible.role: Accessible.EditableText
                 Accessible.name: qsTrId("progress.number")
             }
-            BigButton { objectName: "queryButton"; text: qsTrId("progress.query"); implicitWidth: Theme.elder ? 260 : 220; onClicked: vm.queryProgress(trackingInput.text) }
+            BigButton {
+                objectName: "queryButton"
+                text: qsTrId("progress.query")
+                implicitWidth: Theme.elder ? 260 : 220
+                enabled: trackingProblem.text === ""
+                onClicked: vm.queryProgress(trackingInput.text)
+            }
+        }
+        // Checked as it is typed: a wrong character or a failed check is said before the query.
+        Text {
+            id: trackingProblem
+            objectName: "trackingProblem"
+            text: errands.trackingProblem(trackingInput.text)
+            visible: text.length > 0
+            color: Theme.error
+            font.pixelSize: Theme.bodySize
+            wrapMode: Text.WordWrap
+            Layout.fillWidth: true
         }
         Notice { objectName: "progressNotice"; text: vm.notice; Layout.fillWidth: true }
         SectionTitle { objectName: "progressTitle"; text: vm.progress.title || ""; visible: text.length > 0; Layout.fillWidth: true }

@@ -22,7 +22,30 @@ Item {
             Accessible.role: Accessible.StaticText
             Accessible.name: text
         }
-        BodyText { objectName: "receiptMessage"; text: vm.receiptMessage; Layout.fillWidth: true; horizontalAlignment: Text.AlignHCenter }
+        // What happened to the filing, said from the one link state the header shows too.
+        BodyText { objectName: "filingStatus"; text: errands.filingText; Layout.fillWidth: true; horizontalAlignment: Text.AlignHCenter }
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+            Image {
+                objectName: "receiptQr"
+                source: errands.receipt.qr || ""
+                Layout.preferredWidth: Theme.elder ? 300 : 280
+                Layout.preferredHeight: Layout.preferredWidth
+                fillMode: Image.PreserveAspectFit
+                smooth: false
+                Accessible.role: Accessible.Graphic
+                Accessible.name: qsTrId("receipt.qr")
+            }
+            ColumnLayout {
+                Layout.fillWidth: true
+                spacing: 12
+                BodyText { text: qsTrId("receipt.next"); font.bold: true; Layout.fillWidth: true }
+                BodyText { objectName: "receiptTimeLimit"; text: errands.receipt.time_limit || ""; Layout.fillWidth: true }
+                BodyText { objectName: "receiptDelivery"; text: errands.receipt.delivery || ""; Layout.fillWidth: true }
+                BodyText { text: qsTrId("receipt.scan_hint"); color: Theme.muted; Layout.fillWidth: true }
+            }
+        }
         Notice { objectName: "printNotice"; text: vm.notice; warning: vm.printing || vm.receiptFailed; Layout.fillWidth: true }
         Item { Layout.fillHeight: true }
         BigButton {

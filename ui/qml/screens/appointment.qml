@@ -1,0 +1,142 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Kiosk
+import "../components"
+
+// 预约: choose a working day, then a half-hour slot with places left; the confirmation (code, time,
+// window, QR) replaces the slots once booked and is printed at the same time.
+Item {
+    objectName: "screen_appointment"
+    readonly property var appt: errands.appointment
+    readonly property var confirmation: appt.confirmation || null
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.margin
+        spacing: Theme.spacing - 8
+        SectionTitle { objectName: "appointmentItem"; text: vm.guide.name || ""; Layout.fillWidth: true }
+
+        // --- choosing -----------------------------------------------------------------------
+        BodyText { visible: !confirmation; text: qsTrId("appointments.pick_day"); color: Theme.muted; Layout.fillWidth: true }
+        Flow {
+            visible: !confirmation
+            Layout.fillWidth: true
+            spacing: 12
+            Repeater {
+                model: errands.days
+                delegate: BigButton {
+                    required property var modelData
+                    required property int index
+                    objectName: "day_" + index
+                    text: modelData.label
+                    secondary: appt.day !== modelData.value
+                    implicitWidth: Theme.elder ? 300 : 230
+                    font.pixelSize: Theme.bodySize
+                    onClicked: errands.chooseDay(modelData.value)
+                }
+            }
+        }
+        BodyText { visible: !confirmation; text: qsTrId("appointments.pick_slot"); color: Theme.muted; Layout.fillWidth: true }
+        ScrollView {
+            id: slotScroll
+            visible: !confirmation
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            Flow {
+                width: slotScroll.availableWidth
+                spacing: 12
+                Repeater {
+                    model: appt.slots || []
+                    delegate: BigButton {
+                        required property var modelData
+                        required property int index
+                        objectName: "slot_" + index
+                        enabled: modelData.free > 0 && !appt.busy
+                        text: modelData.start + "–" + modelData.end + "\n"
+                              + (modelData.free > 0 ? qsTrId("appointments.free").arg(modelData.free)
+                                                    : qsTrId("appointments.full"))
+                        implicitWidth: Theme.elder ? 460 : 300
+                        font.pixelSize: Theme.bodySize
+                        onClicked: errands.book(modelData.start)
+                    }
+                }
+            }
+        }
+
+        // --- booked ---------------------------------------------------------------------------
+        RowLayout {
+            visible: confirmation !== null
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+            ColumnLayout {
+                Layout.fillWidth: true
+                spacing: 8
+                BodyText { text: qsTrId("appointments.booked"); font.bold: true; color: Theme.ok; Layout.fillWidth: true }
+                Text {
+                    objectName: "confirmationCode"
+                    text: confirmation ? confirmation.code : ""
+                    font.pixelSize: Theme.headingSize + 12
+                    font.bold: true
+                    font.letterSpacing: 6
+                    color: Theme.text
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: qsTrId("appointments.code") + " " + text
+                }
+                BodyText { objectName: "confirmationWhen"; text: confirmation ? confirmation.when : ""; Layout.fillWidth: true }
+                BodyText { text: confirmation ? confirmation.window : ""; Layout.fillWidth: true }
+                BodyText { text: confirmation ? confirmation.address : ""; color: Theme.muted; Layout.fillWidth: true }
+                BodyText {
+                    text: confirmation ? qsTrId("appointments.phone").arg(confirmation.phone) : ""
+                    color: Theme.muted
+                    Layout.fillWidth: true
+                }
+            }
+            Image {
+                objectName: "confirmationQr"
+                source: confirmation ? confirmation.qr : ""
+                Layout.preferredWidth: Theme.elder ? 300 : 260
+                Layout.preferredHeight: Layout.preferredWidth
+                fillMode: Image.PreserveAspectFit
+                smooth: false
+                Accessible.role: Accessible.Graphic
+                Accessible.name: qsTrId("appointments.qr")
+            }
+        }
+        Item { visible: confirmation !== null; Layout.fillHeight: true }
+        BodyText {
+            visible: confirmation !== null
+            text: appt.printed ? qsTrId("appointments.printed") : ""
+            color: Theme.muted
+            Layout.fillWidth: true
+        }
+        Notice { objectName: "appointmentNotice"; text: appt.problem || ""; Layout.fillWidth: true }
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: 24
+            BigButton {
+                objectName: "backButton"
+                visible: !confirmation
+                text: qsTrId("common.back")
+                secondary: true
+                Layout.fillWidth: true
+                onClicked: vm.back()
+            }
+            BigButton {
+                objectName: "reprintConfirmationButton"
+                visible: confirmation !== null && !appt.printed
+                text: qsTrId("appointments.reprint")
+                secondary: true
+                Layout.fillWidth: true
+                onClicked: errands.reprintConfirmation()
+            }
+            BigButton {
+                objectName: "appointmentDoneButton"
+                visible: confirmation !== null
+                text: qsTrId("common.done")
+                Layout.fillWidth: true
+                onClicked: vm.toRating()
+            }
+        }
+    }
+}
