@@ -43,6 +43,7 @@ class OwnApplicationsView:
     busy: bool = False
     freshness: Freshness | None = None
     problem: RecordProblem | None = None
+    tried_at: float = float("-inf")  # monotonic: a failed load is tried again a little later
 
 
 class OwnApplications:
@@ -61,6 +62,7 @@ class OwnApplications:
             return
         view = self.view
         view.busy, view.problem = True, None
+        view.tried_at = self._terminal.clock.monotonic()
         number = identity.document_number
 
         def done(result: Any) -> None:
@@ -79,11 +81,24 @@ class OwnApplications:
 
         self._terminal.run_for_session(lambda: self._services.applications(number), done)
 
+    def due(self, retry_s: float = 5.0) -> bool:
+        """Whether to load now: never loaded, not loading, and not just failed."""
+        v = self.view
+        recent = self._terminal.clock.monotonic() - v.tried_at < retry_s
+        return not v.loaded and not v.busy and not (v.problem is not None and recent)
+
+    def rows(self) -> list[dict[str, str]]:
+        """The rows with each item's name looked up now (the catalog may have arrived since)."""
+        out = []
+        for row in self.view.rows:
+            summary = self._terminal.services.summary(row["service_code"]) or {}
+            out.append(dict(row, name=str(summary.get("name", row["service_code"]))))
+        return out
+
     def _row(self, raw: Any) -> dict[str, str]:
-        summary = self._terminal.services.summary(str(raw.get("service_code", ""))) or {}
         return {
             "tracking_number": str(raw.get("tracking_number", "")),
-            "name": str(summary.get("name", raw.get("service_code", ""))),
+            "service_code": str(raw.get("service_code", "")),
             "status": str(raw.get("status", "")),
             "status_label": str(raw.get("status_label", "")),
             "filed_at": str(raw.get("filed_at", ""))[:16].replace("T", " "),

@@ -107,3 +107,17 @@ _DEMO_APPLICATIONS: dict[str, list[dict[str, str]]] = {
 
 def demo_applications_for(document_number: str) -> list[dict[str, str]]:
     return [dict(a) for a in _DEMO_APPLICATIONS.get(document_number.upper(), [])]
+
+
+def demo_progress(tracking: str) -> dict[str, Any] | None:
+    """The timeline of an earlier demo application, or None for any other number."""
+    for apps in _DEMO_APPLICATIONS.values():
+        for a in apps:
+            if a["tracking_number"] == tracking:
+                steps = [("received", "已收件"), ("forwarded", "已转至属地办理部门"), ("accepted", "属地部门已受理")]
+                if a["status"] == "completed":
+                    steps.append(("completed", "已办结"))
+                timeline = [{"at": a["filed_at"], "status": st, "label": label} for st, label in steps]
+                return {"tracking_number": tracking, "found": True, "service_code": a["service_code"],
+                        "status": a["status"], "timeline": timeline}
+    return None

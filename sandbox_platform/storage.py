@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from sandbox_platform import appointments
-from sandbox_platform.demo_data import demo_applications_for
+from sandbox_platform.demo_data import demo_applications_for, demo_progress
 
 KINDS = ("application", "attachment", "rating", "print_audit", "heartbeat", "help_request", "help_cancel")
 
@@ -229,7 +229,7 @@ class PlatformStore:
                 (tracking,),
             ).fetchone()
         if row is None:
-            return {"tracking_number": tracking, "found": False, "timeline": []}
+            return demo_progress(tracking) or {"tracking_number": tracking, "found": False, "timeline": []}
         received_at = float(row[0])
         service = json.loads(row[1]).get("service_code", "")
         timeline = [

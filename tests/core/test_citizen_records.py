@@ -60,7 +60,7 @@ def test_own_applications_are_listed_with_the_items_name(identified, services) -
     own = OwnApplications(identified, services)
     own.load()
     assert own.view.rows[0]["tracking_number"] == "2EPM-4XAP-2WD8"
-    assert own.view.rows[0]["name"] == "异地就医备案"
+    assert own.rows()[0]["name"] == "异地就医备案"
     assert own.view.freshness is not None and own.view.freshness.age is RecordAge.LIVE
 
 

@@ -168,6 +168,7 @@ BANK_ENV = {
     "KIOSK_PRINTER__BACKEND": "spool",
     "KIOSK_PRINTER__RECEIPT_BACKEND": "same",
     "KIOSK_UI__FULLSCREEN": "false",
+    "KIOSK_PLATFORM__URL": "http://127.0.0.1:0",  # any free port for the built-in sandbox
 }
 BANK_BLUE = (0x1D, 0x5F, 0xA8)
 
@@ -250,7 +251,7 @@ def test_once_identified_the_progress_screen_lists_own_applications_and_checks_c
     on(qtbot, app, "identify")
     tap(qtbot, win, "demoCardButton")
     on(qtbot, app, "query_progress", timeout=8000)
-    qtbot.waitUntil(lambda: len(app.errands.ownApplications["rows"]) >= 2, timeout=10000)
+    qtbot.waitUntil(lambda: len(app.errands.ownApplications["rows"]) >= 2, timeout=10000)  # noqa: PLR2004
     assert visible(win, "ownApplication_0")
     screenshot(win, shots, "i16_progress_mine")
     tap(qtbot, win, "ownApplication_0")

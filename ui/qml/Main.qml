@@ -125,7 +125,10 @@ ApplicationWindow {
         objectName: "busyIndicator"
         property bool shown: false
         visible: shown
-        anchors.centerIn: parent
+        // Low on the screen, above the buttons' row: never over what the citizen is reading.
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.bottom: parent.bottom
+        anchors.bottomMargin: Theme.touchTarget * 2 + Theme.margin
         width: busyColumn.implicitWidth + 64
         height: busyColumn.implicitHeight + 48
         radius: 24
@@ -133,12 +136,12 @@ ApplicationWindow {
         border.color: Theme.brand
         border.width: 3
         z: 6
-        ColumnLayout {
+        RowLayout {
             id: busyColumn
             anchors.centerIn: parent
-            spacing: 12
-            BusyIndicator { running: busy.shown; Layout.alignment: Qt.AlignHCenter; implicitWidth: 96; implicitHeight: 96 }
-            Text { text: qsTrId("common.waiting"); font.pixelSize: Theme.bodySize; color: Theme.text; Layout.alignment: Qt.AlignHCenter }
+            spacing: 16
+            BusyIndicator { running: busy.shown; implicitWidth: 72; implicitHeight: 72 }
+            Text { text: qsTrId("common.waiting"); font.pixelSize: Theme.bodySize; color: Theme.text }
         }
         Timer { id: busyDelay; interval: 300; onTriggered: busy.shown = errands.waiting }
         Connections {

@@ -92,7 +92,8 @@ class ErrandsViewModel(QObject):
     def _waiting(self) -> bool:
         t = self._terminal
         desks = [d.view.busy for d in (self.appointments, self.own, self.records) if d is not None]
-        loading = not getattr(self._services, "loaded", True)
+        # The catalog loading in the background only keeps a citizen waiting on the service list.
+        loading = t.session.state is State.CHOOSE_SERVICE and not getattr(self._services, "loaded", True)
         return bool(t.printing or t.capturing or t.querying or any(desks) or loading)
 
     # Whether the citizen is waiting on the terminal; QML shows the indicator once this has held 300 ms.
@@ -191,7 +192,7 @@ class ErrandsViewModel(QObject):
             "identified": True,
             "loaded": v.loaded,
             "busy": v.busy,
-            "rows": list(v.rows),
+            "rows": self.own.rows(),
             "age": age,
             "problem": self.tr(v.problem.value) if v.problem else "",
         }
@@ -302,9 +303,7 @@ class ErrandsViewModel(QObject):
             own is not None
             and session.state is State.QUERY_PROGRESS
             and session.data.identity is not None
-            and not own.view.loaded
-            and not own.view.busy
-            and own.view.problem is None
+            and own.due()
         ):
             own.load()  # once identified, the citizen's own applications come first
         self.changed.emit()

@@ -68,11 +68,7 @@ Item {
         objectName: "licenseCard"
         visible: (errands.shownLicense.name || "") !== ""
         anchors.fill: parent
-        anchors.margins: Theme.margin
-        radius: 24
-        color: Theme.surface
-        border.color: Theme.brand
-        border.width: 4
+        color: Theme.background  // covers the list: one license at a time, nothing behind it
         z: 5
         MouseArea { anchors.fill: parent; Accessible.ignored: true }  // taps stay on the card
         ColumnLayout {
