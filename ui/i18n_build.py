@@ -137,7 +137,7 @@ def _errand_ids() -> set[str]:
     ids |= {f"progress.code_{p}" for p in ("bad_char", "check", "long")}
     ids |= {f"weekday.{i}" for i in range(7)}
     ids |= {"age.offline", "age.cached", "license.expired", "license.valid_to", "license.long_term"}
-    ids |= {"review.pledge", "review.reveal", "review.hide", "form.locked", "form.problems"}
+    ids |= {"review.reveal", "review.hide", "form.locked", "form.problems"}
     return ids
 
 

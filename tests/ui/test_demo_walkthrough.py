@@ -36,7 +36,8 @@ def test_cross_province_filing_with_an_elicense_and_a_photographed_page(
 
     open_form_of(qtbot, app, "hukouqianyi", shots)
     assert app.vm.guide["name"] == "户口迁移"
-    assert find(win, "field_applicant_id").property("text") == "320102199003071239"
+    assert find(win, "field_applicant_id").property("text") == "3201**********1239"  # from the card: masked
+    assert find(win, "field_applicant_id").property("readOnly")
     type_into(qtbot, win, "field_phone", "13812345678")
     tap(qtbot, win, "field_from_region_p0")  # 上海市 → its districts (a cascade, not one long list)
     tap(qtbot, win, "field_from_region_c0")

@@ -11,6 +11,59 @@ Item {
         anchors.margins: Theme.margin - 8
         spacing: 16
         SectionTitle { text: vm.guide.name || ""; Layout.fillWidth: true }
+        // On 下一步 with problems: every one of them listed, and the form scrolled to the first.
+        Rectangle {
+            objectName: "problemSummary"
+            visible: vm.problems.length > 0
+            Layout.fillWidth: true
+            implicitHeight: problemColumn.implicitHeight + 24
+            radius: 12
+            color: Theme.noticeBg
+            border.color: Theme.error
+            border.width: 2
+            ColumnLayout {
+                id: problemColumn
+                anchors.fill: parent
+                anchors.margins: 12
+                spacing: 4
+                Text {
+                    text: qsTrId("form.problems").arg(vm.problems.length)
+                    font.pixelSize: Theme.bodySize
+                    font.bold: true
+                    color: Theme.error
+                    wrapMode: Text.WordWrap
+                    Layout.fillWidth: true
+                    Accessible.role: Accessible.AlertMessage
+                    Accessible.name: text
+                }
+                Repeater {
+                    model: vm.problems.slice(0, 5)
+                    delegate: Text {
+                        required property var modelData
+                        text: "· " + modelData.label + "：" + modelData.message
+                        font.pixelSize: Theme.smallSize
+                        color: Theme.noticeText
+                        wrapMode: Text.WordWrap
+                        Layout.fillWidth: true
+                    }
+                }
+            }
+        }
+        Connections {
+            target: vm
+            function onFieldsChanged() { Qt.callLater(scrollToFirstProblem) }
+        }
+        function scrollToFirstProblem() {
+            if (vm.problems.length === 0) return
+            const first = vm.problems[0].field
+            for (let i = 0; i < column.children.length; ++i) {
+                const box = column.children[i]
+                if (box.fieldId === first || (first === "materials" && box.objectName === "materialsTitle")) {
+                    flick.contentY = Math.max(0, Math.min(box.y, flick.contentHeight - flick.height))
+                    return
+                }
+            }
+        }
         Flickable {
             id: flick
             objectName: "formFlick"
@@ -39,6 +92,12 @@ Item {
                         required property var region0
                         required property var region1
                         required property var region2
+                        required property bool locked
+                        required property string display
+                        required property string whenField
+                        required property string whenValue
+                        // Postal fields show only when the result is posted (when: delivery = ems).
+                        visible: whenField === "" || vm.formValues[whenField] === whenValue
                         Layout.fillWidth: true
                         spacing: 6
                         Text {
@@ -55,8 +114,10 @@ Item {
                             Layout.fillWidth: true
                             Layout.preferredHeight: Theme.touchTarget
                             font.pixelSize: Theme.bodySize
-                            color: Theme.text
-                            text: fieldBox.value
+                            color: fieldBox.locked ? Theme.muted : Theme.text
+                            // From the card: read-only, and masked on a public screen.
+                            readOnly: fieldBox.locked
+                            text: fieldBox.locked ? fieldBox.display : fieldBox.value
                             placeholderText: fieldBox.hint
                             placeholderTextColor: Theme.muted
                             Accessible.role: Accessible.EditableText
@@ -64,6 +125,12 @@ Item {
                             inputMethodHints: fieldBox.fieldType === "phone" || fieldBox.fieldType === "number"
                                               ? Qt.ImhDigitsOnly : Qt.ImhNone
                             onTextEdited: vm.setField(fieldBox.fieldId, text)
+                        }
+                        Text {
+                            visible: fieldBox.locked
+                            text: qsTrId("form.locked")
+                            font.pixelSize: Theme.smallSize
+                            color: Theme.muted
                         }
                         // Regions: province, then its cities, then their districts, one row of buttons each.
                         Repeater {
@@ -121,7 +188,7 @@ Item {
                         }
                     }
                 }
-                SectionTitle { text: qsTrId("form.materials"); visible: vm.materials.length > 0 }
+                SectionTitle { objectName: "materialsTitle"; text: qsTrId("form.materials"); visible: vm.materials.length > 0 }
                 Repeater {
                     model: vm.materials
                     delegate: RowLayout {

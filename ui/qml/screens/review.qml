@@ -11,6 +11,15 @@ Item {
         anchors.margins: Theme.margin - 8
         spacing: 18
         SectionTitle { text: qsTrId("review.heading"); Layout.fillWidth: true }
+        // ID number, phone and name are masked on this public screen; the card holder may ask.
+        BigButton {
+            objectName: "revealButton"
+            text: vm.revealFull ? qsTrId("review.hide") : qsTrId("review.reveal")
+            secondary: true
+            Layout.fillWidth: true
+            font.pixelSize: Theme.smallSize + 4
+            onClicked: vm.toggleReveal()
+        }
         ListView {
             objectName: "reviewList"
             Layout.fillWidth: true
