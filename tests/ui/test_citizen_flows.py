@@ -141,6 +141,7 @@ def test_a_guide_only_item_books_an_appointment_whose_confirmation_prints_with_a
         pdf = _cups_pdf_titled(f"appointment-{code}")
         subprocess.run(["pdftoppm", "-r", "150", "-png", "-singlefile", str(pdf), str(tmp_path / "slip")], check=True)
         image = cv2.imread(str(tmp_path / "slip.png"), cv2.IMREAD_GRAYSCALE)
+        assert image is not None
         assert [d.text for d in DecoderChain().decode(image)] == [code]
     finally:
         app.close()
@@ -189,7 +190,7 @@ def test_the_bank_branch_profile_has_its_own_idle_screen_services_and_colours(
 
     monkeypatch.chdir(tmp_path)
     config = load_config(CONFIG_DIR / "profiles" / "bank_branch.toml", environ=BANK_ENV)
-    app = KioskApp(config, demo=True, clock=ManualClock(datetime.now(UTC)))
+    app: Any = KioskApp(config, demo=True, clock=ManualClock(datetime.now(UTC)))
     app.window.show()
     qtbot.waitExposed(app.window)
     try:
@@ -279,6 +280,7 @@ def test_a_held_license_is_shown_on_screen_masked_with_a_verification_qr(qtbot: 
     qtbot.wait(200)
     path = screenshot(win, shots, "i16_license_shown")
     image = cv2.imread(str(path), cv2.IMREAD_GRAYSCALE)
+    assert image is not None
     decoded = [d.text for d in DecoderChain().decode(image)]
     assert any(t and "/verify/driving_license/" in t for t in decoded), decoded
     tap(qtbot, win, "printShownLicenseButton")
@@ -368,4 +370,5 @@ def test_the_receipt_shows_its_qr_time_limit_and_how_the_result_arrives(qtbot: Q
     assert "黄浦区" in find(win, "receiptDelivery").property("text")  # where to collect it
     path = screenshot(win, shots, "i16_receipt")
     image = cv2.imread(str(path), cv2.IMREAD_GRAYSCALE)
+    assert image is not None
     assert tracking in [d.text for d in DecoderChain().decode(image)]
