@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.codes import parse_tracking_number
 from tests.ui.flows import identify_with_the_card, on, open_form_of, option_index
-from tests.ui.harness import draw_signature, find, screenshot, tap, type_into
+from tests.ui.harness import draw_signature, find, screenshot, tap, type_into, visible
 
 pytestmark = pytest.mark.slow
 
@@ -117,7 +117,9 @@ def test_each_validation_error_is_shown_next_to_its_field(qtbot: QtBot, demo_app
     screenshot(win, shots, "05b_form_errors")
 
 
-def test_guidance_only_item_cannot_be_filed(qtbot: QtBot, demo_app: Any, shots: Path) -> None:
+def test_a_guidance_only_item_leads_to_its_window_an_appointment_and_a_printed_guide(
+    qtbot: QtBot, demo_app: Any, shots: Path
+) -> None:
     app, win = demo_app, demo_app.window
     identify_with_the_card(qtbot, app)
     qtbot.waitUntil(lambda: app.vm.catalogLoaded, timeout=10000)
@@ -128,8 +130,8 @@ def test_guidance_only_item_cannot_be_filed(qtbot: QtBot, demo_app: Any, shots: 
     assert guidance is not None, "the sample catalog has guidance-only items"
     app.vm.chooseService(guidance)
     on(qtbot, app, "guide")
-    assert not find(win, "startFormButton").isEnabled()
-    assert find(win, "startFormButton").property("text") == "仅提供指南"
+    assert not visible(win, "startFormButton")  # not filed here, and no greyed dead end either
+    assert visible(win, "guideWindow_0") and visible(win, "bookAppointmentButton") and visible(win, "printGuideButton")
     screenshot(win, shots, "04b_guide_only")
 
 
