@@ -51,25 +51,97 @@
         <source>音量 %1%，点按调大</source>
         <translation>音量 %1%，点按调大</translation>
     </message>
+    <message id="age.cached">
+        <source>暂时无法获取最新记录，显示的是%1的记录。</source>
+        <translation>暂时无法获取最新记录，显示的是%1的记录。</translation>
+    </message>
     <message id="age.hours">
-        <source>%1 小时前的记录</source>
-        <translation>%1 小时前的记录</translation>
+        <source>%1 小时前</source>
+        <translation>%1 小时前</translation>
     </message>
     <message id="age.just_now">
-        <source>刚刚的记录</source>
-        <translation>刚刚的记录</translation>
+        <source>刚刚</source>
+        <translation>刚刚</translation>
     </message>
     <message id="age.live">
         <source>最新记录</source>
         <translation>最新记录</translation>
     </message>
     <message id="age.minutes">
-        <source>%1 分钟前的记录</source>
-        <translation>%1 分钟前的记录</translation>
+        <source>%1 分钟前</source>
+        <translation>%1 分钟前</translation>
+    </message>
+    <message id="age.offline">
+        <source>网络不通，显示的是%1的记录。</source>
+        <translation>网络不通，显示的是%1的记录。</translation>
     </message>
     <message id="app.window_title">
         <source>政务服务自助终端</source>
         <translation>政务服务自助终端</translation>
+    </message>
+    <message id="appointment.no_slots">
+        <source>当天已约满，请选择其他日期。</source>
+        <translation>当天已约满，请选择其他日期。</translation>
+    </message>
+    <message id="appointment.offline">
+        <source>暂时无法连接服务平台，不能在线预约。请拨打窗口电话预约，或稍后再试。</source>
+        <translation>暂时无法连接服务平台，不能在线预约。请拨打窗口电话预约，或稍后再试。</translation>
+    </message>
+    <message id="appointment.print_failed">
+        <source>预约凭证打印失败，请记下屏幕上的预约码。</source>
+        <translation>预约凭证打印失败，请记下屏幕上的预约码。</translation>
+    </message>
+    <message id="appointment.slot_taken">
+        <source>该时段刚刚约满，请选择其他时段。</source>
+        <translation>该时段刚刚约满，请选择其他时段。</translation>
+    </message>
+    <message id="appointments.booked">
+        <source>预约成功，请按时前往窗口办理</source>
+        <translation>预约成功，请按时前往窗口办理</translation>
+    </message>
+    <message id="appointments.code">
+        <source>预约码</source>
+        <translation>预约码</translation>
+    </message>
+    <message id="appointments.day">
+        <source>%1月%2日 %3</source>
+        <translation>%1月%2日 %3</translation>
+    </message>
+    <message id="appointments.free">
+        <source>余 %1 位</source>
+        <translation>余 %1 位</translation>
+    </message>
+    <message id="appointments.full">
+        <source>已约满</source>
+        <translation>已约满</translation>
+    </message>
+    <message id="appointments.phone">
+        <source>咨询电话：%1</source>
+        <translation>咨询电话：%1</translation>
+    </message>
+    <message id="appointments.pick_day">
+        <source>请选择办理日期：</source>
+        <translation>请选择办理日期：</translation>
+    </message>
+    <message id="appointments.pick_slot">
+        <source>请选择时段（每个时段余位如下）：</source>
+        <translation>请选择时段（每个时段余位如下）：</translation>
+    </message>
+    <message id="appointments.printed">
+        <source>预约凭证已打印，请取走。</source>
+        <translation>预约凭证已打印，请取走。</translation>
+    </message>
+    <message id="appointments.qr">
+        <source>预约码二维码</source>
+        <translation>预约码二维码</translation>
+    </message>
+    <message id="appointments.reprint">
+        <source>补打预约凭证</source>
+        <translation>补打预约凭证</translation>
+    </message>
+    <message id="appointments.when">
+        <source>%1月%2日 %3–%4</source>
+        <translation>%1月%2日 %3–%4</translation>
     </message>
     <message id="card.bad_number">
         <source>证件号码校验未通过，该证件可能已损坏。请更换证件或联系工作人员。</source>
@@ -103,6 +175,10 @@
         <source>无法识别该证件，请使用居民身份证、港澳台居民居住证或外国人永久居留身份证。</source>
         <translation>无法识别该证件，请使用居民身份证、港澳台居民居住证或外国人永久居留身份证。</translation>
     </message>
+    <message id="choose.ask_help">
+        <source>找不到？请工作人员帮助</source>
+        <translation>找不到？请工作人员帮助</translation>
+    </message>
     <message id="choose.cross_province">
         <source>跨省通办</source>
         <translation>跨省通办</translation>
@@ -130,6 +206,14 @@
     <message id="choose.search_name">
         <source>搜索事项</source>
         <translation>搜索事项</translation>
+    </message>
+    <message id="choose.suggest_categories">
+        <source>或按类别查找：</source>
+        <translation>或按类别查找：</translation>
+    </message>
+    <message id="choose.suggest_items">
+        <source>没有找到完全匹配的事项，您是不是要办：</source>
+        <translation>没有找到完全匹配的事项，您是不是要办：</translation>
     </message>
     <message id="code.ambiguous">
         <source>无法准确识别此二维码的内容，请出示政务服务码、电子证照码或办件回执上的二维码</source>
@@ -179,6 +263,14 @@
         <source>返回</source>
         <translation>返回</translation>
     </message>
+    <message id="common.close">
+        <source>关闭</source>
+        <translation>关闭</translation>
+    </message>
+    <message id="common.done">
+        <source>完成</source>
+        <translation>完成</translation>
+    </message>
     <message id="common.done_rate">
         <source>完成，去评价</source>
         <translation>完成，去评价</translation>
@@ -190,6 +282,10 @@
     <message id="common.home">
         <source>返回首页</source>
         <translation>返回首页</translation>
+    </message>
+    <message id="common.waiting">
+        <source>请稍候…</source>
+        <translation>请稍候…</translation>
     </message>
     <message id="date.long">
         <source>%1年%2月%3日</source>
@@ -268,8 +364,8 @@
         <translation>详细地址</translation>
     </message>
     <message id="filing.saved_offline">
-        <source>申请已保存在本终端，联网后自动上报。</source>
-        <translation>申请已保存在本终端，联网后自动上报。</translation>
+        <source>申请已安全保存在本终端，联网后自动上报，无需再次办理。</source>
+        <translation>申请已安全保存在本终端，联网后自动上报，无需再次办理。</translation>
     </message>
     <message id="filing.sent">
         <source>申请已提交，正在转送办理部门。</source>
@@ -319,6 +415,10 @@
         <source>该事项暂不支持在所选地区办理，请重新选择</source>
         <translation>该事项暂不支持在所选地区办理，请重新选择</translation>
     </message>
+    <message id="form.locked">
+        <source>来自身份证，不可修改</source>
+        <translation>来自身份证，不可修改</translation>
+    </message>
     <message id="form.materials">
         <source>申请材料</source>
         <translation>申请材料</translation>
@@ -355,6 +455,10 @@
         <source>请填写%1</source>
         <translation>请填写%1</translation>
     </message>
+    <message id="form.problems">
+        <source>还有 %1 处需要补充或修改：</source>
+        <translation>还有 %1 处需要补充或修改：</translation>
+    </message>
     <message id="form.region_level">
         <source>请将%1选择到%2</source>
         <translation>请将%1选择到%2</translation>
@@ -379,6 +483,14 @@
         <source>%1不能小于%2</source>
         <translation>%1不能小于%2</translation>
     </message>
+    <message id="guide.address">
+        <source>地址：%1</source>
+        <translation>地址：%1</translation>
+    </message>
+    <message id="guide.book">
+        <source>预约办理</source>
+        <translation>预约办理</translation>
+    </message>
     <message id="guide.cross_where">
         <source>可在本终端提交，由所选地区办理：%1</source>
         <translation>可在本终端提交，由所选地区办理：%1</translation>
@@ -386,6 +498,10 @@
     <message id="guide.fee">
         <source>%1%2元</source>
         <translation>%1%2元</translation>
+    </message>
+    <message id="guide.hours">
+        <source>办公时间：%1</source>
+        <translation>办公时间：%1</translation>
     </message>
     <message id="guide.joint_departments">
         <source>各联办部门</source>
@@ -399,9 +515,33 @@
         <source>不收费</source>
         <translation>不收费</translation>
     </message>
-    <message id="guide.only">
-        <source>仅提供指南</source>
-        <translation>仅提供指南</translation>
+    <message id="guide.phone">
+        <source>咨询电话：%1</source>
+        <translation>咨询电话：%1</translation>
+    </message>
+    <message id="guide.print">
+        <source>打印指南</source>
+        <translation>打印指南</translation>
+    </message>
+    <message id="guide.print_failed">
+        <source>办事指南打印失败，请联系工作人员。</source>
+        <translation>办事指南打印失败，请联系工作人员。</translation>
+    </message>
+    <message id="guide.printed">
+        <source>办事指南已打印，请取走。</source>
+        <translation>办事指南已打印，请取走。</translation>
+    </message>
+    <message id="guide.printing">
+        <source>正在打印办事指南…</source>
+        <translation>正在打印办事指南…</translation>
+    </message>
+    <message id="guide.record">
+        <source>查询并打印</source>
+        <translation>查询并打印</translation>
+    </message>
+    <message id="guide.record_again">
+        <source>再查询打印一次</source>
+        <translation>再查询打印一次</translation>
     </message>
     <message id="guide.section.conditions">
         <source>办理条件</source>
@@ -442,6 +582,10 @@
     <message id="guide.time_limit_bundle">
         <source>承诺%1内全部办结</source>
         <translation>承诺%1内全部办结</translation>
+    </message>
+    <message id="guide.windows">
+        <source>办理窗口</source>
+        <translation>办理窗口</translation>
     </message>
     <message id="help.acknowledged">
         <source>工作人员已收到呼叫，正在赶来。</source>
@@ -529,6 +673,10 @@
         <source>办理业务</source>
         <translation>办理业务</translation>
     </message>
+    <message id="idle.start_appointment">
+        <source>预约办理</source>
+        <translation>预约办理</translation>
+    </message>
     <message id="idle.start_print">
         <source>证照打印</source>
         <translation>证照打印</translation>
@@ -537,9 +685,37 @@
         <source>查询办件进度</source>
         <translation>查询办件进度</translation>
     </message>
+    <message id="idle.start_records">
+        <source>社保 · 医保 · 公积金 · 不动产查询打印</source>
+        <translation>社保 · 医保 · 公积金 · 不动产查询打印</translation>
+    </message>
     <message id="idle.tagline">
         <source>异地业务就近办理 · 办理结果邮寄到家</source>
         <translation>异地业务就近办理 · 办理结果邮寄到家</translation>
+    </message>
+    <message id="license.expired">
+        <source>已于 %1 过期</source>
+        <translation>已于 %1 过期</translation>
+    </message>
+    <message id="license.holder">
+        <source>持证人：%1</source>
+        <translation>持证人：%1</translation>
+    </message>
+    <message id="license.long_term">
+        <source>长期有效</source>
+        <translation>长期有效</translation>
+    </message>
+    <message id="license.qr">
+        <source>证照核验二维码</source>
+        <translation>证照核验二维码</translation>
+    </message>
+    <message id="license.qr_hint">
+        <source>工作人员扫描二维码可核验证照真伪</source>
+        <translation>工作人员扫描二维码可核验证照真伪</translation>
+    </message>
+    <message id="license.valid_to">
+        <source>有效期至 %1</source>
+        <translation>有效期至 %1</translation>
     </message>
     <message id="licenses.failed">
         <source>暂时无法获取电子证照，请稍后再试</source>
@@ -561,6 +737,22 @@
         <source>正在查询您名下的电子证照…</source>
         <translation>正在查询您名下的电子证照…</translation>
     </message>
+    <message id="licenses.show">
+        <source>亮证</source>
+        <translation>亮证</translation>
+    </message>
+    <message id="link.checking">
+        <source>正在连接服务平台</source>
+        <translation>正在连接服务平台</translation>
+    </message>
+    <message id="link.down">
+        <source>离线受理中</source>
+        <translation>离线受理中</translation>
+    </message>
+    <message id="link.up">
+        <source>平台已连接</source>
+        <translation>平台已连接</translation>
+    </message>
     <message id="list.semicolon">
         <source>；</source>
         <translation>；</translation>
@@ -568,6 +760,10 @@
     <message id="list.separator">
         <source>、</source>
         <translation>、</translation>
+    </message>
+    <message id="materials.missing_one">
+        <source>缺少此项材料，请拍照上传</source>
+        <translation>缺少此项材料，请拍照上传</translation>
     </message>
     <message id="materials.optional">
         <source>可选，请拍照上传</source>
@@ -791,6 +987,18 @@
         <source>网络不通，显示的是 %1 分钟前的记录</source>
         <translation>网络不通，显示的是 %1 分钟前的记录</translation>
     </message>
+    <message id="progress.code_bad_char">
+        <source>编号只含数字和字母（没有 I、L、O、U），请核对。</source>
+        <translation>编号只含数字和字母（没有 I、L、O、U），请核对。</translation>
+    </message>
+    <message id="progress.code_check">
+        <source>编号校验不通过，可能有字符输错，请核对。</source>
+        <translation>编号校验不通过，可能有字符输错，请核对。</translation>
+    </message>
+    <message id="progress.code_long">
+        <source>编号太长，受理编号共 12 位。</source>
+        <translation>编号太长，受理编号共 12 位。</translation>
+    </message>
     <message id="progress.enter_number">
         <source>请输入受理编号，或扫描回执上的二维码</source>
         <translation>请输入受理编号，或扫描回执上的二维码</translation>
@@ -802,6 +1010,14 @@
     <message id="progress.instruction">
         <source>请扫描回执上的二维码，或输入受理编号</source>
         <translation>请扫描回执上的二维码，或输入受理编号</translation>
+    </message>
+    <message id="progress.mine">
+        <source>我的办件</source>
+        <translation>我的办件</translation>
+    </message>
+    <message id="progress.none_mine">
+        <source>没有查到您名下的办件。</source>
+        <translation>没有查到您名下的办件。</translation>
     </message>
     <message id="progress.not_found">
         <source>没有找到该受理编号，请核对后重新输入</source>
@@ -887,13 +1103,53 @@
         <source>申请已受理</source>
         <translation>申请已受理</translation>
     </message>
+    <message id="receipt.delivery.ems">
+        <source>办结后通过 EMS 邮寄到您填写的地址，寄出时短信通知您。</source>
+        <translation>办结后通过 EMS 邮寄到您填写的地址，寄出时短信通知您。</translation>
+    </message>
+    <message id="receipt.delivery.online">
+        <source>办结后可在“一网通办”网上领取电子证照，短信通知您。</source>
+        <translation>办结后可在“一网通办”网上领取电子证照，短信通知您。</translation>
+    </message>
+    <message id="receipt.delivery.pickup">
+        <source>办结后请到窗口领取：%1</source>
+        <translation>办结后请到窗口领取：%1</translation>
+    </message>
+    <message id="receipt.next">
+        <source>接下来</source>
+        <translation>接下来</translation>
+    </message>
+    <message id="receipt.qr">
+        <source>受理编号二维码</source>
+        <translation>受理编号二维码</translation>
+    </message>
     <message id="receipt.reprint">
         <source>重新打印回执</source>
         <translation>重新打印回执</translation>
     </message>
+    <message id="receipt.same_day">
+        <source>即办件：当天办结。</source>
+        <translation>即办件：当天办结。</translation>
+    </message>
+    <message id="receipt.scan_hint">
+        <source>在任一自助终端扫描二维码或输入受理编号，可查询办理进度。</source>
+        <translation>在任一自助终端扫描二维码或输入受理编号，可查询办理进度。</translation>
+    </message>
+    <message id="receipt.time_limit">
+        <source>承诺 %1 个工作日内办结。</source>
+        <translation>承诺 %1 个工作日内办结。</translation>
+    </message>
     <message id="receipt.tracking_number">
         <source>受理编号</source>
         <translation>受理编号</translation>
+    </message>
+    <message id="records.offline">
+        <source>暂时无法连接服务平台，不能查询。请稍后再试。</source>
+        <translation>暂时无法连接服务平台，不能查询。请稍后再试。</translation>
+    </message>
+    <message id="records.print_failed">
+        <source>记录已显示在屏幕上，但打印失败，请联系工作人员。</source>
+        <translation>记录已显示在屏幕上，但打印失败，请联系工作人员。</translation>
     </message>
     <message id="region.city">
         <source>市</source>
@@ -918,6 +1174,14 @@
     <message id="review.heading">
         <source>请核对以下信息，确认无误后提交</source>
         <translation>请核对以下信息，确认无误后提交</translation>
+    </message>
+    <message id="review.hide">
+        <source>隐藏完整信息</source>
+        <translation>隐藏完整信息</translation>
+    </message>
+    <message id="review.reveal">
+        <source>显示完整信息（仅限本人查看）</source>
+        <translation>显示完整信息（仅限本人查看）</translation>
     </message>
     <message id="review.service">
         <source>办理事项</source>
@@ -1039,22 +1303,6 @@
         <source>正在保存您的申请，请稍候。</source>
         <translation>正在保存您的申请，请稍候。</translation>
     </message>
-    <message id="status.offline">
-        <source>离线受理中</source>
-        <translation>离线受理中</translation>
-    </message>
-    <message id="status.online">
-        <source>平台已连接</source>
-        <translation>平台已连接</translation>
-    </message>
-    <message id="status.pending">
-        <source>待上报 %1</source>
-        <translation>待上报 %1</translation>
-    </message>
-    <message id="status.terminal">
-        <source>终端 %1</source>
-        <translation>终端 %1</translation>
-    </message>
     <message id="submit.saving">
         <source>正在保存您的申请，请稍候</source>
         <translation>正在保存您的申请，请稍候</translation>
@@ -1114,6 +1362,34 @@
     <message id="title.submit">
         <source>正在提交</source>
         <translation>正在提交</translation>
+    </message>
+    <message id="weekday.0">
+        <source>周一</source>
+        <translation>周一</translation>
+    </message>
+    <message id="weekday.1">
+        <source>周二</source>
+        <translation>周二</translation>
+    </message>
+    <message id="weekday.2">
+        <source>周三</source>
+        <translation>周三</translation>
+    </message>
+    <message id="weekday.3">
+        <source>周四</source>
+        <translation>周四</translation>
+    </message>
+    <message id="weekday.4">
+        <source>周五</source>
+        <translation>周五</translation>
+    </message>
+    <message id="weekday.5">
+        <source>周六</source>
+        <translation>周六</translation>
+    </message>
+    <message id="weekday.6">
+        <source>周日</source>
+        <translation>周日</translation>
     </message>
 </context>
 </TS>
