@@ -1307,6 +1307,30 @@ You can also hold the personal service code on your phone up to the camera.</tra
         <source>正在保存您的申请，请稍候</source>
         <translation>Saving your application, please wait</translation>
     </message>
+    <message id="tech.outbox_counts">
+        <source>待上报 %1 项，失败 %2 项</source>
+        <translation>%1 waiting, %2 failed</translation>
+    </message>
+    <message id="tech.outbox_last_success">
+        <source>上次成功上报 %1</source>
+        <translation>last sent %1</translation>
+    </message>
+    <message id="tech.outbox_never_sent">
+        <source>尚未成功上报过</source>
+        <translation>nothing sent yet</translation>
+    </message>
+    <message id="tech.outbox_oldest">
+        <source>最早一项已等待 %1 秒</source>
+        <translation>oldest waiting %1 s</translation>
+    </message>
+    <message id="tech.platform_reachable">
+        <source>平台可达</source>
+        <translation>platform reachable</translation>
+    </message>
+    <message id="tech.platform_unreachable">
+        <source>平台不可达</source>
+        <translation>platform not reachable</translation>
+    </message>
     <message id="timeout.continue">
         <source>继续办理</source>
         <translation>Continue</translation>

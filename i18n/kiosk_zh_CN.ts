@@ -1307,6 +1307,30 @@
         <source>正在保存您的申请，请稍候</source>
         <translation>正在保存您的申请，请稍候</translation>
     </message>
+    <message id="tech.outbox_counts">
+        <source>待上报 %1 项，失败 %2 项</source>
+        <translation>待上报 %1 项，失败 %2 项</translation>
+    </message>
+    <message id="tech.outbox_last_success">
+        <source>上次成功上报 %1</source>
+        <translation>上次成功上报 %1</translation>
+    </message>
+    <message id="tech.outbox_never_sent">
+        <source>尚未成功上报过</source>
+        <translation>尚未成功上报过</translation>
+    </message>
+    <message id="tech.outbox_oldest">
+        <source>最早一项已等待 %1 秒</source>
+        <translation>最早一项已等待 %1 秒</translation>
+    </message>
+    <message id="tech.platform_reachable">
+        <source>平台可达</source>
+        <translation>平台可达</translation>
+    </message>
+    <message id="tech.platform_unreachable">
+        <source>平台不可达</source>
+        <translation>平台不可达</translation>
+    </message>
     <message id="timeout.continue">
         <source>继续办理</source>
         <translation>继续办理</translation>

@@ -72,7 +72,7 @@ def test_dead_items_are_listed_with_reasons_and_can_be_retried(
     app, win = unlocked, unlocked.window
     tap(qtbot, win, "techTab_outbox")
     qtbot.waitUntil(lambda: visible(win, "techOutboxPage"), timeout=3000)
-    assert "dead 2" in find(win, "outboxSummary").property("text")
+    assert "失败 2 项" in find(win, "outboxSummary").property("text")
     assert [r["reason"] for r in app.tech.deadRows] == [
         "platform answered 422 to rating: score out of range",
         "platform answered 422 to print_audit: score out of range",
@@ -83,7 +83,7 @@ def test_dead_items_are_listed_with_reasons_and_can_be_retried(
     assert outbox.state_of("audit-A2") == "dead"
     tap(qtbot, win, "retryAllDead")
     assert outbox.state_of("audit-A2") == "pending"
-    assert "dead 0" in find(win, "outboxSummary").property("text")
+    assert "失败 0 项" in find(win, "outboxSummary").property("text")
     tap(qtbot, win, "forceSync")
     assert len(app.syncs) == 3  # each retry and the button ask the sync worker to go now
 

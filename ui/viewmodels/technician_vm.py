@@ -16,14 +16,15 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 
 from kiosk.config.models import KioskConfig
-from kiosk.ports import Clock, SelfTest, SelfTestResult, TaskRunner
+from kiosk.ports import Clock, OutboxStatus, SelfTest, SelfTestResult, TaskRunner
 from kiosk.technician.bundle import make_bundle
 from kiosk.technician.idle_exit import IdleExit
-from kiosk.technician.outbox_care import OutboxCare, describe_status
+from kiosk.technician.outbox_care import OutboxCare
 from kiosk.technician.pin import PinGate
 from kiosk.technician.settings import SETTINGS, SettingError, SiteFile, current_value, log_changes, validate_setting
 from kiosk.technician.status import StatusBoard
 from kiosk.terminal import Terminal
+from ui.words import Words
 
 if TYPE_CHECKING:
     from ui.app import KioskApp
@@ -405,7 +406,7 @@ class TechnicianViewModel(QObject):
             self._dead_rows, self._outbox_summary = [], "本终端未接入待上报队列"
             return
         self._dead_rows = self._care.dead_rows()
-        self._outbox_summary = describe_status(self._care.status())
+        self._outbox_summary = _describe(self._care.status())
 
     @Slot(str)
     def retryDead(self, key: str) -> None:
@@ -563,3 +564,18 @@ def install_technician(app: KioskApp, *, site_file: Path, **kwargs: Any) -> Tech
     vm.activity_filter = ActivityFilter(vm.touch)  # type: ignore[attr-defined]
     app.window.installEventFilter(vm.activity_filter)  # type: ignore[attr-defined]
     return vm
+
+
+def _describe(status: OutboxStatus) -> str:
+    """The queue's state in the technician's words (the catalog; technician screens are Chinese)."""
+    words = Words("zh_CN")
+    parts = [words.tr("tech.outbox_counts", status.pending, status.dead)]
+    if status.oldest_pending_age_s is not None:
+        parts.append(words.tr("tech.outbox_oldest", int(status.oldest_pending_age_s)))
+    if status.last_success is not None:
+        parts.append(words.tr("tech.outbox_last_success", status.last_success.strftime("%m-%d %H:%M")))
+    else:
+        parts.append(words.tr("tech.outbox_never_sent"))
+    reachable = words.tr("tech.platform_reachable")
+    parts.append(reachable if status.platform_reachable else words.tr("tech.platform_unreachable"))
+    return words.tr("list.semicolon").join(parts)
