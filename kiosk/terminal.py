@@ -394,8 +394,17 @@ class Terminal:
         identity = data.identity
         if identity is None:
             raise RuntimeError("receipt without identity")
+        # The paper says what the screen says: the time limit, how and where the result arrives.
+        days = int(summary.get("promised_days", 0) or 0)
+        method = data.delivery.get("method", "") or "pickup"
+        windows = self.services.windows(data.service_code)
+        arrives = {
+            "ems": "办结后通过EMS邮寄到您填写的地址。",
+            "online": "办结后可在网上领取电子证照。",
+        }.get(method, "办结后请到窗口领取" + (f"：{windows[0]['address']}。" if windows else "。"))
         steps = summary.get("next_steps") or (
-            "材料将转送属地部门办理，办理结果按您选择的方式送达。",
+            f"承诺{days}个工作日内办结。" if days else "即办件：当天办结。",
+            arrives,
             "可在任一自助终端扫描本回执二维码查询办理进度。",
         )
         return ReceiptData.for_applicant(

@@ -115,3 +115,21 @@ def test_an_expired_license_is_shown_as_expired() -> None:
     lic = ELicense("x", "证", "N-0001", "李四", "某局", "2020-01-01", {})
     assert not license_card(lic, date(2026, 11, 28))["valid"]
     assert mask_license_number("123") == "***"
+
+
+def test_the_printed_receipt_says_when_and_where_the_result_arrives(terminal, identity) -> None:  # type: ignore[no-untyped-def]
+    from kiosk.printing.documents import ReceiptData
+    from kiosk.session.states import State
+
+    terminal.start(Purpose.APPLY)
+    terminal.identified(identity)
+    terminal.choose_service("DEMO-HJ-001")
+    terminal.session.go(State.FORM)
+    terminal.session.go(State.REVIEW)
+    terminal.session.data.delivery = {"method": "pickup"}
+    terminal.accept_pledge()
+    terminal.submit()
+    receipt = terminal.receipts.printed[-1]
+    assert isinstance(receipt, ReceiptData)
+    assert receipt.next_steps[0] == "即办件：当天办结。"  # the item promises no days
+    assert "示范市人民路1号二楼" in receipt.next_steps[1]  # its window's address
