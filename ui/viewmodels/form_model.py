@@ -64,6 +64,8 @@ class FormFieldsModel(QAbstractListModel):
             return "" if value is None else str(value)
         if name == "isRequired":
             return bool(value)
+        if name == "options" and row.get("kind") == "region":
+            return []  # ~2,800 allowed counties: QML shows the cascade (region0–2), never this list
         return value if value is not None else []
 
     # --- the view model's side --------------------------------------------------------------
