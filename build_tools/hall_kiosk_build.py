@@ -38,12 +38,13 @@ ROOT = Path(__file__).resolve().parents[1]
 MAIN_PACKAGE = "hall_kiosk"
 SANDBOX_PACKAGE = "hall_kiosk_sandbox"
 CODE_FOLDERS = ("kiosk", "drivers", "ui", "offline_cache", "wiring")
-DATA_FOLDERS = ("config", "assets")
+DATA_FOLDERS = ("config", "assets", "i18n")
 SANDBOX_FOLDER = "sandbox_platform"
 # Where each top-level name of the checkout lives inside the wheels.
 RENAMES = {**{name: f"{MAIN_PACKAGE}.{name}" for name in CODE_FOLDERS}, SANDBOX_FOLDER: SANDBOX_PACKAGE}
 _IMPORT = re.compile(r"^(?P<lead>\s*(?:from|import)\s+)(?P<top>" + "|".join(RENAMES) + r")(?P<rest>[.\s])", re.M)
-_SKIP = shutil.ignore_patterns("__pycache__", "*.pyc", "*.pyo")
+# i18n/build holds .qm files compiled on the developer's machine; the terminal compiles its own.
+_SKIP = shutil.ignore_patterns("__pycache__", "*.pyc", "*.pyo", "build")
 
 
 class BuildError(Exception):
@@ -160,7 +161,7 @@ def stage(target: Path, distribution: str = "main") -> Path:
         package.mkdir(parents=True)
         (package / "__init__.py").write_text(
             '"""hall-kiosk as installed: the repository\'s kiosk, drivers, ui, offline_cache and wiring\n'
-            'packages, with config/ and assets/ as package data (see docs/packaging.md)."""\n',
+            'packages, with config/, assets/ and i18n/ as package data (see docs/packaging.md)."""\n',
             encoding="utf-8",
         )
         for name in CODE_FOLDERS:

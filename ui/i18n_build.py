@@ -36,6 +36,13 @@ def _tool(name: str) -> str:
     beside = Path(sys.executable).parent / name
     found = str(beside) if beside.exists() else shutil.which(name)
     if not found:
+        # The pyside6-* commands are wrappers around binaries inside the PySide6 package; an
+        # environment that borrows its packages from elsewhere (no scripts of its own) still has those.
+        import PySide6
+
+        inside = Path(PySide6.__file__).parent / name.removeprefix("pyside6-")
+        found = str(inside) if inside.exists() else None
+    if not found:
         raise RuntimeError(f"{name} not found (it comes with the PySide6 wheel)")
     return found
 

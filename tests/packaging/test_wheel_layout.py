@@ -44,14 +44,17 @@ def test_the_terminal_wheel_installs_one_package_named_hall_kiosk(wheels: list[P
 
 
 @pytest.mark.slow
-def test_the_terminal_wheel_carries_config_fonts_and_qml_but_not_the_sandbox(wheels: list[Path]) -> None:
+def test_the_terminal_wheel_carries_config_fonts_qml_and_words_but_not_the_sandbox(wheels: list[Path]) -> None:
     names = set(_names(next(w for w in wheels if w.name.startswith("hall_kiosk-"))))
     assert {
         "hall_kiosk/config/defaults.toml",
         "hall_kiosk/config/profiles/service_hall.toml",
         "hall_kiosk/assets/fonts/wqy-microhei.ttc",
         "hall_kiosk/ui/qml/Main.qml",
+        "hall_kiosk/i18n/kiosk_zh_CN.ts",
+        "hall_kiosk/i18n/kiosk_en_US.ts",
     } <= names
+    assert not [n for n in names if n.startswith("hall_kiosk/i18n/build/")]  # compiled on the terminal
     assert not [n for n in names if "sandbox_platform" in n or "flask" in n.lower()]
 
 
