@@ -103,6 +103,63 @@ def simulate_probes(
     return per_second, noticed
 
 
+class UpPlatform(DownPlatform):
+    """A healthy platform that counts every ping per virtual second."""
+
+    def __init__(self, per_second: Counter[int]) -> None:
+        super().__init__(0.0, per_second)
+
+    def ping(self) -> tuple[bool, float, float | None]:
+        self._per_second[int(self.now)] += 1
+        return True, 0.0, None
+
+
+class IdleOutbox:
+    """An outbox with nothing to send: the worker's idle passes only (claim and due are all it asks)."""
+
+    path = Path("idle-outbox")
+
+    def add_listener(self, listener: object) -> None:
+        pass
+
+    def claim(self, limit: int) -> list[object]:
+        return []
+
+    def next_due_in(self) -> float | None:
+        return None
+
+
+def simulate_idle_worker(
+    terminals: int, horizon_s: float, *, start_spread_s: float, idle_probe_s: float, fixed: bool, seed: int = 1
+) -> Counter[int]:
+    """Requests per virtual second from each terminal's sync worker, platform healthy, nothing to send.
+
+    ``fixed`` draws 0.5 every time, which makes the idle period exactly ``idle_probe_s`` — with spread 0
+    and period 5 s that is the old worker (first ping at start, then every sync interval, in step)."""
+    from offline_cache.outbox import SqliteOutbox
+    from offline_cache.platform_client import PlatformClient
+    from offline_cache.sync_worker import SyncWorker
+
+    per_second: Counter[int] = Counter()
+    for t in range(terminals):
+        platform = UpPlatform(per_second)
+        rand = (lambda: 0.5) if fixed else random.Random(seed * 1_000_003 + t).random
+        worker = SyncWorker(
+            cast(SqliteOutbox, IdleOutbox()),
+            cast(PlatformClient, platform),
+            lock_path="unused.lock",
+            start_spread_s=start_spread_s,
+            idle_probe_s=idle_probe_s,
+            rand=rand,
+            monotonic=functools.partial(getattr, platform, "now"),
+        )
+        at = worker.first_contact_delay()  # what the thread waits before its first pass
+        while at < horizon_s:
+            platform.now = at
+            at += worker._step()  # the thread's own pass
+    return per_second
+
+
 def report_probes(
     label: str, per_second: Counter[int], noticed: list[float], outage_s: float
 ) -> None:
@@ -244,6 +301,21 @@ def main() -> int:
     )
     print(f"goal peak/mean <= 3x: {'met' if after <= 3 else 'NOT met'} ({after:.2f}x; before {before:.0f}x; "
           f"with an outage at start {outage:.2f}x)")
+    print("\nwith each terminal's sync worker (platform healthy, nothing queued; its own code on the virtual clock):")
+    base = simulate(args.terminals, horizon, jittered=True)
+    workers = {
+        f"before: first ping at start, idle ping every {DEFAULTS.sync_interval_s:.0f} s": dict(
+            start_spread_s=0.0, idle_probe_s=DEFAULTS.sync_interval_s, fixed=True
+        ),
+        f"after: spread {DEFAULTS.start_spread_s:.0f} s, idle {DEFAULTS.idle_probe_s:.0f} s ±50 %": dict(
+            start_spread_s=DEFAULTS.start_spread_s, idle_probe_s=DEFAULTS.idle_probe_s, fixed=False
+        ),
+    }
+    for label, kw in workers.items():
+        pings = simulate_idle_worker(args.terminals, horizon, **kw)  # type: ignore[arg-type]
+        report(f"{label}: worker alone", pings, horizon)
+        ratio = report(f"{label}: whole fleet", base + pings, horizon)
+        print(f"  goal peak/mean <= 3x: {'met' if ratio <= 3 else 'NOT met'} ({ratio:.2f}x)")
     print(f"\nsync worker link probes, platform refusing connections for the first {args.outage_s:.0f} s:")
     caps = {"before: cap": OLD_PROBE_CAP_S, "after: platform.probe_cap_s": DEFAULTS.probe_cap_s}
     for label, cap in caps.items():

@@ -70,6 +70,8 @@ def build_sync_stack(
         on_status=on_status,
         interval_s=platform.sync_interval_s,
         probe_cap_s=platform.probe_cap_s,
+        start_spread_s=platform.start_spread_s,
+        idle_probe_s=platform.idle_probe_s,
         heartbeat_interval_s=None,  # the app sends heartbeats with device health (kiosk/technician/heartbeat.py)
         terminal_id=config.terminal.id,
         clock=clock,

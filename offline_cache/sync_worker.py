@@ -31,6 +31,11 @@ log = logging.getLogger(__name__)
 # the delay then doubles up to the cap (``PlatformConfig.probe_cap_s``: why 60 s is said there).
 PROBE_BASE_S = 0.5
 DEFAULT_PROBE_CAP_S = 60.0
+# First contact after start lands at U(0, start_spread_s), and the idle "still there?" ping at
+# idle_probe_s ±50 %, so a fleet powered on together does not ask in step
+# (``PlatformConfig.start_spread_s`` / ``idle_probe_s``: the arithmetic is there).
+DEFAULT_START_SPREAD_S = 60.0
+DEFAULT_IDLE_PROBE_S = 60.0
 
 
 class OutboxLocked(Exception):
@@ -106,6 +111,9 @@ class SyncWorker:
         terminal_id: str = "",
         clock: Clock | None = None,
         rand: Callable[[], float] = random.random,
+        start_spread_s: float = DEFAULT_START_SPREAD_S,
+        idle_probe_s: float = DEFAULT_IDLE_PROBE_S,
+        monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
         self._outbox = outbox
         self._client = client
@@ -116,6 +124,9 @@ class SyncWorker:
         self._policy = policy or DeliveryPolicy(auth_pause_s=interval_s)
         self._probe_backoff = Backoff(PROBE_BASE_S, probe_cap_s)
         self._rand = rand
+        self._start_spread_s = start_spread_s
+        self._idle_probe_s = idle_probe_s
+        self._monotonic = monotonic  # the benchmark runs the worker on a virtual clock
         self._heartbeat_interval_s = heartbeat_interval_s
         self._terminal_id = terminal_id
         self._clock = clock or SystemClock()
@@ -124,7 +135,7 @@ class SyncWorker:
         self._thread: threading.Thread | None = None
         self._reachable = False
         self._checked = False  # a probe has answered or failed at least once
-        self._last_contact = float("-inf")  # monotonic time of the last idle probe
+        self._next_idle_probe = float("-inf")  # monotonic time the idle probe is due
         self._probe_failures = 0
         self._paused_until = 0.0  # monotonic; set by Retry-After
         self._last_heartbeat = float("-inf")
@@ -149,6 +160,10 @@ class SyncWorker:
             self._thread = None
         self._lock.release()
 
+    def first_contact_delay(self) -> float:
+        """Seconds the thread waits after start before its first pass: full jitter over the spread."""
+        return self._rand() * self._start_spread_s
+
     def force_sync(self) -> None:
         """Technician: forget backoff and probe delay, try everything now."""
         self._outbox.make_all_due()
@@ -167,6 +182,9 @@ class SyncWorker:
     # --- loop -------------------------------------------------------------------------------
 
     def _run(self) -> None:
+        # A new item, force_sync or stop sets the event and ends the wait: only an idle start waits.
+        self._wake.wait(self.first_contact_delay())
+        self._wake.clear()
         while not self._stop.is_set():
             try:
                 wait = self._step()
@@ -188,7 +206,7 @@ class SyncWorker:
 
     def _step(self) -> float:
         """One pass; returns how long to sleep before the next (0: go again at once)."""
-        now = time.monotonic()
+        now = self._monotonic()
         paused_until = max(self._paused_until, self._client.not_before)
         if paused_until > now:
             return paused_until - now
@@ -199,6 +217,7 @@ class SyncWorker:
                 self._probe_failures += 1
                 return self._probe_backoff.delay(self._probe_failures, self._rand)
             self._reachable, self._probe_failures = True, 0
+            self._idle_probe_done(now)  # the probe was the contact: no idle ping right behind it
             log.info("platform reachable again; draining")
             return 0.0  # next pass: honour any Retry-After the probe brought back, then drain
         self._maybe_heartbeat()
@@ -206,24 +225,29 @@ class SyncWorker:
         if not batch:
             self._keep_link_honest(now)
             due = self._outbox.next_due_in()
-            return self._interval_s if due is None else min(self._interval_s, max(due, 0.05))
+            wait = min(self._interval_s, max(self._next_idle_probe - now, 0.05))
+            return wait if due is None else min(wait, max(due, 0.05))
         self._deliver(batch)
         return 0.0
 
     def _keep_link_honest(self, now: float) -> None:
         """With nothing to send, ask the platform now and then whether it is still there: the
         screens say "connected" only while that is true, not until the next filing fails."""
-        if now - self._last_contact < self._interval_s:
+        if now < self._next_idle_probe:
             return
         ok, _, _ = self._client.ping()
-        self._last_contact = now
+        self._idle_probe_done(now)
         if not ok:
             self._link_lost("no answer to the idle probe")
+
+    def _idle_probe_done(self, now: float) -> None:
+        # Period ±50 %, drawn afresh each time, so terminals that met in step drift apart.
+        self._next_idle_probe = now + self._idle_probe_s * (0.5 + self._rand())
 
     def _maybe_heartbeat(self) -> None:
         if self._heartbeat_interval_s is None:
             return
-        now = time.monotonic()
+        now = self._monotonic()
         if now - self._last_heartbeat < self._heartbeat_interval_s:
             return
         self._last_heartbeat = now
@@ -247,9 +271,12 @@ class SyncWorker:
             # Nothing wrong with the items: they are held, and the log keeps saying why until a technician fixes it.
             log.error("%s", answer)
         if decision.link_down:
-            self._link_lost(decision.error)
+            self._link_lost(decision.error)  # a failed real request marks the link down at once
+        else:
+            self._idle_probe_done(self._monotonic())  # it answered: that was the contact
+
         if decision.pause_s:
-            self._paused_until = max(self._paused_until, time.monotonic() + decision.pause_s)
+            self._paused_until = max(self._paused_until, self._monotonic() + decision.pause_s)
 
     def _link_lost(self, detail: str) -> None:
         if self._reachable:

@@ -60,6 +60,18 @@ class PlatformConfig(Section):
     # that is cap/3 on average (20 s), under a minute always (benchmarks/fleet.py prints both) —
     # prompt enough for a background queue, and a technician's 立即同步 (force_sync) probes at once.
     probe_cap_s: float = Field(default=60, ge=5, le=600)
+    # Power restored to a hall (or a fleet-wide update) starts every sync worker in the same second;
+    # each waits U(0, start_spread_s) before its first contact. 7,000 terminals: spread 0 → 7,000
+    # pings in one second (20,437 counting the retries of a down platform); 60 s → 7,000 / 60 ≈ 117
+    # first contacts/s. A filing submitted meanwhile, or 立即同步, ends the wait at once, so only an
+    # idle terminal's status says "checking" for up to a minute (30 s on average) after a reboot.
+    start_spread_s: float = Field(default=60, ge=0, le=600)
+    # With nothing to send the worker pings now and then so "connected" stays honest; each real
+    # delivery counts as contact and a failed one marks the link down at once. Every 5 s (the sync
+    # interval) that was 7,000 / 5 s = 1,400 requests/s at a healthy platform; 60 s ±50 % is
+    # 7,000 / 60 s ≈ 117/s, drawn afresh each time so terminals drift apart. A platform gone
+    # quiet shows as down within 90 s at most, or at the next filing.
+    idle_probe_s: float = Field(default=60, ge=5, le=3600)
     heartbeat_interval_s: float = Field(default=60, ge=10, le=86400)
     # Each periodic fetch repeats after its period ±50 % (kiosk/schedule.py), so a fleet drifts apart.
     catalog_refresh_s: float = Field(default=900, ge=1, le=86400)

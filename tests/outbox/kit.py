@@ -38,6 +38,8 @@ def make_worker(outbox: SqliteOutbox, client: PlatformClient, **kwargs) -> SyncW
     kwargs.setdefault("interval_s", 0.2)
     kwargs.setdefault("policy", DeliveryPolicy(backoff=Backoff(0.05, 0.5), auth_pause_s=0.2))
     kwargs.setdefault("probe_cap_s", 0.3)
+    kwargs.setdefault("start_spread_s", 0.0)  # tests start workers and expect them to sync at once
+    kwargs.setdefault("idle_probe_s", kwargs["interval_s"])  # as before: link-loss tests stay fast
     return SyncWorker(outbox, client, **kwargs)
 
 

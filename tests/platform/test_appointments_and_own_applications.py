@@ -93,7 +93,7 @@ def test_own_applications_come_from_the_cache_with_their_age_when_offline(sandbo
 
 
 def test_an_idle_worker_notices_the_platform_going_away_and_coming_back(sandbox, outbox, client):
-    worker = make_worker(outbox, client, interval_s=0.01)
+    worker = make_worker(outbox, client, interval_s=0.01, idle_probe_s=0.0)  # every idle pass probes
     worker.drain_until_empty()
     assert worker.status().platform_reachable and worker.status().platform_checked
     sandbox.fail("down")
