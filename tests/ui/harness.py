@@ -22,6 +22,10 @@ def _search(window: QWindow, name: str) -> QQuickItem | None:
     stack: list[QQuickItem] = [window.contentItem()]  # type: ignore[attr-defined]
     while stack:
         item = stack.pop()
+        if not isinstance(item, QQuickItem):
+            # PySide6 6.12 now and then hands back a stale wrapper of another type from childItems()
+            # (seen once: a QMetaObject); it is no control, so it cannot be the one looked for.
+            continue
         if item.objectName() == name:
             matches.append(item)
         stack.extend(item.childItems())
