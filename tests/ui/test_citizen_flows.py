@@ -79,6 +79,8 @@ def test_every_status_text_agrees_with_the_link_as_it_goes_up_down_and_up(qtbot:
         "checking": app.errands.tr("link.checking"),
     }
     qtbot.waitUntil(lambda: app.errands.linkState == "up", timeout=15000)
+    # The form below needs the catalog, which arrives on its own schedule: let it come before the link goes.
+    qtbot.waitUntil(lambda: app.vm.catalogLoaded, timeout=30000)
 
     def agrees(state: str) -> bool:
         shown = " | ".join(texts_on_screen(win))
