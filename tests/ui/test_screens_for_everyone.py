@@ -46,6 +46,8 @@ def _controls(app: Any) -> list[QQuickItem]:
     stack: list[QQuickItem] = [app.window.contentItem()]
     while stack:
         item = stack.pop()
+        if not isinstance(item, QQuickItem):
+            continue  # a stale wrapper PySide6 6.12 now and then hands back from childItems() (seen: a QMetaObject)
         if not item.isVisible() or item.objectName() in ("inputPanel", *STAFF_ONLY):
             continue  # Qt's own keyboard has its own accessibility
         stack.extend(item.childItems())
