@@ -37,6 +37,16 @@ def _missing() -> str:
     return ""
 
 
+def _link_tree(source: Path, target: Path) -> None:
+    def link_or_copy(src: str, dst: str) -> None:
+        try:
+            os.link(src, dst)
+        except OSError:  # another filesystem: a copy reads the same
+            shutil.copy2(src, dst)
+
+    shutil.copytree(source, target, symlinks=True, copy_function=link_or_copy)
+
+
 @pytest.mark.skipif(bool(_missing()), reason=_missing() or "ready")
 def test_cage_shows_the_installed_terminal_and_grim_captures_its_home_screen(
     tmp_path_factory: pytest.TempPathFactory, wheels: list[Path]
@@ -51,7 +61,11 @@ def test_cage_shows_the_installed_terminal_and_grim_captures_its_home_screen(
         subprocess.run([str(DEBIAN_PYTHON), "-m", "venv", "--without-pip", str(target)], check=True)
         venv_python = target / "bin" / "python"
         site = next((target / "lib").glob("python3*/site-packages"))
-        (site / "borrowed-dependencies.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
+        borrowed = home / "borrowed-site-packages"
+        (site / "borrowed-dependencies.pth").write_text(f"{borrowed}\n")
+        # The checkout may sit under a folder only root can enter (mktemp -d makes 0700), so the
+        # unprivileged user gets the developer's dependencies as hard links in a folder it can read.
+        _link_tree(Path(sysconfig.get_paths()["purelib"]), borrowed)
         subprocess.run([str(venv_python), "-m", "pip", "install", "-q", "--no-deps", "--no-index", "--ignore-installed",
                         *map(str, wheels)], check=True, capture_output=True, env={"PATH": "/usr/bin:/bin"})
         listener = NotifyListener(home)
@@ -63,7 +77,10 @@ def test_cage_shows_the_installed_terminal_and_grim_captures_its_home_screen(
         }
         as_nobody = (["setpriv", f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups"]
                      if os.geteuid() == 0 else [])
-        subprocess.run(["chown", "-R", f"{NOBODY}:{NOBODY}", str(home)], check=os.geteuid() == 0)
+        # Not recursive over the borrowed tree: a chown through a hard link changes the developer's file.
+        subprocess.run(["chown", f"{NOBODY}:{NOBODY}", str(home), str(listener.path)], check=os.geteuid() == 0)
+        subprocess.run(["chown", "-R", f"{NOBODY}:{NOBODY}", str(home / "xdg"), str(target)],
+                       check=os.geteuid() == 0)
         cage = subprocess.Popen([*as_nobody, "cage", "-d", "--", str(target / "bin" / "kiosk"), "demo"],
                                 cwd=home, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         try:
