@@ -10,13 +10,18 @@ so this module returns every *plausible* reading and lets the caller verify them
 1. ASCII bytes are ASCII.
 2. Decode strictly as UTF-8, GB18030 and Shift_JIS. A reading is plausible when it holds no
    control, unassigned, private-use or replacement character, and
-   - GB18030: every non-ASCII character is in GB2312 (the set everyday Chinese is written in);
-     UTF-8 Chinese read as GBK always lands outside it, in GBK's extension rows;
-   - Shift_JIS: every half-width voicing mark follows a kana that takes it;
+   - GB18030: every non-ASCII character is in GB2312 (the set everyday Chinese is written in),
+     or at most two are from GBK's extension rows (rare name characters); UTF-8 Chinese and
+     Shift_JIS Japanese read as GBK land in those rows, usually more than twice;
+   - Shift_JIS: every half-width voicing mark follows a kana that takes it, and half-width kana
+     are not mixed with full-width characters;
    - UTF-8: its non-ASCII letters come from one script (Han, kana and Hangul count as one), and
      modifier letters and combining marks follow a letter.
    These tests only remove readings that real text never produces; they never prefer one
-   plausible reading over another.
+   plausible reading over another. One exception keeps ECI-less UTF-8 Chinese readable: a GB18030
+   reading with rare characters does not stand beside a UTF-8 reading of two or more everyday
+   three-byte characters (a pattern GBK bytes almost never form; measured in
+   ``benchmarks/charset_rule.py``).
 3. One plausible reading: that is the text. Several: all of them, and the code is ambiguous.
 4. None: ISO-8859-1 (the QR default) if it reads as Latin letters, else every valid reading and
    ISO-8859-1 together, ambiguous.
@@ -28,6 +33,11 @@ import re
 import unicodedata
 
 CHARSETS = ("utf-8", "gb18030", "shift_jis")
+
+# How many characters from GBK's extension rows a plausible GB18030 reading may hold: a name can
+# have one or two rare characters. Shift_JIS kana and most kanji read as GBK land in those rows,
+# so a higher limit would make every short Japanese text ambiguous (``docs/codes.md``).
+RARE_CHARACTERS = 2
 
 # Half-width katakana that take the voiced mark ﾞ (ｳ, ｶ-ﾄ, ﾊ-ﾎ) and the semi-voiced mark ﾟ (ﾊ-ﾎ).
 _TAKES_DAKUTEN = frozenset("ｳｶｷｸｹｺｻｼｽｾｿﾀﾁﾂﾃﾄﾊﾋﾌﾍﾎ")
@@ -98,8 +108,22 @@ def _sjis_orthography(text: str) -> bool:
     return not (halfwidth and fullwidth)
 
 
-def _all_three_byte_utf8(text: str) -> bool:
-    return all(ch.isascii() or ch >= "\u0800" for ch in text)
+def _everyday_cjk(ch: str) -> bool:
+    for charset in ("gb2312", "shift_jis"):
+        try:
+            ch.encode(charset)
+        except UnicodeEncodeError:
+            continue
+        return True
+    return False
+
+
+def _rigid_utf8(text: str) -> bool:
+    """At least two non-ASCII characters, each three bytes in UTF-8 and everyday Chinese or Japanese
+    (GB2312 or JIS X 0208). GBK bytes rarely fall into that pattern twice over; one such character
+    beside ASCII they do fall into (``铦燝`` in GBK is ``蝠G`` in UTF-8)."""
+    wide = [ch for ch in text if not ch.isascii()]
+    return len(wide) >= 2 and all(ch >= "\u0800" and _everyday_cjk(ch) for ch in wide)
 
 
 def _gbk_extension_count(text: str) -> int | None:
@@ -154,13 +178,13 @@ def readings(raw: bytes) -> tuple[str, ...]:
             extension = _gbk_extension_count(text)
             if extension == 0:
                 strong.append(text)
-            elif extension == 1:
+            elif extension is not None and extension <= RARE_CHARACTERS:
                 rare_gb = text
     utf8 = valid.get("utf-8")
-    if rare_gb is not None and not (utf8 is not None and utf8 in strong and _all_three_byte_utf8(utf8)):
-        # One rare character (a name) is real Chinese and stays a candidate, except beside UTF-8
-        # of three-byte characters, whose rigid byte pattern GBK text matches rarely enough that
-        # ECI-less UTF-8 Chinese keeps being read (docs/codes.md has the measurement).
+    if rare_gb is not None and not (utf8 is not None and utf8 in strong and _rigid_utf8(utf8)):
+        # One or two rare characters (a name) are real Chinese and stay a candidate, except beside
+        # UTF-8 of everyday three-byte characters, whose rigid byte pattern GBK text matches rarely
+        # enough that ECI-less UTF-8 Chinese keeps being read (docs/codes.md has the measurement).
         strong.append(rare_gb)
     latin = raw.decode("latin-1")
     if strong:

@@ -19,6 +19,13 @@ GB2312_HANZI = [
 KANA = [chr(c) for c in range(0x3041, 0x3094)] + [chr(c) for c in range(0x30A1, 0x30F7)]
 JAPANESE = KANA + list("日本語東京都大阪市役所")
 HALF_WIDTH_KANA = [chr(c) for c in range(0xFF66, 0xFF9E)]
+_GB2312_SET = frozenset(GB2312_HANZI)
+# hanzi of GBK's extension rows (outside GB2312): rare characters, often in names
+GBK_EXTENSION_HANZI = [
+    ch
+    for ch in (bytes([a, b]).decode("gbk", "ignore") for a in range(0x81, 0xFF) for b in range(0x40, 0xFF))
+    if len(ch) == 1 and "\u4e00" <= ch <= "\u9fff" and ch not in _GB2312_SET
+]
 
 
 def never_wrong(text: str, charset: str) -> None:
@@ -53,6 +60,37 @@ def test_shift_jis_japanese_text_is_its_reading_or_among_them(text):
 @given(st.lists(st.sampled_from(HALF_WIDTH_KANA), min_size=1, max_size=8).map("".join), st.sampled_from(["", "QR"]))
 def test_half_width_katakana_is_its_reading_or_among_them(kana, tail):
     never_wrong(kana + tail, "shift_jis")
+
+
+@settings(max_examples=600)
+@given(
+    st.lists(st.sampled_from(GB2312_HANZI), min_size=2, max_size=8),
+    st.lists(st.sampled_from(GBK_EXTENSION_HANZI), min_size=1, max_size=2),
+    st.randoms(use_true_random=False),
+)
+def test_gbk_text_with_one_or_two_rare_characters_is_its_reading_or_among_them(common, rare, rnd):
+    chars = list(common)
+    for ch, at in zip(rare, rnd.sample(range(len(chars)), len(rare)), strict=False):
+        chars[at] = ch
+    never_wrong("".join(chars), "gbk")
+
+
+def test_two_rare_gbk_characters_are_not_read_as_the_shift_jis_kanji_their_bytes_also_are():
+    assert "塧鏏".encode("gbk") == "餌蹉".encode("shift_jis")
+    assert "塧鏏" in readings("塧鏏".encode("gbk"))
+
+
+def test_two_rare_gbk_characters_are_not_read_as_the_utf8_character_and_letter_their_bytes_also_are():
+    assert "铦燝".encode("gbk") == "蝠G".encode()
+    assert "铦燝" in readings("铦燝".encode("gbk"))
+
+
+def test_a_name_with_two_rare_characters_in_gbk_is_read_as_itself():
+    assert readings("王喆堃".encode("gbk")) == ("王喆堃",)
+
+
+def test_two_japanese_characters_in_shift_jis_are_refused_as_their_bytes_are_also_two_rare_gbk_characters():
+    assert set(readings("受付".encode("shift_jis"))) == {"受付", "庴晅"}
 
 
 def test_utf8_chinese_without_eci_is_read_as_itself_alone():
