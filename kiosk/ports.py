@@ -74,6 +74,14 @@ class CodeScanned:
         """Every code in view with its readings, whichever way the event was built."""
         return self.symbols or ((self.text,),)
 
+    @classmethod
+    def of(cls, source: str, symbols: tuple[tuple[str, ...], ...]) -> CodeScanned:
+        """One look as an event: a lone code with one reading as plain ``text``, else every code's
+        readings in ``symbols`` with ``text`` empty."""
+        if len(symbols) == 1 and len(symbols[0]) == 1:
+            return cls(symbols[0][0], source)
+        return cls("", source, symbols)
+
 
 @dataclass(frozen=True)
 class DeviceLost:

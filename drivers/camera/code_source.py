@@ -38,9 +38,7 @@ class SelfTestResult:
 
 def scan_event(symbols: tuple[tuple[str, ...], ...]) -> CodeScanned:
     """All codes of one frame as one event: a lone code with one reading as plain ``text``."""
-    if len(symbols) == 1 and len(symbols[0]) == 1:
-        return CodeScanned(symbols[0][0], "camera")
-    return CodeScanned("", "camera", symbols)
+    return CodeScanned.of("camera", symbols)
 
 
 class CameraCodeSource:

@@ -194,18 +194,6 @@ def readings(raw: bytes) -> tuple[str, ...]:
     return _unique([*valid.values(), latin])
 
 
-def redecode(raw: bytes) -> str:
-    """The serial scan engines' older rule (``drivers/scanner/codec.py``): strict UTF-8, else GB18030,
-    else ISO-8859-1. It picks one reading where ``readings`` would see several; kept until the
-    scanner reports readings too."""
-    for charset in ("utf-8", "gb18030"):
-        try:
-            return raw.decode(charset)
-        except UnicodeDecodeError:
-            continue
-    return raw.decode("latin-1")
-
-
 # ECI assignment numbers (ISO/IEC 18004 and the AIM ECI register) → Python codecs.
 ECI_CODECS: dict[int, str] = {
     0: "cp437", 1: "latin-1", 2: "cp437", 3: "latin-1", 4: "iso8859-2", 5: "iso8859-3", 6: "iso8859-4",

@@ -1,4 +1,5 @@
-"""A serial scan engine as a code source: ``CodeScanned(text, "scanner")`` for every line."""
+"""A serial scan engine as a code source: one ``CodeScanned`` per line, its text when the line's bytes
+read one way, else its readings (``drivers/scanner/codec.py``) with the text empty."""
 
 from __future__ import annotations
 
@@ -47,8 +48,8 @@ class SerialScannerSource:
                     self.connected.set()
                     while not self._stop.is_set():
                         chunk = port.read(port.in_waiting or 1)
-                        for text in splitter.feed(chunk):
-                            sink(CodeScanned(text, "scanner"))
+                        for line in splitter.feed(chunk):
+                            sink(CodeScanned.of("scanner", (line,)))
             except (serial.SerialException, OSError) as exc:
                 self.connected.clear()
                 if not lost:

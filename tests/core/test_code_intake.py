@@ -147,3 +147,49 @@ def test_a_tracking_number_after_a_label_is_read_by_its_check_character(terminal
     number = make_tracking_number(NOW.date()).text
     intake(terminal, CodeScanned("办件编号：" + number, "scanner"))
     assert asked == [number]
+
+
+# --- the serial scan engine: the same charset rule, the same verification ------------------------
+
+
+def _scanned(payload: bytes) -> CodeScanned:
+    from drivers.scanner.codec import LineSplitter
+
+    (line,) = LineSplitter().feed(payload + b"\r\n")
+    return CodeScanned.of("scanner", (line,))
+
+
+def test_a_scanned_payload_that_reads_two_ways_and_verifies_as_nothing_is_refused_as_ambiguous(
+    at_identify: Terminal, intake: CodeIntake
+) -> None:
+    intake(at_identify, _scanned("签注".encode("gbk")))
+    assert at_identify.session.state is State.IDENTIFY
+    assert at_identify.session.data.notice == Message(AmbiguousCode.say)
+
+
+def test_a_scanned_signed_code_whose_bytes_read_two_ways_identifies_by_the_reading_that_verifies(
+    at_identify: Terminal, intake: CodeIntake
+) -> None:
+    code = issue_service_code("11010519491231002X", "张三丰", now=NOW)
+    event = _scanned(("服务码" + code).encode())
+    assert len(event.codes[0]) > 1 and event.text == ""
+    intake(at_identify, event)
+    assert at_identify.session.state is State.CHOOSE_SERVICE
+    assert at_identify.session.data.identity is not None
+    assert at_identify.session.data.identity.document_number == "11010519491231002X"
+
+
+def test_a_scanned_tracking_number_behind_a_label_that_reads_two_ways_is_read_by_its_check_character(
+    terminal: Terminal, clock: ManualClock
+) -> None:
+    clock._wall = NOW
+    asked: list[str] = []
+    trust = TrustList.from_json(trust_list())
+    intake = CodeIntake(lambda: trust, on_tracking_number=lambda _t, number: asked.append(number))
+    terminal.start(Purpose.PROGRESS)
+    intake(terminal, CodeScanned(issue_service_code("11010519491231002X", "张三丰", now=NOW), "camera"))
+    number = make_tracking_number(NOW.date()).text
+    event = _scanned(("签注 " + number).encode("gbk"))
+    assert len(event.codes[0]) > 1
+    intake(terminal, event)
+    assert asked == [number]
