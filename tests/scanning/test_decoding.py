@@ -52,6 +52,21 @@ def test_a_half_width_katakana_code_that_is_no_chinese_reads_as_its_japanese_tex
     assert decode_one(render(segno.make_qr("ｼｮｯﾌﾟ", encoding="shift_jis", eci=False))).text == "ｼｮｯﾌﾟ"
 
 
+def test_a_kanji_mode_segment_of_utf8_bytes_is_refused_not_read_as_shift_jis():
+    # segno puts UTF-8 刘电 in Kanji mode (every byte pair lies in its ranges) and drops the ECI;
+    # by the standard that segment is Shift_JIS 蛻倡鳩, which zxing-cpp alone returns
+    qr = segno.make_qr("刘电", encoding="utf-8", eci=True)
+    assert qr.mode == "kanji"
+    result = decode_one(render(qr))
+    assert result.text is None
+    assert set(result.readings) == {"刘电", "蛻倡鳩"}
+
+
+def test_a_kanji_mode_japanese_code_of_three_characters_reads_as_its_text():
+    qr = segno.make_qr("東京駅", mode="kanji")
+    assert decode_one(render(qr)).text == "東京駅"
+
+
 def test_a_shift_jis_japanese_code_keeps_its_japanese_text():
     text = "日本語のテキスト"
     assert decode_one(render(segno.make_qr(text, encoding="shift_jis"))).text == text
