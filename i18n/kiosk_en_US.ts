@@ -1015,6 +1015,14 @@ You can also hold the personal service code on your phone up to the camera.</tra
         <source>我的办件</source>
         <translation>My applications</translation>
     </message>
+    <message id="progress.name_loading">
+        <source>正在加载事项名称…</source>
+        <translation>Loading the service name…</translation>
+    </message>
+    <message id="progress.name_unknown">
+        <source>政务服务事项</source>
+        <translation>Government service</translation>
+    </message>
     <message id="progress.none_mine">
         <source>没有查到您名下的办件。</source>
         <translation>No applications under your name were found.</translation>

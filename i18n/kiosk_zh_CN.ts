@@ -1015,6 +1015,14 @@
         <source>我的办件</source>
         <translation>我的办件</translation>
     </message>
+    <message id="progress.name_loading">
+        <source>正在加载事项名称…</source>
+        <translation>正在加载事项名称…</translation>
+    </message>
+    <message id="progress.name_unknown">
+        <source>政务服务事项</source>
+        <translation>政务服务事项</translation>
+    </message>
     <message id="progress.none_mine">
         <source>没有查到您名下的办件。</source>
         <translation>没有查到您名下的办件。</translation>

@@ -88,11 +88,14 @@ class OwnApplications:
         return not v.loaded and not v.busy and not (v.problem is not None and recent)
 
     def rows(self) -> list[dict[str, str]]:
-        """The rows with each item's name looked up now (the catalog may have arrived since)."""
+        """The rows with each item's name looked up now (the catalog may have arrived since).
+
+        An item the catalog does not (yet) hold gets no name, never its code: a code such as
+        310100-YB-YD-01 means nothing to a citizen; the screen says the name is still loading."""
         out = []
         for row in self.view.rows:
             summary = self._terminal.services.summary(row["service_code"]) or {}
-            out.append(dict(row, name=str(summary.get("name", row["service_code"]))))
+            out.append(dict(row, name=str(summary.get("name", ""))))
         return out
 
     def _row(self, raw: Any) -> dict[str, str]:

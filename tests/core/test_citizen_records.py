@@ -23,9 +23,10 @@ class FakeCitizenServices:
     def __init__(self) -> None:
         self.down = False
         self.cached_at: datetime | None = None
+        self.rows = [{"tracking_number": "2EPM-4XAP-2WD8", "service_code": "DEMO-YB-002", "status_label": "已受理"}]
 
     def applications(self, document_number: str) -> Fetched[Sequence[Mapping[str, Any]]]:
-        rows = [{"tracking_number": "2EPM-4XAP-2WD8", "service_code": "DEMO-YB-002", "status_label": "已受理"}]
+        rows = self.rows
         if self.cached_at is not None:
             return Fetched(rows, self.cached_at, from_cache=True)
         if self.down:
@@ -62,6 +63,13 @@ def test_own_applications_are_listed_with_the_items_name(identified, services) -
     assert own.view.rows[0]["tracking_number"] == "2EPM-4XAP-2WD8"
     assert own.rows()[0]["name"] == "异地就医备案"
     assert own.view.freshness is not None and own.view.freshness.age is RecordAge.LIVE
+
+
+def test_an_item_the_catalog_does_not_hold_gets_no_name_never_its_code(identified, services) -> None:  # type: ignore[no-untyped-def]
+    services.rows = [{"tracking_number": "2EPM-4XAP-2WD8", "service_code": "310100-YB-YD-01", "status_label": "已受理"}]
+    own = OwnApplications(identified, services)
+    own.load()
+    assert own.rows()[0]["name"] == ""
 
 
 def test_cached_applications_carry_their_age_and_whether_the_link_is_down(identified, services, clock) -> None:  # type: ignore[no-untyped-def]

@@ -16,6 +16,7 @@ from kiosk.clock import ManualClock
 from kiosk.config.loader import CONFIG_DIR, load_config
 from tests.ui.flows import on
 from tests.ui.harness import find, screenshot, tap, type_into, visible
+from tests.ui.test_citizen_flows import texts_on_screen
 
 pytestmark = pytest.mark.slow
 
@@ -33,6 +34,11 @@ def app(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterat
     qtbot.waitExposed(application.window)
     yield application
     application.close()
+
+
+def tile_title(window: Any, name: str) -> str:
+    """The first line of a ChoiceTile, found by the objectName of its touch area."""
+    return str(find(window, name).parentItem().property("title"))
 
 
 def test_the_busy_indicator_shows_while_the_citizen_waits_but_not_in_the_first_300_ms(
@@ -89,3 +95,48 @@ def test_a_print_done_notice_is_not_carried_onto_the_rating_screen(qtbot: QtBot,
     assert app.vm.notice == ""
     assert not visible(win, "rateNotice") or find(win, "rateNotice").property("text") == ""
     screenshot(win, shots, "i16_rate_after_print")
+
+
+def test_own_applications_show_a_loading_name_until_the_catalog_arrives_never_item_codes(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, shots: Path
+) -> None:
+    import threading
+
+    from ui.app import KioskApp
+    from wiring.composition import CatalogRefresher
+
+    # The catalog is held back until the test lets it through: the list is shown before it arrives.
+    let_through = threading.Event()
+    refresh = CatalogRefresher.refresh
+
+    def held_back(self: CatalogRefresher) -> bool:
+        let_through.wait(30)
+        return refresh(self)
+
+    monkeypatch.setattr(CatalogRefresher, "refresh", held_back)
+    monkeypatch.chdir(tmp_path)
+    config = load_config(CONFIG_DIR / "profiles" / "demo.toml", environ={})
+    app: Any = KioskApp(config, demo=True, clock=ManualClock(datetime.now(UTC)))
+    app.window.show()
+    qtbot.waitExposed(app.window)
+    try:
+        win = app.window
+        tap(qtbot, win, "startProgressButton")
+        on(qtbot, app, "identify")
+        tap(qtbot, win, "demoCardButton")
+        on(qtbot, app, "query_progress", timeout=8000)
+        qtbot.waitUntil(lambda: len(app.errands.ownApplications["rows"]) >= 2, timeout=10000)
+        assert not app.vm.catalogLoaded
+        rows = app.errands.ownApplications["rows"]
+        loading = app.errands.tr("progress.name_loading")
+        qtbot.waitUntil(lambda: tile_title(win, "ownApplication_0") == loading, timeout=3000)
+        shown = " | ".join(texts_on_screen(win))
+        assert not any(r["service_code"] in shown for r in rows), shown
+        screenshot(win, shots, "i16_progress_mine_loading")
+        let_through.set()
+        qtbot.waitUntil(lambda: app.vm.catalogLoaded, timeout=30000)
+        qtbot.waitUntil(lambda: tile_title(win, "ownApplication_0") not in ("", loading), timeout=5000)
+        assert tile_title(win, "ownApplication_0") == app.errands.ownApplications["rows"][0]["name"]
+    finally:
+        let_through.set()
+        app.close()

@@ -192,10 +192,16 @@ class ErrandsViewModel(QObject):
             "identified": True,
             "loaded": v.loaded,
             "busy": v.busy,
-            "rows": self.own.rows(),
+            "rows": [dict(r, name=r["name"] or self._unnamed()) for r in self.own.rows()],
             "age": age,
             "problem": self.tr(v.problem.value) if v.problem else "",
         }
+
+    def _unnamed(self) -> str:
+        # Until the catalog arrives an item has no name to show; after, an item it lacks (withdrawn
+        # since the filing) is still no code on screen.
+        loaded = getattr(self._services, "loaded", True)
+        return self.tr("progress.name_unknown" if loaded else "progress.name_loading")
 
     ownApplications = Property(dict, _own, notify=changed)
 
