@@ -455,6 +455,10 @@
         <source>请填写%1</source>
         <translation>Please fill in: %1</translation>
     </message>
+    <message id="form.prefilled_from_card">
+        <source>取自身份证（本人收件）</source>
+        <translation>From your ID card (you receive it)</translation>
+    </message>
     <message id="form.problems">
         <source>还有 %1 处需要补充或修改：</source>
         <translation>%1 things still need your attention:</translation>
@@ -462,6 +466,10 @@
     <message id="form.region_level">
         <source>请将%1选择到%2</source>
         <translation>%1: please choose down to the %2</translation>
+    </message>
+    <message id="form.replace_recipient">
+        <source>改为他人收件</source>
+        <translation>Send to someone else</translation>
     </message>
     <message id="form.retake">
         <source>重拍</source>

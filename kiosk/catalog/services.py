@@ -311,10 +311,13 @@ class CatalogServices:
             }
         )
         if DeliveryMethod.EMS in methods:
-            ems_defaults = {
-                "ems_recipient": identity.display_name if identity else "",
-                "ems_address": identity.address if identity else "",
-            }
+            # The screen is public (docs/personal-data.md). The recipient is the card holder unless
+            # the citizen says otherwise: their name comes from the card, shown masked and read-only,
+            # with a button to type someone else's. The card's address is not offered: it is the
+            # household-registration address (often not where post reaches the citizen), a home
+            # address in full is more telling to a bystander than a name, and a masked address could
+            # not be checked by the citizen before the result is posted to it.
+            recipient = identity.display_name if identity else ""
             for fid, label in _EMS_LABELS.items():
                 spec_type = {"ems_phone": "phone", "ems_region": "region", "ems_address": "address"}.get(fid, "text")
                 field: dict[str, Any] = {
@@ -322,10 +325,12 @@ class CatalogServices:
                     "label": label,
                     "type": spec_type,
                     "required": False,
-                    "value": ems_defaults.get(fid, ""),
+                    "value": "",
                     "hint": Message(Say.FIELD_EMS_HINT),
                     "when": {"field": DELIVERY_FIELD, "value": DeliveryMethod.EMS.value},  # shown only for EMS
                 }
+                if fid == "ems_recipient" and recipient:
+                    field.update(value=recipient, locked=True, replaceable=True, display=mask_name(recipient))
                 if spec_type == "region":
                     field.update(type="choice", kind="region", options=self._region_options(RegionLevel.COUNTY))
                 fields.append(field)

@@ -9,6 +9,7 @@ from kiosk.catalog.services import CatalogServices
 from kiosk.clock import ManualClock
 from kiosk.domain.identity import CardType, Gender, Identity
 from kiosk.domain.idnumber import check_char
+from kiosk.domain.masking import mask_name
 from kiosk.service_view import ServiceView
 from sandbox_platform.catalog_data import load_catalog
 from ui.words import Words
@@ -191,3 +192,13 @@ def test_a_search_without_results_suggests_the_nearest_items_and_categories(serv
     suggestions = services.suggest("养老金资格认证xyz")
     assert len(suggestions["items"]) == 5 and suggestions["categories"]
     assert any("养老" in r["name"] for r in suggestions["items"])
+
+
+def test_the_postal_recipient_is_the_card_holder_masked_and_the_cards_address_is_not_offered(services):
+    code = code_of(services, "户口迁移")
+    fields = {f["id"]: f for f in services.form_fields(code, CITIZEN)}
+    recipient = fields["ems_recipient"]
+    assert recipient["value"] == CITIZEN.display_name  # filed as the holder's name…
+    assert recipient["locked"] and recipient["replaceable"]
+    assert recipient["display"] == mask_name(CITIZEN.display_name)  # …shown masked on the public screen
+    assert fields["ems_address"]["value"] == ""  # the household-registration address is not put on screen

@@ -200,8 +200,9 @@ class ErrandsViewModel(QObject):
     def _unnamed(self) -> str:
         # Until the catalog arrives an item has no name to show; after, an item it lacks (withdrawn
         # since the filing) is still no code on screen.
-        loaded = getattr(self._services, "loaded", True)
-        return self.tr("progress.name_unknown" if loaded else "progress.name_loading")
+        if getattr(self._services, "loaded", True):
+            return self.tr("progress.name_unknown")
+        return self.tr("progress.name_loading")
 
     ownApplications = Property(dict, _own, notify=changed)
 

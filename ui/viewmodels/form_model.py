@@ -20,7 +20,7 @@ from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QPersist
 RegionOptions = Callable[[dict[str, Any], str, int], list[dict[str, Any]]]
 
 ROLE_NAMES = ("fieldId", "label", "fieldType", "kind", "isRequired", "hint", "options", "value", "error",
-              "region0", "region1", "region2", "locked", "display", "whenField", "whenValue")
+              "region0", "region1", "region2", "locked", "display", "whenField", "whenValue", "replaceable")
 _FIRST = int(Qt.ItemDataRole.UserRole) + 1
 ROLES = {name: _FIRST + i for i, name in enumerate(ROLE_NAMES)}
 _KEYS = {"fieldId": "id", "fieldType": "type", "isRequired": "required"}  # role → key of the field dict
@@ -57,8 +57,8 @@ class FormFieldsModel(QAbstractListModel):
         if name in ("whenField", "whenValue"):
             # A field shown only for one answer of another (postal fields: delivery = ems).
             return str((row.get("when") or {}).get("field" if name == "whenField" else "value", ""))
-        if name == "locked":
-            return bool(row.get("locked"))
+        if name in ("locked", "replaceable"):
+            return bool(row.get(name))
         value = self._render(row.get(_KEYS.get(name, name)))
         if name in ("label", "fieldType", "kind", "hint", "value", "error", "display"):
             return "" if value is None else str(value)
@@ -95,6 +95,16 @@ class FormFieldsModel(QAbstractListModel):
             if changed:
                 self.dataChanged.emit(self.index(i), self.index(i), [ROLES[name] for name in changed])
             return
+
+    def replace(self, field_id: str) -> None:
+        """A prefilled, masked value the citizen may replace (the postal recipient is someone else):
+        the field empties and takes typing; the card's value is not shown in full on the way."""
+        for i, row in enumerate(self._rows):
+            if row["id"] == field_id and row.get("replaceable") and row.get("locked"):
+                row.update(value="", display="", locked=False, replaceable=False)
+                names = ("value", "display", "locked", "replaceable")
+                self.dataChanged.emit(self.index(i), self.index(i), [ROLES[n] for n in names])
+                return
 
     def retranslate(self) -> None:
         """The language changed: every row's words are read again (values and choices stay)."""

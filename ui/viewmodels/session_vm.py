@@ -305,15 +305,28 @@ class SessionViewModel(QObject):
         code = self._session.data.service_code
         identity = self._session.data.identity
         kept = self._session.data.form_values  # what was typed before 返回: the core keeps it per item
-        fields = [
-            dict(f, value=kept[f["id"]]) if f["id"] in kept and not f.get("locked") else f
-            for f in self._services.form_fields(code, identity)
-        ]
+        fields = [self._kept(f, kept) for f in self._services.form_fields(code, identity)]
         self._problems = []
         self._form.reset(fields)
         self.fieldsChanged.emit()
         self._refresh_materials()
         self._guarded(self._terminal.open_form)
+
+    @staticmethod
+    def _kept(field: dict[str, Any], kept: dict[str, Any]) -> dict[str, Any]:
+        fid = field["id"]
+        if fid not in kept or kept[fid] == field.get("value"):
+            return field
+        if field.get("replaceable"):  # the citizen had put another recipient in place of the card holder
+            return dict(field, value=kept[fid], locked=False, replaceable=False, display="")
+        return field if field.get("locked") else dict(field, value=kept[fid])
+
+    @Slot(str)
+    def replaceField(self, field_id: str) -> None:
+        """The citizen replaces a prefilled, masked value (post the result to someone else)."""
+        self._session.touch()
+        self._form.replace(field_id)
+        self.choicesChanged.emit()
 
     def _materials_stale(self) -> bool:
         return (len(self._terminal.licenses), len(self._session.data.attachments)) != self._materials_basis

@@ -96,6 +96,7 @@ Item {
                         required property string display
                         required property string whenField
                         required property string whenValue
+                        required property bool replaceable
                         // Postal fields show only when the result is posted (when: delivery = ems).
                         visible: whenField === "" || vm.formValues[whenField] === whenValue
                         Layout.fillWidth: true
@@ -128,9 +129,21 @@ Item {
                         }
                         Text {
                             visible: fieldBox.locked
-                            text: qsTrId("form.locked")
+                            text: fieldBox.replaceable ? qsTrId("form.prefilled_from_card") : qsTrId("form.locked")
                             font.pixelSize: Theme.smallSize
                             color: Theme.muted
+                            wrapMode: Text.WordWrap
+                            Layout.fillWidth: true
+                        }
+                        // The card holder's name stands in masked; posting to someone else is one tap away.
+                        BigButton {
+                            objectName: "field_" + fieldBox.fieldId + "_replace"
+                            visible: fieldBox.locked && fieldBox.replaceable
+                            text: qsTrId("form.replace_recipient")
+                            secondary: true
+                            font.pixelSize: Theme.smallSize + 4
+                            Layout.fillWidth: Theme.elder
+                            onClicked: vm.replaceField(fieldBox.fieldId)
                         }
                         // Regions: province, then its cities, then their districts, one row of buttons each.
                         Repeater {
