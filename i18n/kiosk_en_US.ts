@@ -701,6 +701,10 @@ You can also hold the personal service code on your phone up to the camera.</tra
         <source>异地业务就近办理 · 办理结果邮寄到家</source>
         <translation>Services from other cities handled here · results posted to your home</translation>
     </message>
+    <message id="idle.tagline_bank_branch">
+        <source>政务服务进网点 · 刷身份证即可查询、打印、预约</source>
+        <translation>Government services at your bank · look up, print and book with your ID card</translation>
+    </message>
     <message id="license.expired">
         <source>已于 %1 过期</source>
         <translation>Expired on %1</translation>

@@ -701,6 +701,10 @@
         <source>异地业务就近办理 · 办理结果邮寄到家</source>
         <translation>异地业务就近办理 · 办理结果邮寄到家</translation>
     </message>
+    <message id="idle.tagline_bank_branch">
+        <source>政务服务进网点 · 刷身份证即可查询、打印、预约</source>
+        <translation>政务服务进网点 · 刷身份证即可查询、打印、预约</translation>
+    </message>
     <message id="license.expired">
         <source>已于 %1 过期</source>
         <translation>已于 %1 过期</translation>

@@ -63,7 +63,7 @@ class KioskApp:
         self.assembly: Assembly = build(config, clock=clock or SystemClock(), tasks=self.tasks, demo=demo)
         terminal = self.assembly.terminal
         self.translations = Translations(self.qt_app)
-        self.theme = Theme(config.ui.brand_color)
+        self.theme = Theme(config.ui.brand_color, one_colour=config.ui.button_colors == "brand")
         install_theme(self.theme)
         self.vm = SessionViewModel(
             config=config,

@@ -9,7 +9,7 @@ headings ≥ 64 px, line spacing ≥ 1.3, touch targets ≥ 120 px; contrast ≥
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import Property, QObject, Signal
 
@@ -89,34 +89,61 @@ PAIRS: tuple[tuple[str, str], ...] = (
 )
 
 
+def darker(colour: str, factor: float) -> str:
+    """``colour`` (#rrggbb) with each channel scaled by ``factor`` (< 1 darkens)."""
+    rgb = [int(colour.lstrip("#")[i:i + 2], 16) for i in (0, 2, 4)]
+    return "#" + "".join(f"{max(0, min(255, round(c * factor))):02x}" for c in rgb)
+
+
+# 长辈版 darkens a site's own colour as it darkens the standard red (#c0262d → #a31f25): more contrast.
+ELDER_DARKEN = 0.85
+HELP_DARKEN = 0.7  # 呼叫工作人员 in a one-colour site: the site's colour, darker, so it still stands out
+
+
+def site_palette(elder: bool, brand: str | None = None, one_colour: bool = False) -> Palette:
+    """The colours a site's screens use: the standard or 长辈版 palette with the site's own colour
+    (``ui.brand_color``) as brand, and with ``one_colour`` (``ui.button_colors = "brand"``, a bank
+    branch in its house colour) every button tint — 长辈版, language, voice, help, rating, demo —
+    taken from it too."""
+    base = ELDER_COLOURS if elder else STANDARD_COLOURS
+    if not brand or brand.lower() == STANDARD_COLOURS.brand:
+        return base  # the standard red has its own 长辈版 shade
+    own = darker(brand, ELDER_DARKEN) if elder else brand.lower()
+    palette = replace(base, brand=own)
+    if one_colour:
+        palette = replace(palette, blue=own, green=own, brown=own, help_bg=darker(own, HELP_DARKEN))
+    return palette
+
+
 class Theme(QObject):
     """The singleton QML sees as ``Theme``; the view model flips ``elder``."""
 
     changed = Signal()
 
-    def __init__(self, brand: str | None = None) -> None:
+    def __init__(self, brand: str | None = None, one_colour: bool = False) -> None:
         super().__init__()
         self._elder = False
         self._brand = brand  # a site's own colour for the header and main buttons (checked ≥ 4.5:1 with white)
+        self._one_colour = one_colour  # every button in the site's colour (ui.button_colors = "brand")
 
     def set_elder(self, elder: bool) -> None:
         if elder != self._elder:
             self._elder = elder
             self.changed.emit()
 
-    def set_brand(self, brand: str | None) -> None:
+    def set_brand(self, brand: str | None, one_colour: bool | None = None) -> None:
         self._brand = brand
+        if one_colour is not None:
+            self._one_colour = one_colour
         self.changed.emit()
 
     def sizes(self) -> Sizes:
         return ELDER if self._elder else STANDARD
 
     def colours(self) -> Palette:
-        return ELDER_COLOURS if self._elder else STANDARD_COLOURS
+        return site_palette(self._elder, self._brand, self._one_colour)
 
     def _colour(self, name: str) -> str:
-        if name == "brand" and self._brand and not self._elder:
-            return self._brand
         return str(getattr(self.colours(), name))
 
     elder = Property(bool, lambda self: self._elder, notify=changed)

@@ -40,6 +40,10 @@ class UiConfig(Section):
     # The home screen's buttons, in order: 办理业务, 办件进度, 证照打印, 查询打印 (records), 预约 (appointment)
     home_actions: list[HomeAction] = Field(default_factory=lambda: list(DEFAULT_HOME_ACTIONS), min_length=1)
     brand_color: str = Field(default="#c0262d", pattern=r"^#[0-9a-fA-F]{6}$")
+    # "semantic": the access bar's buttons keep their own colours (长辈版 brown, language blue, voice
+    # green); "brand": every button in brand_color (a bank branch in its house colour). Words and
+    # signs, never colour alone, tell the buttons apart either way.
+    button_colors: Literal["semantic", "brand"] = "semantic"
     brand_name: str = Field(default="一网通办", min_length=1, max_length=20)
     elder_mode: bool = False  # start every session in 长辈版 (large print, doubled timeouts, speech on)
     speech: bool = False  # spoken guidance in standard mode too (长辈版 always starts with it on)

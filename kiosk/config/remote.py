@@ -24,6 +24,7 @@ REMOTELY_SETTABLE = frozenset(
         "session.warning_s",
         "ui.services",
         "ui.brand_color",
+        "ui.button_colors",
         "ui.brand_name",
         "printer.backend",
         "printer.queue",

@@ -100,6 +100,14 @@ class ErrandsViewModel(QObject):
     waiting = Property(bool, _waiting, notify=changed)
     homeActions = Property(list, lambda self: list(self._config.ui.home_actions), notify=changed)
 
+    def _tagline(self) -> str:
+        # The idle screen says what this kind of site is for: a bank branch is not a service hall.
+        if self._config.terminal.site_profile == "bank_branch":
+            return self.tr("idle.tagline_bank_branch")
+        return self.tr("idle.tagline")
+
+    tagline = Property(str, _tagline, notify=changed)
+
     # --- receipt -------------------------------------------------------------------------------
 
     def _receipt(self) -> dict[str, Any]:

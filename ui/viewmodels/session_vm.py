@@ -214,7 +214,7 @@ class SessionViewModel(QObject):
     def apply_config(self, config: KioskConfig) -> None:
         """A technician saved new settings: branding and site name show at once."""
         self._config = config
-        self.theme.set_brand(config.ui.brand_color)
+        self.theme.set_brand(config.ui.brand_color, one_colour=config.ui.button_colors == "brand")
         self.changed.emit()
 
     # --- intents ----------------------------------------------------------------------------

@@ -16,8 +16,9 @@ Item {
             Layout.fillWidth: true
         }
         BodyText {
+            objectName: "idleTagline"
             visible: !Theme.elder  // fewer items in 长辈版
-            text: qsTrId("idle.tagline")
+            text: errands.tagline
             color: Theme.muted
             horizontalAlignment: Text.AlignHCenter
             Layout.fillWidth: true
