@@ -79,6 +79,18 @@
         <source>政务服务自助终端</source>
         <translation>Government Services Self-Service Terminal</translation>
     </message>
+    <message id="appointment.cancel_gone">
+        <source>该预约已不能取消（已过期或已取消）。</source>
+        <translation>This appointment can no longer be cancelled (it has passed or was already cancelled).</translation>
+    </message>
+    <message id="appointment.cancel_offline">
+        <source>暂时无法连接服务平台，预约没有取消，仍然有效。请稍后再试，或拨打窗口电话取消。</source>
+        <translation>The platform cannot be reached, so the appointment was not cancelled and still stands. Please try again later or phone the window to cancel.</translation>
+    </message>
+    <message id="appointment.mine_offline">
+        <source>暂时无法查询您的预约，请稍后再试。</source>
+        <translation>Your appointments cannot be looked up right now. Please try again later.</translation>
+    </message>
     <message id="appointment.no_slots">
         <source>当天已约满，请选择其他日期。</source>
         <translation>That day is fully booked. Please choose another day.</translation>
@@ -99,6 +111,34 @@
         <source>预约成功，请按时前往窗口办理</source>
         <translation>Booked. Please come to the window at this time.</translation>
     </message>
+    <message id="appointments.cancel">
+        <source>取消预约</source>
+        <translation>Cancel appointment</translation>
+    </message>
+    <message id="appointments.cancel_confirm">
+        <source>确认取消</source>
+        <translation>Yes, cancel it</translation>
+    </message>
+    <message id="appointments.cancel_keep">
+        <source>保留预约</source>
+        <translation>Keep it</translation>
+    </message>
+    <message id="appointments.cancel_name">
+        <source>取消预约 %1</source>
+        <translation>Cancel appointment %1</translation>
+    </message>
+    <message id="appointments.cancel_question">
+        <source>确定取消 %1 的预约吗？取消后名额将释放给他人。</source>
+        <translation>Cancel the appointment on %1? The place will be given to someone else.</translation>
+    </message>
+    <message id="appointments.cancelled">
+        <source>预约已取消，名额已释放。</source>
+        <translation>Appointment cancelled. The place has been given back.</translation>
+    </message>
+    <message id="appointments.cancelling">
+        <source>正在取消…</source>
+        <translation>Cancelling…</translation>
+    </message>
     <message id="appointments.code">
         <source>预约码</source>
         <translation>Booking code</translation>
@@ -114,6 +154,10 @@
     <message id="appointments.full">
         <source>已约满</source>
         <translation>Full</translation>
+    </message>
+    <message id="appointments.mine">
+        <source>我的预约</source>
+        <translation>My appointments</translation>
     </message>
     <message id="appointments.phone">
         <source>咨询电话：%1</source>

@@ -79,6 +79,18 @@
         <source>政务服务自助终端</source>
         <translation>政务服务自助终端</translation>
     </message>
+    <message id="appointment.cancel_gone">
+        <source>该预约已不能取消（已过期或已取消）。</source>
+        <translation>该预约已不能取消（已过期或已取消）。</translation>
+    </message>
+    <message id="appointment.cancel_offline">
+        <source>暂时无法连接服务平台，预约没有取消，仍然有效。请稍后再试，或拨打窗口电话取消。</source>
+        <translation>暂时无法连接服务平台，预约没有取消，仍然有效。请稍后再试，或拨打窗口电话取消。</translation>
+    </message>
+    <message id="appointment.mine_offline">
+        <source>暂时无法查询您的预约，请稍后再试。</source>
+        <translation>暂时无法查询您的预约，请稍后再试。</translation>
+    </message>
     <message id="appointment.no_slots">
         <source>当天已约满，请选择其他日期。</source>
         <translation>当天已约满，请选择其他日期。</translation>
@@ -99,6 +111,34 @@
         <source>预约成功，请按时前往窗口办理</source>
         <translation>预约成功，请按时前往窗口办理</translation>
     </message>
+    <message id="appointments.cancel">
+        <source>取消预约</source>
+        <translation>取消预约</translation>
+    </message>
+    <message id="appointments.cancel_confirm">
+        <source>确认取消</source>
+        <translation>确认取消</translation>
+    </message>
+    <message id="appointments.cancel_keep">
+        <source>保留预约</source>
+        <translation>保留预约</translation>
+    </message>
+    <message id="appointments.cancel_name">
+        <source>取消预约 %1</source>
+        <translation>取消预约 %1</translation>
+    </message>
+    <message id="appointments.cancel_question">
+        <source>确定取消 %1 的预约吗？取消后名额将释放给他人。</source>
+        <translation>确定取消 %1 的预约吗？取消后名额将释放给他人。</translation>
+    </message>
+    <message id="appointments.cancelled">
+        <source>预约已取消，名额已释放。</source>
+        <translation>预约已取消，名额已释放。</translation>
+    </message>
+    <message id="appointments.cancelling">
+        <source>正在取消…</source>
+        <translation>正在取消…</translation>
+    </message>
     <message id="appointments.code">
         <source>预约码</source>
         <translation>预约码</translation>
@@ -114,6 +154,10 @@
     <message id="appointments.full">
         <source>已约满</source>
         <translation>已约满</translation>
+    </message>
+    <message id="appointments.mine">
+        <source>我的预约</source>
+        <translation>我的预约</translation>
     </message>
     <message id="appointments.phone">
         <source>咨询电话：%1</source>

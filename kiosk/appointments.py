@@ -5,6 +5,13 @@ item that cannot be filed here, and books a half-hour slot at its window: choose
 free places, book, get the confirmation on screen and on paper. Booking needs the platform: with
 no link the desk says so and the window's phone number stays on screen. Words are the screen's;
 the desk reports kinds (``AppointmentProblem``) with their data.
+
+An identified citizen also sees their upcoming appointments (on the progress screen, beside their
+applications) and cancels one — right after booking too. Cancelling goes straight to the platform,
+not through the outbox: its whole worth is giving the place back before the day and telling the
+citizen so at once. A cancellation queued offline could arrive after the slot, or be refused (gone,
+another's) with nobody left to tell, while the citizen walks away believing it done. With no link
+the desk says the appointment stands and shows the window's phone, as the printed slip does.
 """
 
 from __future__ import annotations
@@ -18,7 +25,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from kiosk.domain.masking import mask_id_number, mask_name
-from kiosk.ports import CitizenServices, PlatformUnavailable, SlotTaken
+from kiosk.ports import AppointmentGone, CitizenServices, PlatformUnavailable, SlotTaken
 from kiosk.printing.documents import SlipData
 from kiosk.printing.service import PrintResult
 from kiosk.session.states import State
@@ -36,6 +43,9 @@ class AppointmentProblem(enum.StrEnum):
     SLOT_TAKEN = "appointment.slot_taken"  # filled up between showing and booking
     NO_SLOTS = "appointment.no_slots"  # nothing free that day
     PRINT_FAILED = "appointment.print_failed"  # the confirmation stays on screen
+    CANCEL_OFFLINE = "appointment.cancel_offline"  # not cancelled: the platform cannot be reached
+    CANCEL_GONE = "appointment.cancel_gone"  # nothing to cancel any more (past, or already gone)
+    MINE_OFFLINE = "appointment.mine_offline"  # the list of one's appointments cannot be fetched now
 
 
 @dataclass(frozen=True)
@@ -55,6 +65,27 @@ class Confirmation:
     end: str
     holder_masked: str
     window: Mapping[str, str]
+
+
+@dataclass(frozen=True)
+class Booked:
+    """One of the citizen's upcoming appointments, as the platform lists it."""
+
+    code: str
+    item_code: str
+    day: date
+    start: str
+    end: str
+
+
+@dataclass
+class MineView:
+    loaded: bool = False
+    busy: bool = False
+    rows: list[Booked] = field(default_factory=list)
+    problem: AppointmentProblem | None = None
+    cancelling: str = ""  # the code being cancelled now
+    cancelled: list[str] = field(default_factory=list)  # cancelled in this session, newest last
 
 
 @dataclass
@@ -83,11 +114,13 @@ class AppointmentDesk:
         self._terminal = terminal
         self._services = services
         self.view = AppointmentView()
+        self.mine = MineView()
         self._booking_key = ""
         terminal.session.on_wipe(self._wipe)
 
     def _wipe(self) -> None:
         self.view = AppointmentView()
+        self.mine = MineView()
         self._booking_key = ""
 
     def days(self) -> list[date]:
@@ -208,3 +241,64 @@ class AppointmentDesk:
                 view.problem = AppointmentProblem.PRINT_FAILED
 
         self._terminal.run_for_session(lambda: self._terminal.documents.print_slip(slip), done)
+
+    # --- the citizen's own appointments, and cancelling one -------------------------------------
+
+    def load_mine(self) -> None:
+        """Fetch the identified citizen's upcoming appointments (in the background)."""
+        identity = self._terminal.session.data.identity
+        mine = self.mine
+        if identity is None or mine.busy:
+            return
+        mine.busy, mine.problem = True, None
+        number = identity.document_number
+
+        def done(result: Any) -> None:
+            mine.busy = False
+            if isinstance(result, BaseException):
+                if not isinstance(result, PlatformUnavailable):
+                    log.error("own appointments failed: %s", type(result).__name__)
+                mine.problem = AppointmentProblem.MINE_OFFLINE
+                return
+            mine.loaded = True
+            mine.rows = [
+                Booked(str(r["confirmation"]), str(r.get("item_code", "")), date.fromisoformat(str(r["date"])),
+                       str(r.get("start", "")), str(r.get("end", "")))
+                for r in result
+                if r.get("confirmation") and r.get("date") and str(r["confirmation"]) not in mine.cancelled
+            ]
+
+        self._terminal.run_for_session(lambda: self._services.my_appointments(number), done)
+
+    def cancel(self, code: str) -> None:
+        """Cancel one of the citizen's appointments (a listed one, or the one just booked)."""
+        identity = self._terminal.session.data.identity
+        mine = self.mine
+        if identity is None or mine.cancelling or code in mine.cancelled:
+            return
+        mine.cancelling, mine.problem = code, None
+        number = identity.document_number
+        self._terminal.session.touch()
+
+        def done(result: Any) -> None:
+            mine.cancelling = ""
+            if isinstance(result, AppointmentGone):
+                mine.problem = AppointmentProblem.CANCEL_GONE
+                mine.rows = [r for r in mine.rows if r.code != code]
+            elif isinstance(result, BaseException):
+                if not isinstance(result, PlatformUnavailable):
+                    log.error("cancelling failed: %s", type(result).__name__)
+                mine.problem = AppointmentProblem.CANCEL_OFFLINE  # it stands: said so, with the phone
+            else:
+                mine.cancelled.append(code)
+                mine.rows = [r for r in mine.rows if r.code != code]
+
+        self._terminal.run_for_session(lambda: self._services.cancel_appointment(code, number), done)
+
+    def item_name(self, item_code: str) -> str:
+        """The item's name from the catalog, or "" while it is not there (never the code itself)."""
+        return str((self._terminal.services.summary(item_code) or {}).get("name", ""))
+
+    def window_of(self, item_code: str) -> dict[str, str]:
+        windows = self._terminal.services.windows(item_code)
+        return dict(windows[0]) if windows else {}

@@ -247,6 +247,10 @@ class SlotTaken(Exception):
     """The appointment slot filled up between showing it and booking it."""
 
 
+class AppointmentGone(Exception):
+    """Nothing to cancel: the appointment is unknown, not this holder's, or its day has passed."""
+
+
 class CitizenServices(Protocol):
     """The platform's citizen-facing services beyond filing: appointments and own applications."""
 
@@ -255,6 +259,15 @@ class CitizenServices(Protocol):
     def appointment_slots(self, item_code: str, day: date) -> Sequence[Mapping[str, Any]]: ...
 
     def book_appointment(self, booking: Mapping[str, Any], key: str) -> Mapping[str, Any]: ...
+
+    def my_appointments(self, document_number: str) -> Sequence[Mapping[str, Any]]:
+        """The holder's upcoming appointments; ``PlatformUnavailable`` without an answer (never cached)."""
+        ...
+
+    def cancel_appointment(self, confirmation: str, document_number: str) -> Mapping[str, Any]:
+        """Cancel the holder's own appointment. ``AppointmentGone`` when it is unknown, another's, or
+        past; ``PlatformUnavailable`` without an answer."""
+        ...
 
     def record(self, document_number: str, item_code: str) -> ELicense: ...
 

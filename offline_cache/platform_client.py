@@ -17,7 +17,7 @@ from urllib.parse import quote
 import requests
 
 from kiosk.clock import SystemClock
-from kiosk.ports import Clock, ELicense, Fetched, PlatformUnavailable, SlotTaken
+from kiosk.ports import AppointmentGone, Clock, ELicense, Fetched, PlatformUnavailable, SlotTaken
 from offline_cache.outbox import ClaimedItem
 from offline_cache.read_cache import ReadCache
 from offline_cache.signing import TerminalKey, sign_headers
@@ -355,6 +355,32 @@ class PlatformClient:
         if resp.status_code != 201:
             raise PlatformUnavailable(f"booking: platform answered {resp.status_code}")
         return _json_or_empty(resp)
+    def my_appointments(self, document_number: str) -> Sequence[Mapping[str, Any]]:
+        """The holder's upcoming appointments, fresh (never cached: a stale list offers to cancel what is gone)."""
+        body = json.dumps({"document_number": document_number}).encode()
+        try:
+            resp = self._request("POST", "/v1/appointments/query", body)
+            rows = resp.json().get("appointments") if resp.status_code == 200 else None
+        except (LinkDown, ServerTrouble, RateLimited, AuthRejected, ValueError) as exc:
+            raise PlatformUnavailable(f"appointments: {type(exc).__name__}") from None
+        if not isinstance(rows, list):
+            raise PlatformUnavailable(f"appointments: platform answered {resp.status_code}")
+        return [r for r in rows if isinstance(r, dict)]
+
+    def cancel_appointment(self, confirmation: str, document_number: str) -> Mapping[str, Any]:
+        """Cancel the holder's appointment (idempotent on the platform). ``AppointmentGone`` when it is
+        unknown, another's or past; ``PlatformUnavailable`` when there is no answer."""
+        body = json.dumps({"document_number": document_number}).encode()
+        try:
+            resp = self._request("POST", f"/v1/appointments/{quote(confirmation, safe='')}/cancel", body)
+        except (LinkDown, ServerTrouble, RateLimited, AuthRejected) as exc:
+            raise PlatformUnavailable(f"cancel: {type(exc).__name__}") from None
+        if resp.status_code in (404, 409):
+            raise AppointmentGone(confirmation)
+        if resp.status_code != 200:
+            raise PlatformUnavailable(f"cancel: platform answered {resp.status_code}")
+        return _json_or_empty(resp)
+
     def help_status(self, request_id: str) -> Fetched[Mapping[str, Any]]:
         """Never answered from the cache: an old "open" would hide staff's acknowledgement."""
         resp = self._request("GET", f"/v1/help-requests/{quote(request_id, safe='')}")

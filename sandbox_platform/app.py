@@ -19,7 +19,7 @@ from typing import Any
 
 from flask import Flask, Response, g, request
 
-from sandbox_platform.appointments import SlotTaken
+from sandbox_platform.appointments import SlotTaken, TooLate
 from sandbox_platform.auth import AuthError, verify
 from sandbox_platform.demo_data import elicenses_for, record_for
 from sandbox_platform.faults import Fault, Faults
@@ -266,6 +266,28 @@ def create_app(state: SandboxState) -> Flask:
             body, status = {"error": f"bad appointment request: {exc}"}, 400
         store.settle_key(g.terminal, key, status, body)
         return _json(body, status)
+
+    @app.post("/v1/appointments/query")
+    def my_appointments() -> Response:
+        # POST, like the other per-citizen queries: the document number stays out of URLs and logs.
+        try:
+            number = str(json.loads(request.get_data())["document_number"])
+        except (ValueError, KeyError, TypeError):
+            return _json({"error": "body must be {document_number}"}, 400)
+        return _json({"appointments": store.appointments_of(number, _today(state))})
+
+    @app.post("/v1/appointments/<code>/cancel")
+    def cancel_appointment(code: str) -> Response:
+        try:
+            number = str(json.loads(request.get_data())["document_number"])
+        except (ValueError, KeyError, TypeError):
+            return _json({"error": "body must be {document_number}"}, 400)
+        try:
+            return _json(store.cancel_appointment(code, number, _today(state), state.now()))
+        except KeyError:
+            return _json({"error": "no_such_appointment"}, 404)  # another holder's code looks the same
+        except TooLate:
+            return _json({"error": "too_late"}, 409)
 
     @app.get("/v1/help-requests/<request_id>")
     def help_request(request_id: str) -> Response:

@@ -2,7 +2,9 @@
 
 A window opens on working days 09:00–12:00 and 13:30–17:00 in half-hour slots, two citizens each.
 Bookings live in the platform store's SQLite file; the holder is kept as a digest of the document
-number and a masked name, so the file holds no personal data in the clear.
+number and a masked name, so the file holds no personal data in the clear. A holder lists their
+upcoming bookings and cancels one (only their own: another's code answers as unknown); a cancelled
+place is free again at once.
 """
 
 from __future__ import annotations
@@ -21,7 +23,9 @@ CREATE TABLE IF NOT EXISTS appointments (
     holder TEXT NOT NULL, holder_name TEXT NOT NULL, phone_tail TEXT NOT NULL, booked_at REAL NOT NULL
 );
 CREATE INDEX IF NOT EXISTS appointments_slot ON appointments (item_code, day, start);
+CREATE TABLE IF NOT EXISTS appointment_cancellations (id TEXT PRIMARY KEY, cancelled_at REAL NOT NULL);
 """
+_LIVE = "id NOT IN (SELECT id FROM appointment_cancellations)"
 PER_SLOT = 2
 SLOT_MINUTES = 30
 BOOKABLE_DAYS = 14
@@ -54,7 +58,7 @@ def free_slots(conn: sqlite3.Connection, item_code: str, day: date, today: date)
     bookable = today < day <= today + timedelta(days=BOOKABLE_DAYS)
     taken = dict(
         conn.execute(
-            "SELECT start, COUNT(*) FROM appointments WHERE item_code = ? AND day = ? GROUP BY start",
+            f"SELECT start, COUNT(*) FROM appointments WHERE item_code = ? AND day = ? AND {_LIVE} GROUP BY start",
             (item_code, day.isoformat()),
         ).fetchall()
     )
@@ -86,7 +90,7 @@ def book(conn: sqlite3.Connection, request: dict[str, Any], today: date, now: fl
         raise SlotTaken(start)
     holder = holder_digest(number)
     existing = conn.execute(
-        "SELECT id FROM appointments WHERE item_code = ? AND day = ? AND start = ? AND holder = ?",
+        f"SELECT id FROM appointments WHERE item_code = ? AND day = ? AND start = ? AND holder = ? AND {_LIVE}",
         (item_code, day.isoformat(), start, holder),
     ).fetchone()
     code = existing[0] if existing else "".join(secrets.choice(_CODE_ALPHABET) for _ in range(6))
@@ -113,3 +117,37 @@ def book(conn: sqlite3.Connection, request: dict[str, Any], today: date, now: fl
         "end": _end(hhmm),
         "holder": mask_name(str(request.get("name", ""))),
     }
+
+
+def of_holder(conn: sqlite3.Connection, document_number: str, today: date) -> list[dict[str, Any]]:
+    """The holder's bookings from today on, not cancelled, soonest first."""
+    rows = conn.execute(
+        f"SELECT id, item_code, day, start, holder_name FROM appointments WHERE holder = ? AND day >= ? AND {_LIVE}"
+        " ORDER BY day, start",
+        (holder_digest(document_number), today.isoformat()),
+    ).fetchall()
+    return [
+        {"confirmation": code, "item_code": item, "date": day, "start": start,
+         "end": _end(time.fromisoformat(start)), "holder": name}
+        for code, item, day, start, name in rows
+    ]
+
+
+class TooLate(Exception):
+    """The appointment's day has passed: nothing left to cancel."""
+
+
+def cancel(conn: sqlite3.Connection, code: str, document_number: str, today: date, now: float) -> dict[str, Any]:
+    """Cancel the holder's booking ``code``; again is the same answer. ``KeyError`` when there is no
+    such booking of this holder (another's code is not told apart from an unknown one)."""
+    code = code.strip().upper()
+    row = conn.execute(
+        "SELECT day FROM appointments WHERE id = ? AND holder = ?", (code, holder_digest(document_number))
+    ).fetchone()
+    if row is None:
+        raise KeyError(code)
+    if date.fromisoformat(row[0]) < today:
+        raise TooLate(code)
+    conn.execute("INSERT OR IGNORE INTO appointment_cancellations VALUES (?, ?)", (code, now))
+    at = conn.execute("SELECT cancelled_at FROM appointment_cancellations WHERE id = ?", (code,)).fetchone()
+    return {"confirmation": code, "state": "cancelled", "cancelled_at": at[0]}

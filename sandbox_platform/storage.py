@@ -281,10 +281,23 @@ class PlatformStore:
         with self._tx() as conn:
             return appointments.book(conn, request, today, now)
 
+    def appointments_of(self, document_number: str, today: date) -> list[dict[str, Any]]:
+        with self._lock:
+            return appointments.of_holder(self._conn, document_number, today)
+
+    def cancel_appointment(self, code: str, document_number: str, today: date, now: float) -> dict[str, Any]:
+        with self._tx() as conn:
+            return appointments.cancel(conn, code, document_number, today, now)
+
     def appointments(self) -> list[dict[str, Any]]:
         with self._lock:
-            rows = self._conn.execute("SELECT id, item_code, day, start FROM appointments ORDER BY rowid").fetchall()
-        return [{"id": r[0], "item_code": r[1], "date": r[2], "start": r[3]} for r in rows]
+            rows = self._conn.execute(
+                "SELECT a.id, a.item_code, a.day, a.start, c.cancelled_at FROM appointments a"
+                " LEFT JOIN appointment_cancellations c ON c.id = a.id ORDER BY a.rowid"
+            ).fetchall()
+        return [
+            {"id": r[0], "item_code": r[1], "date": r[2], "start": r[3], "cancelled": r[4] is not None} for r in rows
+        ]
 
     def records(self, kind: str | None = None) -> list[dict[str, Any]]:
         query = "SELECT record_id, terminal, key, kind, tracking, payload, received_at, attachments_before FROM records"

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from kiosk.appointments import AppointmentDesk, AppointmentProblem, working_days
-from kiosk.ports import ELicense, Fetched, PlatformUnavailable, SlotTaken
+from kiosk.ports import AppointmentGone, ELicense, Fetched, PlatformUnavailable, SlotTaken
 from kiosk.printing.documents import SlipData
 from kiosk.session.states import Purpose, State
 
@@ -19,6 +19,10 @@ class FakeCitizenServices:
         self.down = False
         self.full: set[str] = set()
         self.booked: list[tuple[Mapping[str, Any], str]] = []
+        self.upcoming = [{"confirmation": "K7Q2MX", "item_code": "DEMO-HJ-001", "date": "2026-12-01",
+                          "start": "09:30", "end": "10:00"}]
+        self.cancelled: list[tuple[str, str]] = []
+        self.gone: set[str] = set()
 
     def applications(self, document_number: str) -> Fetched[Sequence[Mapping[str, Any]]]:
         raise NotImplementedError
@@ -39,6 +43,19 @@ class FakeCitizenServices:
             raise SlotTaken(booking["start"])
         self.booked.append((booking, key))
         return {"confirmation": "K7Q2MX", "start": booking["start"], "end": "10:00", "date": booking["date"]}
+
+    def my_appointments(self, document_number: str) -> Sequence[Mapping[str, Any]]:
+        if self.down:
+            raise PlatformUnavailable("down")
+        return [a for a in self.upcoming if a["confirmation"] not in {c for c, _ in self.cancelled}]
+
+    def cancel_appointment(self, confirmation: str, document_number: str) -> Mapping[str, Any]:
+        if self.down:
+            raise PlatformUnavailable("down")
+        if confirmation in self.gone:
+            raise AppointmentGone(confirmation)
+        self.cancelled.append((confirmation, document_number))
+        return {"confirmation": confirmation, "state": "cancelled"}
 
 
 @pytest.fixture
@@ -102,3 +119,47 @@ def test_leaving_the_session_forgets_the_booking(desk, terminal) -> None:  # typ
     appointments.book("09:30")
     terminal.cancel()
     assert appointments.view.confirmation is None
+
+
+def test_an_identified_citizen_sees_their_upcoming_appointments(desk) -> None:  # type: ignore[no-untyped-def]
+    appointments, _ = desk
+    appointments.load_mine()
+    assert appointments.mine.loaded
+    assert [(b.code, b.day, b.start) for b in appointments.mine.rows] == [("K7Q2MX", date(2026, 12, 1), "09:30")]
+    assert appointments.item_name("DEMO-HJ-001") != ""  # named from the catalog, not by its code
+
+
+def test_cancelling_ones_appointment_tells_the_platform_with_the_holders_number_and_drops_it(desk) -> None:  # type: ignore[no-untyped-def]
+    appointments, services = desk
+    appointments.load_mine()
+    appointments.cancel("K7Q2MX")
+    assert services.cancelled == [("K7Q2MX", "11010519491231002X")]
+    assert appointments.mine.rows == [] and appointments.mine.cancelled == ["K7Q2MX"]
+    assert appointments.mine.problem is None
+    appointments.cancel("K7Q2MX")  # a second tap: nothing more is sent
+    assert len(services.cancelled) == 1
+
+
+def test_without_the_platform_the_appointment_stands_and_the_citizen_is_told(desk) -> None:  # type: ignore[no-untyped-def]
+    appointments, services = desk
+    appointments.load_mine()
+    services.down = True
+    appointments.cancel("K7Q2MX")
+    assert appointments.mine.problem is AppointmentProblem.CANCEL_OFFLINE
+    assert [b.code for b in appointments.mine.rows] == ["K7Q2MX"] and appointments.mine.cancelled == []
+
+
+def test_an_appointment_already_gone_is_said_and_taken_off_the_list(desk) -> None:  # type: ignore[no-untyped-def]
+    appointments, services = desk
+    appointments.load_mine()
+    services.gone.add("K7Q2MX")
+    appointments.cancel("K7Q2MX")
+    assert appointments.mine.problem is AppointmentProblem.CANCEL_GONE and appointments.mine.rows == []
+
+
+def test_the_appointment_just_booked_can_be_cancelled_from_its_confirmation(desk) -> None:  # type: ignore[no-untyped-def]
+    appointments, services = desk
+    appointments.open()
+    appointments.book("09:30")
+    appointments.cancel(appointments.view.confirmation.code)
+    assert services.cancelled[0][0] == "K7Q2MX" and "K7Q2MX" in appointments.mine.cancelled

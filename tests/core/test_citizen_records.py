@@ -39,6 +39,12 @@ class FakeCitizenServices:
     def book_appointment(self, booking: Mapping[str, Any], key: str) -> Mapping[str, Any]:
         raise NotImplementedError
 
+    def my_appointments(self, document_number: str) -> Sequence[Mapping[str, Any]]:
+        raise NotImplementedError
+
+    def cancel_appointment(self, confirmation: str, document_number: str) -> Mapping[str, Any]:
+        raise NotImplementedError
+
     def record(self, document_number: str, item_code: str) -> ELicense:
         if self.down:
             raise PlatformUnavailable("down")

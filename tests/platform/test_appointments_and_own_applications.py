@@ -8,7 +8,7 @@ from datetime import date, timedelta
 import pytest
 
 from kiosk.domain.masking import mask_name
-from kiosk.ports import PlatformUnavailable, SlotTaken
+from kiosk.ports import AppointmentGone, PlatformUnavailable, SlotTaken
 from sandbox_platform.appointments import PER_SLOT
 from tests.outbox.kit import TEST_ID, application, make_worker
 
@@ -65,6 +65,46 @@ def test_a_full_slot_is_refused_as_taken(client):
         client.book_appointment(booking(day, "14:00", number=f"11010519491231{i:03d}X"), str(uuid.uuid4()))
     with pytest.raises(SlotTaken):
         client.book_appointment(booking(day, "14:00"), str(uuid.uuid4()))
+
+
+def test_a_holder_lists_their_upcoming_appointments_and_nobody_elses(client):
+    day = next_weekday(date.today())
+    mine = client.book_appointment(booking(day, "15:00"), str(uuid.uuid4()))["confirmation"]
+    client.book_appointment(booking(day, "15:00", number="11010519491231999X"), str(uuid.uuid4()))
+    listed = client.my_appointments(TEST_ID)
+    assert [(a["confirmation"], a["date"], a["start"], a["end"]) for a in listed] == [
+        (mine, day.isoformat(), "15:00", "15:30")
+    ]
+    assert listed[0]["holder"] == mask_name("欧阳测试")
+
+
+def test_cancelling_ones_appointment_frees_the_place_and_drops_it_from_the_list(client):
+    day = next_weekday(date.today())
+    code = client.book_appointment(booking(day, "15:30"), str(uuid.uuid4()))["confirmation"]
+    answer = client.cancel_appointment(code, TEST_ID)
+    assert answer["state"] == "cancelled"
+    assert client.cancel_appointment(code, TEST_ID)["cancelled_at"] == answer["cancelled_at"]  # again: the same
+    assert client.my_appointments(TEST_ID) == []
+    assert {s["start"]: s["free"] for s in client.appointment_slots(ITEM, day)}["15:30"] == PER_SLOT
+    again = client.book_appointment(booking(day, "15:30"), str(uuid.uuid4()))["confirmation"]
+    assert again != code  # booking the freed place anew is a new appointment
+
+
+def test_another_holders_appointment_cannot_be_cancelled_and_looks_unknown(sandbox, client):
+    day = next_weekday(date.today())
+    code = client.book_appointment(booking(day, "16:00"), str(uuid.uuid4()))["confirmation"]
+    with pytest.raises(AppointmentGone):
+        client.cancel_appointment(code, "11010519491231999X")
+    with pytest.raises(AppointmentGone):
+        client.cancel_appointment("ZZZZZZ", TEST_ID)
+    assert [a["id"] for a in sandbox.appointments() if not a["cancelled"]].count(code) == 1
+
+
+def test_cancelling_needs_the_platform(sandbox, client):
+    code = client.book_appointment(booking(next_weekday(date.today()), "16:30"), str(uuid.uuid4()))["confirmation"]
+    sandbox.fail("down")
+    with pytest.raises(PlatformUnavailable):
+        client.cancel_appointment(code, TEST_ID)
 
 
 def test_slots_cannot_be_had_while_the_platform_is_down(sandbox, client):

@@ -92,6 +92,8 @@ class ErrandsViewModel(QObject):
     def _waiting(self) -> bool:
         t = self._terminal
         desks = [d.view.busy for d in (self.appointments, self.own, self.records) if d is not None]
+        if self.appointments is not None:
+            desks += [self.appointments.mine.busy, bool(self.appointments.mine.cancelling)]
         # The catalog loading in the background only keeps a citizen waiting on the service list.
         loading = t.session.state is State.CHOOSE_SERVICE and not getattr(self._services, "loaded", True)
         return bool(t.printing or t.capturing or t.querying or any(desks) or loading)
@@ -188,6 +190,43 @@ class ErrandsViewModel(QObject):
     def reprintConfirmation(self) -> None:
         if self.appointments is not None and self.appointments.view.confirmation is not None:
             self._guarded(self.appointments.print_confirmation)
+
+    # --- the citizen's own appointments, and cancelling one --------------------------------------
+
+    def _mine(self) -> dict[str, Any]:
+        desk = self.appointments
+        if desk is None or self._terminal.session.data.identity is None:
+            return {"identified": False, "rows": [], "cancelled": []}
+        m = desk.mine
+        weekday = [self.tr(f"weekday.{i}") for i in range(7)]
+        rows = []
+        for b in m.rows:
+            window = desk.window_of(b.item_code)
+            rows.append({
+                "code": b.code,
+                "item": desk.item_name(b.item_code) or self._unnamed(),
+                "when": self.tr("appointments.day", b.day.month, b.day.day, weekday[b.day.weekday()])
+                + " " + b.start + "–" + b.end,
+                "window": window.get("name", ""),
+                "phone": window.get("phone", ""),
+            })
+        return {
+            "identified": True,
+            "loaded": m.loaded,
+            "busy": m.busy,
+            "rows": rows,
+            "cancelling": m.cancelling,
+            "cancelled": list(m.cancelled),
+            "problem": self.tr(m.problem.value) if m.problem else "",
+        }
+
+    myAppointments = Property(dict, _mine, notify=changed)
+
+    @Slot(str)
+    def cancelAppointment(self, code: str) -> None:
+        """The citizen confirmed: cancel this appointment of theirs (a listed one, or the one just booked)."""
+        if self.appointments is not None:
+            self._guarded(lambda: self.appointments.cancel(code) if self.appointments else None)
 
     # --- own applications ----------------------------------------------------------------------
 
@@ -321,6 +360,14 @@ class ErrandsViewModel(QObject):
             and own.due()
         ):
             own.load()  # once identified, the citizen's own applications come first
+        desk = self.appointments
+        if (
+            desk is not None
+            and session.state is State.QUERY_PROGRESS
+            and session.data.identity is not None
+            and not (desk.mine.loaded or desk.mine.busy or desk.mine.problem)
+        ):
+            desk.load_mine()  # and their upcoming appointments, to cancel one if plans changed
         self.changed.emit()
 
     def _wipe(self) -> None:

@@ -10,6 +10,10 @@ Item {
     objectName: "screen_appointment"
     readonly property var appt: errands.appointment
     readonly property var confirmation: appt.confirmation || null
+    // The appointment just booked was cancelled from here (plans changed at once, or a wrong slot).
+    readonly property bool cancelled: confirmation !== null
+                                      && (errands.myAppointments.cancelled || []).indexOf(confirmation.code) >= 0
+    property bool asking: false
     ColumnLayout {
         anchors.fill: parent
         anchors.margins: Theme.margin
@@ -72,14 +76,21 @@ Item {
             ColumnLayout {
                 Layout.fillWidth: true
                 spacing: 8
-                BodyText { text: qsTrId("appointments.booked"); font.bold: true; color: Theme.ok; Layout.fillWidth: true }
+                BodyText {
+                    objectName: "bookingState"
+                    text: cancelled ? qsTrId("appointments.cancelled") : qsTrId("appointments.booked")
+                    font.bold: true
+                    color: cancelled ? Theme.error : Theme.ok
+                    Layout.fillWidth: true
+                }
                 Text {
                     objectName: "confirmationCode"
                     text: confirmation ? confirmation.code : ""
                     font.pixelSize: Theme.headingSize + 12
                     font.bold: true
                     font.letterSpacing: 6
-                    color: Theme.text
+                    font.strikeout: cancelled  // no longer valid; the words above say so too
+                    color: cancelled ? Theme.muted : Theme.text
                     Accessible.role: Accessible.StaticText
                     Accessible.name: qsTrId("appointments.code") + " " + text
                 }
@@ -94,6 +105,7 @@ Item {
             }
             Image {
                 objectName: "confirmationQr"
+                visible: !cancelled  // a cancelled booking's code is no longer shown to be scanned
                 source: confirmation ? confirmation.qr : ""
                 Layout.preferredWidth: Theme.elder ? 300 : 260
                 Layout.preferredHeight: Layout.preferredWidth
@@ -106,11 +118,20 @@ Item {
         Item { visible: confirmation !== null; Layout.fillHeight: true }
         BodyText {
             visible: confirmation !== null
-            text: appt.printed ? qsTrId("appointments.printed") : ""
+            text: appt.printed && !cancelled ? qsTrId("appointments.printed") : ""
             color: Theme.muted
             Layout.fillWidth: true
         }
-        Notice { objectName: "appointmentNotice"; text: appt.problem || ""; Layout.fillWidth: true }
+        BodyText {
+            visible: asking
+            text: confirmation ? qsTrId("appointments.cancel_question").arg(confirmation.when) : ""
+            Layout.fillWidth: true
+        }
+        Notice {
+            objectName: "appointmentNotice"
+            text: appt.problem || (confirmation ? errands.myAppointments.problem || "" : "")
+            Layout.fillWidth: true
+        }
         RowLayout {
             Layout.fillWidth: true
             spacing: 24
@@ -123,8 +144,33 @@ Item {
                 onClicked: vm.back()
             }
             BigButton {
+                objectName: "cancelBookingButton"
+                visible: confirmation !== null && !cancelled && !asking
+                text: errands.myAppointments.cancelling !== "" ? qsTrId("appointments.cancelling")
+                                                                 : qsTrId("appointments.cancel")
+                enabled: errands.myAppointments.cancelling === ""
+                secondary: true
+                Layout.fillWidth: true
+                onClicked: asking = true
+            }
+            BigButton {
+                objectName: "keepBookingButton"
+                visible: asking
+                text: qsTrId("appointments.cancel_keep")
+                secondary: true
+                Layout.fillWidth: true
+                onClicked: asking = false
+            }
+            BigButton {
+                objectName: "confirmCancelBookingButton"
+                visible: asking
+                text: qsTrId("appointments.cancel_confirm")
+                Layout.fillWidth: true
+                onClicked: { asking = false; errands.cancelAppointment(confirmation.code) }
+            }
+            BigButton {
                 objectName: "reprintConfirmationButton"
-                visible: confirmation !== null && !appt.printed
+                visible: confirmation !== null && !appt.printed && !cancelled && !asking
                 text: qsTrId("appointments.reprint")
                 secondary: true
                 Layout.fillWidth: true
@@ -132,7 +178,7 @@ Item {
             }
             BigButton {
                 objectName: "appointmentDoneButton"
-                visible: confirmation !== null
+                visible: confirmation !== null && !asking
                 text: qsTrId("common.done")
                 Layout.fillWidth: true
                 onClicked: vm.toRating()

@@ -37,6 +37,112 @@ Item {
                 onActivated: vm.queryProgress(modelData.tracking_number)
             }
         }
+        // And their upcoming appointments: one can be cancelled, after a second, explicit tap.
+        SectionTitle {
+            objectName: "myAppointmentsTitle"
+            visible: errands.myAppointments.identified && (errands.myAppointments.rows || []).length > 0
+            text: qsTrId("appointments.mine")
+            Layout.fillWidth: true
+        }
+        BodyText {
+            objectName: "myAppointmentsProblem"
+            visible: text.length > 0
+            text: errands.myAppointments.problem || ""
+            color: Theme.noticeText
+            Layout.fillWidth: true
+        }
+        BodyText {
+            objectName: "appointmentCancelled"
+            visible: (errands.myAppointments.cancelled || []).length > 0
+            text: qsTrId("appointments.cancelled")
+            color: Theme.ok
+            Layout.fillWidth: true
+        }
+        Repeater {
+            model: errands.myAppointments.rows || []
+            delegate: Rectangle {
+                id: booked
+                required property var modelData
+                required property int index
+                property bool asking: false
+                Layout.fillWidth: true
+                implicitHeight: bookedColumn.implicitHeight + 32
+                radius: 16
+                color: Theme.surface
+                border.color: Theme.muted
+                border.width: 2
+                ColumnLayout {
+                    id: bookedColumn
+                    anchors.fill: parent
+                    anchors.margins: 16
+                    spacing: 6
+                    Text {
+                        text: booked.modelData.item
+                        font.pixelSize: Theme.bodySize
+                        font.bold: true
+                        color: Theme.text
+                        wrapMode: Text.WordWrap
+                        Layout.fillWidth: true
+                    }
+                    Text {
+                        text: booked.modelData.when + "  ·  " + qsTrId("appointments.code") + " " + booked.modelData.code
+                        font.pixelSize: Theme.smallSize
+                        color: Theme.muted
+                        wrapMode: Text.WordWrap
+                        Layout.fillWidth: true
+                    }
+                    Text {
+                        visible: !Theme.elder && text.length > 0  // fewer lines in 长辈版
+                        text: booked.modelData.window
+                        font.pixelSize: Theme.smallSize
+                        color: Theme.muted
+                        wrapMode: Text.WordWrap
+                        Layout.fillWidth: true
+                    }
+                    Text {
+                        visible: booked.asking
+                        text: qsTrId("appointments.cancel_question").arg(booked.modelData.when)
+                        font.pixelSize: Theme.bodySize
+                        color: Theme.text
+                        wrapMode: Text.WordWrap
+                        Layout.fillWidth: true
+                    }
+                    RowLayout {
+                        Layout.fillWidth: true
+                        spacing: 16
+                        BigButton {
+                            objectName: "cancelAppointment_" + booked.index
+                            visible: !booked.asking
+                            text: errands.myAppointments.cancelling === booked.modelData.code
+                                  ? qsTrId("appointments.cancelling") : qsTrId("appointments.cancel")
+                            Accessible.name: qsTrId("appointments.cancel_name").arg(booked.modelData.when)
+                            secondary: true
+                            enabled: errands.myAppointments.cancelling === ""
+                            font.pixelSize: Theme.smallSize + 4
+                            Layout.fillWidth: true
+                            onClicked: booked.asking = true
+                        }
+                        BigButton {
+                            objectName: "keepAppointment_" + booked.index
+                            visible: booked.asking
+                            text: qsTrId("appointments.cancel_keep")
+                            secondary: true
+                            font.pixelSize: Theme.smallSize + 4
+                            Layout.fillWidth: true
+                            onClicked: booked.asking = false
+                        }
+                        BigButton {
+                            objectName: "confirmCancel_" + booked.index
+                            visible: booked.asking
+                            text: qsTrId("appointments.cancel_confirm")
+                            font.pixelSize: Theme.smallSize + 4
+                            Layout.fillWidth: true
+                            onClicked: { booked.asking = false; errands.cancelAppointment(booked.modelData.code) }
+                        }
+                    }
+                }
+            }
+        }
         BodyText { text: qsTrId("progress.instruction"); Layout.fillWidth: true }
         RowLayout {
             Layout.fillWidth: true
