@@ -3,6 +3,7 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import QtQuick.VirtualKeyboard
 import QtQuick.VirtualKeyboard.Settings
+import QtQuick.VirtualKeyboard.Styles
 import Kiosk
 import "components"
 
@@ -235,5 +236,71 @@ ApplicationWindow {
         y: active ? root.height - root.header.height - height : root.height
         anchors.left: parent.left
         anchors.right: parent.right
+    }
+
+    // Qt's keyboard keeps its style's aspect ratio (2560 × 800 design units): at 1080 px wide its four
+    // rows of keys are ~83 px high, below the 96 px (standard) and 120 px (长辈版) rules. A narrower
+    // design width makes the keyboard taller at the same width: each row is then one Theme.keySize
+    // high (+2 % for the style's top and bottom margins), and the style's labels grow with it (its
+    // scaleHint is height / design height). Every layout citizens meet (pinyin, English, digits,
+    // symbols) has four rows.
+    Binding {
+        target: inputPanel.keyboard.style
+        when: inputPanel.keyboard.style !== null && inputPanel.width > 0
+        property: "keyboardDesignWidth"
+        value: inputPanel.keyboard.style ? inputPanel.keyboard.style.keyboardDesignHeight * inputPanel.width / (Theme.keySize * 4 * 1.02) : 2560
+        restoreMode: Binding.RestoreBinding
+    }
+    // The pinyin candidates and the long-press alternatives are touch targets too: Qt's candidate is
+    // as wide as its word (~80 px for one character) in 29 px type; ours is one touch target at least,
+    // in body type, in the style's own colours.
+    Binding {
+        target: inputPanel.keyboard.style
+        when: inputPanel.keyboard.style !== null
+        property: "selectionListDelegate"
+        value: candidateDelegate
+        restoreMode: Binding.RestoreBinding
+    }
+    Component {
+        id: candidateDelegate
+        SelectionListItem {
+            id: candidate
+            width: Math.max(Theme.touchTarget, candidateLabel.implicitWidth + 2 * Theme.spacing)
+            Text {
+                id: candidateLabel
+                anchors.centerIn: parent
+                text: display
+                color: inputPanel.keyboard.style.selectionListTextColor
+                font.pixelSize: Theme.bodySize
+            }
+            Rectangle {
+                width: 3
+                height: parent.height / 2
+                anchors.verticalCenter: parent.verticalCenter
+                anchors.right: parent.left
+                color: inputPanel.keyboard.style.selectionListSeparatorColor
+            }
+        }
+    }
+    Binding {
+        target: inputPanel.keyboard.style
+        when: inputPanel.keyboard.style !== null
+        property: "selectionListHeight"
+        value: Theme.touchTarget
+        restoreMode: Binding.RestoreBinding
+    }
+    Binding {
+        target: inputPanel.keyboard.style
+        when: inputPanel.keyboard.style !== null
+        property: "alternateKeysListItemHeight"
+        value: Theme.touchTarget
+        restoreMode: Binding.RestoreBinding
+    }
+    Binding {
+        target: inputPanel.keyboard.style
+        when: inputPanel.keyboard.style !== null
+        property: "alternateKeysListItemWidth"
+        value: Theme.touchTarget
+        restoreMode: Binding.RestoreBinding
     }
 }
