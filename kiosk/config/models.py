@@ -46,8 +46,13 @@ class UiConfig(Section):
     button_colors: Literal["semantic", "brand"] = "semantic"
     brand_name: str = Field(default="一网通办", min_length=1, max_length=20)
     elder_mode: bool = False  # start every session in 长辈版 (large print, doubled timeouts, speech on)
-    speech: bool = False  # spoken guidance in standard mode too (长辈版 always starts with it on)
-    speech_volume: float = Field(default=0.8, ge=0.0, le=1.0)
+    # Spoken guidance starts on in every mode: a citizen who cannot read the screen cannot find the
+    # button that would turn it on. The prompts are short, fixed and never personal; each citizen can
+    # mute them or change the volume from every screen, and a site may set ``speech = false`` for
+    # standard mode (长辈版 always starts with it on). 0.7 is the middle step of the access bar's
+    # volume button (40 → 70 → 100 %).
+    speech: bool = True
+    speech_volume: float = Field(default=0.7, ge=0.0, le=1.0)
 
 
 class PlatformConfig(Section):

@@ -18,7 +18,7 @@ class Preferences:
     language: Language = "zh_CN"
     elder_mode: bool = False
     speech_on: bool | None = None  # None: follow the mode (on in 长辈版, the site's choice otherwise)
-    volume: float = 0.8  # 0..1
+    volume: float = 0.7  # 0..1; the site's ``ui.speech_volume`` in a running terminal
     language_offer: Language | None = None  # a language the terminal is offering (a foreigner's card was read)
 
     def speaking(self, site_speech: bool) -> bool:

@@ -59,3 +59,19 @@ def test_speech_follows_the_mode_until_the_citizen_chooses() -> None:
     assert prefs.speaking(site_speech=False)
     prefs.speech_on = False
     assert not prefs.speaking(site_speech=True)
+
+
+def test_a_hall_terminal_speaks_by_default_in_every_mode_at_a_moderate_volume() -> None:
+    # A citizen who cannot read the screen cannot find the button that turns speech on: it starts on.
+    from kiosk.config.loader import CONFIG_DIR, load_config
+
+    for profile in ("service_hall", "bank_branch", "demo"):
+        ui = load_config(CONFIG_DIR / "profiles" / f"{profile}.toml", environ={}).ui
+        for elder in (False, True):
+            assert Preferences(elder_mode=elder, volume=ui.speech_volume).speaking(site_speech=ui.speech), profile
+        assert 0.4 <= ui.speech_volume <= 0.7, profile  # moderate: the citizen can go up to 100 % or mute
+
+
+def test_a_site_may_keep_standard_mode_quiet_but_not_elder_mode() -> None:
+    assert not Preferences(elder_mode=False).speaking(site_speech=False)
+    assert Preferences(elder_mode=True).speaking(site_speech=False)

@@ -1,11 +1,15 @@
 """Playing a prompt: the Qt sound output on the terminal, a recording sink in tests.
 
 A player must return at once (the UI thread calls it); Qt's ``QSoundEffect`` plays asynchronously.
+
+``python -m ui.speech.player FILE.wav [VOLUME]`` plays one file through the same player and exits when
+it has finished: a technician's check of the speaker, and how the sound-device test hears a prompt.
 """
 
 from __future__ import annotations
 
 import logging
+import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -61,6 +65,10 @@ class QtPlayer:
         self._effect = QSoundEffect()
         self._effect.setAudioDevice(device)
 
+    @property
+    def has_device(self) -> bool:
+        return self._effect is not None
+
     def play(self, prompt_id: str, language: str, path: Path, volume: float) -> None:
         from PySide6.QtCore import QUrl
 
@@ -74,3 +82,41 @@ class QtPlayer:
     def stop(self) -> None:
         if self._effect is not None:
             self._effect.stop()
+
+
+def main(argv: list[str]) -> int:
+    """Play one WAV through ``QtPlayer`` and return when it has finished (exit 3: no output device)."""
+    from PySide6.QtCore import QCoreApplication, QTimer
+
+    if not argv or len(argv) > 2:
+        print("usage: python -m ui.speech.player FILE.wav [VOLUME 0..1]", file=sys.stderr)
+        return 2
+    path, volume = Path(argv[0]), float(argv[1]) if len(argv) > 1 else 0.7
+    app = QCoreApplication.instance() or QCoreApplication([])
+    player = QtPlayer()
+    effect = player._effect
+    if effect is None:
+        return 3
+    started = False
+
+    def check() -> None:
+        nonlocal started
+        started = started or effect.isPlaying()
+        if effect.status() == effect.Status.Error or (started and not effect.isPlaying()):
+            app.quit()
+
+    poll = QTimer()
+    poll.timeout.connect(check)
+    poll.start(20)
+    QTimer.singleShot(30_000, app.quit)  # a prompt is a few seconds; never hang a check
+    player.play("check", "", path, volume)
+    app.exec()
+    if effect.status() == effect.Status.Error or not started:
+        print(f"could not play {path}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    logging.basicConfig(level=logging.INFO)
+    sys.exit(main(sys.argv[1:]))
