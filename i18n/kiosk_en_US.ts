@@ -1371,6 +1371,174 @@ You can also hold the personal service code on your phone up to the camera.</tra
         <source>正在保存您的申请，请稍候</source>
         <translation>Saving your application, please wait</translation>
     </message>
+    <message id="tech.bundle.export">
+        <source>导出诊断包</source>
+        <translation>Export the bundle</translation>
+    </message>
+    <message id="tech.bundle.failed">
+        <source>导出失败：%1</source>
+        <translation>Export failed: %1</translation>
+    </message>
+    <message id="tech.bundle.folder">
+        <source>保存到文件夹：</source>
+        <translation>Save to folder:</translation>
+    </message>
+    <message id="tech.bundle.need_folder">
+        <source>请选择或输入一个绝对路径的文件夹</source>
+        <translation>Choose or type a folder with a full path</translation>
+    </message>
+    <message id="tech.bundle.saved">
+        <source>诊断包已保存：%1</source>
+        <translation>Bundle saved: %1</translation>
+    </message>
+    <message id="tech.bundle.title">
+        <source>导出诊断包（配置已去除密钥，日志已脱敏）</source>
+        <translation>Export a diagnostics bundle (keys removed from the configuration, personal data masked in the logs)</translation>
+    </message>
+    <message id="tech.bundle.working">
+        <source>正在生成诊断包…</source>
+        <translation>Making the bundle…</translation>
+    </message>
+    <message id="tech.choice.bank_branch">
+        <source>银行网点</source>
+        <translation>Bank branch</translation>
+    </message>
+    <message id="tech.choice.en_US">
+        <source>英文</source>
+        <translation>English</translation>
+    </message>
+    <message id="tech.choice.service_hall">
+        <source>政务服务大厅</source>
+        <translation>Government service hall</translation>
+    </message>
+    <message id="tech.choice.zh_CN">
+        <source>简体中文</source>
+        <translation>Chinese (Simplified)</translation>
+    </message>
+    <message id="tech.device.camera">
+        <source>摄像头</source>
+        <translation>Camera</translation>
+    </message>
+    <message id="tech.device.disk">
+        <source>磁盘空间</source>
+        <translation>Disk space</translation>
+    </message>
+    <message id="tech.device.idcard">
+        <source>身份证阅读器</source>
+        <translation>ID card reader</translation>
+    </message>
+    <message id="tech.device.outbox">
+        <source>待上报队列</source>
+        <translation>Outbox</translation>
+    </message>
+    <message id="tech.device.platform">
+        <source>服务平台</source>
+        <translation>Service platform</translation>
+    </message>
+    <message id="tech.device.printer">
+        <source>打印机</source>
+        <translation>Printer</translation>
+    </message>
+    <message id="tech.device.receipt_printer">
+        <source>凭条打印机</source>
+        <translation>Receipt printer</translation>
+    </message>
+    <message id="tech.device.scanner">
+        <source>扫码器</source>
+        <translation>Code scanner</translation>
+    </message>
+    <message id="tech.exit">
+        <source>退出维护</source>
+        <translation>Leave maintenance</translation>
+    </message>
+    <message id="tech.label.camera.device">
+        <source>摄像头</source>
+        <translation>Camera</translation>
+    </message>
+    <message id="tech.label.idcard.port">
+        <source>身份证阅读器串口</source>
+        <translation>ID card reader serial port</translation>
+    </message>
+    <message id="tech.label.platform.key_file">
+        <source>终端密钥文件</source>
+        <translation>Terminal key file</translation>
+    </message>
+    <message id="tech.label.platform.url">
+        <source>平台地址</source>
+        <translation>Platform address</translation>
+    </message>
+    <message id="tech.label.printer.queue">
+        <source>打印队列</source>
+        <translation>Print queue</translation>
+    </message>
+    <message id="tech.label.session.idle_timeout_s">
+        <source>无操作退出（秒）</source>
+        <translation>Leave an idle session after (seconds)</translation>
+    </message>
+    <message id="tech.label.terminal.id">
+        <source>终端编号</source>
+        <translation>Terminal ID</translation>
+    </message>
+    <message id="tech.label.terminal.language">
+        <source>默认语言</source>
+        <translation>Default language</translation>
+    </message>
+    <message id="tech.label.terminal.site_profile">
+        <source>站点类型</source>
+        <translation>Kind of site</translation>
+    </message>
+    <message id="tech.outbox.attempts">
+        <source>尝试 %1 次 · %2</source>
+        <translation>Attempts: %1 · %2</translation>
+    </message>
+    <message id="tech.outbox.dead_title">
+        <source>平台拒收的项目（%1）</source>
+        <translation>Items the platform refused (%1)</translation>
+    </message>
+    <message id="tech.outbox.no_dead">
+        <source>没有被拒收的项目</source>
+        <translation>No refused items</translation>
+    </message>
+    <message id="tech.outbox.none">
+        <source>本终端未接入待上报队列</source>
+        <translation>This terminal has no outbox</translation>
+    </message>
+    <message id="tech.outbox.not_dead">
+        <source>%1 不是失败项</source>
+        <translation>%1 is not a refused item</translation>
+    </message>
+    <message id="tech.outbox.reason">
+        <source>原因：%1</source>
+        <translation>Why: %1</translation>
+    </message>
+    <message id="tech.outbox.requeued">
+        <source>已重新排队</source>
+        <translation>Queued again</translation>
+    </message>
+    <message id="tech.outbox.requeued_n">
+        <source>已重新排队 %1 项</source>
+        <translation>%1 items queued again</translation>
+    </message>
+    <message id="tech.outbox.retry">
+        <source>重发</source>
+        <translation>Send again</translation>
+    </message>
+    <message id="tech.outbox.retry_all">
+        <source>全部重发</source>
+        <translation>Send all again</translation>
+    </message>
+    <message id="tech.outbox.sync_asked">
+        <source>已要求立即同步</source>
+        <translation>Asked to send now</translation>
+    </message>
+    <message id="tech.outbox.sync_not_running">
+        <source>同步线程未运行</source>
+        <translation>The sending thread is not running</translation>
+    </message>
+    <message id="tech.outbox.sync_now">
+        <source>立即同步</source>
+        <translation>Send now</translation>
+    </message>
     <message id="tech.outbox_counts">
         <source>待上报 %1 项，失败 %2 项</source>
         <translation>%1 waiting, %2 failed</translation>
@@ -1387,6 +1555,38 @@ You can also hold the personal service code on your phone up to the camera.</tra
         <source>最早一项已等待 %1 秒</source>
         <translation>oldest waiting %1 s</translation>
     </message>
+    <message id="tech.pin.cancel">
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message id="tech.pin.delete">
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message id="tech.pin.enter">
+        <source>请输入维护密码</source>
+        <translation>Enter the maintenance PIN</translation>
+    </message>
+    <message id="tech.pin.locked">
+        <source>密码错误次数过多，请 %1 分钟后再试</source>
+        <translation>Too many wrong PINs; try again in %1 minutes</translation>
+    </message>
+    <message id="tech.pin.not_set">
+        <source>本终端未设置维护密码，请使用 kiosk technician set-pin 设置</source>
+        <translation>No maintenance PIN is set on this terminal; set one with kiosk technician set-pin</translation>
+    </message>
+    <message id="tech.pin.ok">
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message id="tech.pin.title">
+        <source>维护人员登录</source>
+        <translation>Technician sign-in</translation>
+    </message>
+    <message id="tech.pin.wrong">
+        <source>密码错误，还可尝试 %1 次</source>
+        <translation>Wrong PIN; %1 tries left</translation>
+    </message>
     <message id="tech.platform_reachable">
         <source>平台可达</source>
         <translation>platform reachable</translation>
@@ -1394,6 +1594,182 @@ You can also hold the personal service code on your phone up to the camera.</tra
     <message id="tech.platform_unreachable">
         <source>平台不可达</source>
         <translation>platform not reachable</translation>
+    </message>
+    <message id="tech.refused.damaged">
+        <source>本机保存的记录已损坏，无法读出，发不出去</source>
+        <translation>The copy kept on this terminal is damaged and cannot be read, so it cannot be sent</translation>
+    </message>
+    <message id="tech.refused.gone">
+        <source>该项对应的事项在平台上已停办</source>
+        <translation>The service this item belongs to has been closed on the platform</translation>
+    </message>
+    <message id="tech.refused.invalid">
+        <source>平台认为内容不符合要求，没有收下；重发前请核对该项</source>
+        <translation>The platform found the content invalid and refused it; check the item before sending it again</translation>
+    </message>
+    <message id="tech.refused.not_found">
+        <source>平台上找不到接收该项的入口（可能已停办或平台地址有误）</source>
+        <translation>The platform has no place to receive this item (the service may have closed, or the platform address is wrong)</translation>
+    </message>
+    <message id="tech.refused.other">
+        <source>平台拒收了该项，重发也不会改变结果（详见下方代码）</source>
+        <translation>The platform refused the item; sending it again will not change that (see the code below)</translation>
+    </message>
+    <message id="tech.refused.too_large">
+        <source>内容太大，平台不收</source>
+        <translation>The item is too large for the platform</translation>
+    </message>
+    <message id="tech.refused.unknown">
+        <source>未能送达（详见下方说明）</source>
+        <translation>Not delivered (see the detail below)</translation>
+    </message>
+    <message id="tech.setting.bad_terminal_id">
+        <source>终端编号须为 3–32 位大写字母、数字或连字符，且以字母或数字开头（收到 %1）</source>
+        <translation>A terminal ID is 3–32 capital letters, digits or hyphens, starting with a letter or digit (got %1)</translation>
+    </message>
+    <message id="tech.setting.bad_url">
+        <source>平台地址须为 http:// 或 https:// 开头的完整地址（收到 %1）</source>
+        <translation>The platform address must be a full address starting with http:// or https:// (got %1)</translation>
+    </message>
+    <message id="tech.setting.device_access">
+        <source>%1 %2 无读写权限（请把 kiosk 用户加入 dialout/video 组）</source>
+        <translation>%1 %2 cannot be read and written (add the kiosk user to the dialout/video group)</translation>
+    </message>
+    <message id="tech.setting.empty">
+        <source>不能为空</source>
+        <translation>This cannot be empty</translation>
+    </message>
+    <message id="tech.setting.invalid">
+        <source>数值无效：%1（收到 %2）</source>
+        <translation>Not a valid value: %1 (got %2)</translation>
+    </message>
+    <message id="tech.setting.key_empty">
+        <source>密钥文件 %1 是空文件</source>
+        <translation>The key file %1 is empty</translation>
+    </message>
+    <message id="tech.setting.key_missing">
+        <source>密钥文件 %1 不存在</source>
+        <translation>The key file %1 does not exist</translation>
+    </message>
+    <message id="tech.setting.key_unreadable">
+        <source>密钥文件 %1 不可读（检查文件权限）</source>
+        <translation>The key file %1 cannot be read (check its permissions)</translation>
+    </message>
+    <message id="tech.setting.no_device">
+        <source>%1 %2 不存在，请检查连线或重新选择</source>
+        <translation>%1 %2 does not exist; check the cable or choose another</translation>
+    </message>
+    <message id="tech.setting.no_queue">
+        <source>CUPS 中没有名为 %1 的打印队列（现有：%2）</source>
+        <translation>CUPS has no print queue called %1 (it has: %2)</translation>
+    </message>
+    <message id="tech.setting.none">
+        <source>无</source>
+        <translation>none</translation>
+    </message>
+    <message id="tech.setting.not_device">
+        <source>%1须为 /dev/ 下的设备路径（收到 %2）</source>
+        <translation>%1 must be a device path under /dev/ (got %2)</translation>
+    </message>
+    <message id="tech.setting.not_number">
+        <source>须为数字（收到 %1）</source>
+        <translation>Enter a number (got %1)</translation>
+    </message>
+    <message id="tech.setting.only">
+        <source>只能选择 %1（收到 %2）</source>
+        <translation>Choose one of %1 (got %2)</translation>
+    </message>
+    <message id="tech.setting.queue_chars">
+        <source>打印队列名只能包含字母、数字和 _ . @ -（收到 %1）</source>
+        <translation>A print queue name holds only letters, digits and _ . @ - (got %1)</translation>
+    </message>
+    <message id="tech.setting.range">
+        <source>须为 %1 到 %2 之间的数字（收到 %3）</source>
+        <translation>Enter a number from %1 to %2 (got %3)</translation>
+    </message>
+    <message id="tech.setting.save_failed">
+        <source>保存失败：%1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message id="tech.setting.unknown">
+        <source>未知的设置项 %1</source>
+        <translation>There is no setting called %1</translation>
+    </message>
+    <message id="tech.setting.what_camera">
+        <source>摄像头设备</source>
+        <translation>The camera device</translation>
+    </message>
+    <message id="tech.setting.what_port">
+        <source>串口</source>
+        <translation>The serial port</translation>
+    </message>
+    <message id="tech.settings.invalid">
+        <source>有设置项未通过检查，请按提示修改</source>
+        <translation>Some settings did not pass their checks; correct them as shown</translation>
+    </message>
+    <message id="tech.settings.no_change">
+        <source>没有修改</source>
+        <translation>Nothing was changed</translation>
+    </message>
+    <message id="tech.settings.save">
+        <source>保存并生效</source>
+        <translation>Save and apply</translation>
+    </message>
+    <message id="tech.settings.saved">
+        <source>已保存 %1 项设置并生效</source>
+        <translation>%1 settings saved and applied</translation>
+    </message>
+    <message id="tech.state.broken">
+        <source>有故障，请看下面的说明</source>
+        <translation>Not working; see the detail below</translation>
+    </message>
+    <message id="tech.state.ok">
+        <source>工作正常</source>
+        <translation>Working</translation>
+    </message>
+    <message id="tech.state.untested">
+        <source>尚未自检</source>
+        <translation>Not tested yet</translation>
+    </message>
+    <message id="tech.status.device">
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message id="tech.status.running">
+        <source>自检中…</source>
+        <translation>Testing…</translation>
+    </message>
+    <message id="tech.status.test">
+        <source>自检</source>
+        <translation>Test</translation>
+    </message>
+    <message id="tech.status.test_all">
+        <source>全部自检</source>
+        <translation>Test all devices</translation>
+    </message>
+    <message id="tech.status.test_page">
+        <source>打印测试页</source>
+        <translation>Print a test page</translation>
+    </message>
+    <message id="tech.tab.bundle">
+        <source>诊断包</source>
+        <translation>Diagnostics</translation>
+    </message>
+    <message id="tech.tab.outbox">
+        <source>待上报</source>
+        <translation>Outbox</translation>
+    </message>
+    <message id="tech.tab.settings">
+        <source>设置</source>
+        <translation>Settings</translation>
+    </message>
+    <message id="tech.tab.status">
+        <source>设备状态</source>
+        <translation>Devices</translation>
+    </message>
+    <message id="tech.title">
+        <source>维护模式</source>
+        <translation>Maintenance mode</translation>
     </message>
     <message id="timeout.continue">
         <source>继续办理</source>

@@ -1371,6 +1371,174 @@
         <source>正在保存您的申请，请稍候</source>
         <translation>正在保存您的申请，请稍候</translation>
     </message>
+    <message id="tech.bundle.export">
+        <source>导出诊断包</source>
+        <translation>导出诊断包</translation>
+    </message>
+    <message id="tech.bundle.failed">
+        <source>导出失败：%1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+    <message id="tech.bundle.folder">
+        <source>保存到文件夹：</source>
+        <translation>保存到文件夹：</translation>
+    </message>
+    <message id="tech.bundle.need_folder">
+        <source>请选择或输入一个绝对路径的文件夹</source>
+        <translation>请选择或输入一个绝对路径的文件夹</translation>
+    </message>
+    <message id="tech.bundle.saved">
+        <source>诊断包已保存：%1</source>
+        <translation>诊断包已保存：%1</translation>
+    </message>
+    <message id="tech.bundle.title">
+        <source>导出诊断包（配置已去除密钥，日志已脱敏）</source>
+        <translation>导出诊断包（配置已去除密钥，日志已脱敏）</translation>
+    </message>
+    <message id="tech.bundle.working">
+        <source>正在生成诊断包…</source>
+        <translation>正在生成诊断包…</translation>
+    </message>
+    <message id="tech.choice.bank_branch">
+        <source>银行网点</source>
+        <translation>银行网点</translation>
+    </message>
+    <message id="tech.choice.en_US">
+        <source>英文</source>
+        <translation>英文</translation>
+    </message>
+    <message id="tech.choice.service_hall">
+        <source>政务服务大厅</source>
+        <translation>政务服务大厅</translation>
+    </message>
+    <message id="tech.choice.zh_CN">
+        <source>简体中文</source>
+        <translation>简体中文</translation>
+    </message>
+    <message id="tech.device.camera">
+        <source>摄像头</source>
+        <translation>摄像头</translation>
+    </message>
+    <message id="tech.device.disk">
+        <source>磁盘空间</source>
+        <translation>磁盘空间</translation>
+    </message>
+    <message id="tech.device.idcard">
+        <source>身份证阅读器</source>
+        <translation>身份证阅读器</translation>
+    </message>
+    <message id="tech.device.outbox">
+        <source>待上报队列</source>
+        <translation>待上报队列</translation>
+    </message>
+    <message id="tech.device.platform">
+        <source>服务平台</source>
+        <translation>服务平台</translation>
+    </message>
+    <message id="tech.device.printer">
+        <source>打印机</source>
+        <translation>打印机</translation>
+    </message>
+    <message id="tech.device.receipt_printer">
+        <source>凭条打印机</source>
+        <translation>凭条打印机</translation>
+    </message>
+    <message id="tech.device.scanner">
+        <source>扫码器</source>
+        <translation>扫码器</translation>
+    </message>
+    <message id="tech.exit">
+        <source>退出维护</source>
+        <translation>退出维护</translation>
+    </message>
+    <message id="tech.label.camera.device">
+        <source>摄像头</source>
+        <translation>摄像头</translation>
+    </message>
+    <message id="tech.label.idcard.port">
+        <source>身份证阅读器串口</source>
+        <translation>身份证阅读器串口</translation>
+    </message>
+    <message id="tech.label.platform.key_file">
+        <source>终端密钥文件</source>
+        <translation>终端密钥文件</translation>
+    </message>
+    <message id="tech.label.platform.url">
+        <source>平台地址</source>
+        <translation>平台地址</translation>
+    </message>
+    <message id="tech.label.printer.queue">
+        <source>打印队列</source>
+        <translation>打印队列</translation>
+    </message>
+    <message id="tech.label.session.idle_timeout_s">
+        <source>无操作退出（秒）</source>
+        <translation>无操作退出（秒）</translation>
+    </message>
+    <message id="tech.label.terminal.id">
+        <source>终端编号</source>
+        <translation>终端编号</translation>
+    </message>
+    <message id="tech.label.terminal.language">
+        <source>默认语言</source>
+        <translation>默认语言</translation>
+    </message>
+    <message id="tech.label.terminal.site_profile">
+        <source>站点类型</source>
+        <translation>站点类型</translation>
+    </message>
+    <message id="tech.outbox.attempts">
+        <source>尝试 %1 次 · %2</source>
+        <translation>尝试 %1 次 · %2</translation>
+    </message>
+    <message id="tech.outbox.dead_title">
+        <source>平台拒收的项目（%1）</source>
+        <translation>平台拒收的项目（%1）</translation>
+    </message>
+    <message id="tech.outbox.no_dead">
+        <source>没有被拒收的项目</source>
+        <translation>没有被拒收的项目</translation>
+    </message>
+    <message id="tech.outbox.none">
+        <source>本终端未接入待上报队列</source>
+        <translation>本终端未接入待上报队列</translation>
+    </message>
+    <message id="tech.outbox.not_dead">
+        <source>%1 不是失败项</source>
+        <translation>%1 不是失败项</translation>
+    </message>
+    <message id="tech.outbox.reason">
+        <source>原因：%1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message id="tech.outbox.requeued">
+        <source>已重新排队</source>
+        <translation>已重新排队</translation>
+    </message>
+    <message id="tech.outbox.requeued_n">
+        <source>已重新排队 %1 项</source>
+        <translation>已重新排队 %1 项</translation>
+    </message>
+    <message id="tech.outbox.retry">
+        <source>重发</source>
+        <translation>重发</translation>
+    </message>
+    <message id="tech.outbox.retry_all">
+        <source>全部重发</source>
+        <translation>全部重发</translation>
+    </message>
+    <message id="tech.outbox.sync_asked">
+        <source>已要求立即同步</source>
+        <translation>已要求立即同步</translation>
+    </message>
+    <message id="tech.outbox.sync_not_running">
+        <source>同步线程未运行</source>
+        <translation>同步线程未运行</translation>
+    </message>
+    <message id="tech.outbox.sync_now">
+        <source>立即同步</source>
+        <translation>立即同步</translation>
+    </message>
     <message id="tech.outbox_counts">
         <source>待上报 %1 项，失败 %2 项</source>
         <translation>待上报 %1 项，失败 %2 项</translation>
@@ -1387,6 +1555,38 @@
         <source>最早一项已等待 %1 秒</source>
         <translation>最早一项已等待 %1 秒</translation>
     </message>
+    <message id="tech.pin.cancel">
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message id="tech.pin.delete">
+        <source>删除</source>
+        <translation>删除</translation>
+    </message>
+    <message id="tech.pin.enter">
+        <source>请输入维护密码</source>
+        <translation>请输入维护密码</translation>
+    </message>
+    <message id="tech.pin.locked">
+        <source>密码错误次数过多，请 %1 分钟后再试</source>
+        <translation>密码错误次数过多，请 %1 分钟后再试</translation>
+    </message>
+    <message id="tech.pin.not_set">
+        <source>本终端未设置维护密码，请使用 kiosk technician set-pin 设置</source>
+        <translation>本终端未设置维护密码，请使用 kiosk technician set-pin 设置</translation>
+    </message>
+    <message id="tech.pin.ok">
+        <source>确定</source>
+        <translation>确定</translation>
+    </message>
+    <message id="tech.pin.title">
+        <source>维护人员登录</source>
+        <translation>维护人员登录</translation>
+    </message>
+    <message id="tech.pin.wrong">
+        <source>密码错误，还可尝试 %1 次</source>
+        <translation>密码错误，还可尝试 %1 次</translation>
+    </message>
     <message id="tech.platform_reachable">
         <source>平台可达</source>
         <translation>平台可达</translation>
@@ -1394,6 +1594,182 @@
     <message id="tech.platform_unreachable">
         <source>平台不可达</source>
         <translation>平台不可达</translation>
+    </message>
+    <message id="tech.refused.damaged">
+        <source>本机保存的记录已损坏，无法读出，发不出去</source>
+        <translation>本机保存的记录已损坏，无法读出，发不出去</translation>
+    </message>
+    <message id="tech.refused.gone">
+        <source>该项对应的事项在平台上已停办</source>
+        <translation>该项对应的事项在平台上已停办</translation>
+    </message>
+    <message id="tech.refused.invalid">
+        <source>平台认为内容不符合要求，没有收下；重发前请核对该项</source>
+        <translation>平台认为内容不符合要求，没有收下；重发前请核对该项</translation>
+    </message>
+    <message id="tech.refused.not_found">
+        <source>平台上找不到接收该项的入口（可能已停办或平台地址有误）</source>
+        <translation>平台上找不到接收该项的入口（可能已停办或平台地址有误）</translation>
+    </message>
+    <message id="tech.refused.other">
+        <source>平台拒收了该项，重发也不会改变结果（详见下方代码）</source>
+        <translation>平台拒收了该项，重发也不会改变结果（详见下方代码）</translation>
+    </message>
+    <message id="tech.refused.too_large">
+        <source>内容太大，平台不收</source>
+        <translation>内容太大，平台不收</translation>
+    </message>
+    <message id="tech.refused.unknown">
+        <source>未能送达（详见下方说明）</source>
+        <translation>未能送达（详见下方说明）</translation>
+    </message>
+    <message id="tech.setting.bad_terminal_id">
+        <source>终端编号须为 3–32 位大写字母、数字或连字符，且以字母或数字开头（收到 %1）</source>
+        <translation>终端编号须为 3–32 位大写字母、数字或连字符，且以字母或数字开头（收到 %1）</translation>
+    </message>
+    <message id="tech.setting.bad_url">
+        <source>平台地址须为 http:// 或 https:// 开头的完整地址（收到 %1）</source>
+        <translation>平台地址须为 http:// 或 https:// 开头的完整地址（收到 %1）</translation>
+    </message>
+    <message id="tech.setting.device_access">
+        <source>%1 %2 无读写权限（请把 kiosk 用户加入 dialout/video 组）</source>
+        <translation>%1 %2 无读写权限（请把 kiosk 用户加入 dialout/video 组）</translation>
+    </message>
+    <message id="tech.setting.empty">
+        <source>不能为空</source>
+        <translation>不能为空</translation>
+    </message>
+    <message id="tech.setting.invalid">
+        <source>数值无效：%1（收到 %2）</source>
+        <translation>数值无效：%1（收到 %2）</translation>
+    </message>
+    <message id="tech.setting.key_empty">
+        <source>密钥文件 %1 是空文件</source>
+        <translation>密钥文件 %1 是空文件</translation>
+    </message>
+    <message id="tech.setting.key_missing">
+        <source>密钥文件 %1 不存在</source>
+        <translation>密钥文件 %1 不存在</translation>
+    </message>
+    <message id="tech.setting.key_unreadable">
+        <source>密钥文件 %1 不可读（检查文件权限）</source>
+        <translation>密钥文件 %1 不可读（检查文件权限）</translation>
+    </message>
+    <message id="tech.setting.no_device">
+        <source>%1 %2 不存在，请检查连线或重新选择</source>
+        <translation>%1 %2 不存在，请检查连线或重新选择</translation>
+    </message>
+    <message id="tech.setting.no_queue">
+        <source>CUPS 中没有名为 %1 的打印队列（现有：%2）</source>
+        <translation>CUPS 中没有名为 %1 的打印队列（现有：%2）</translation>
+    </message>
+    <message id="tech.setting.none">
+        <source>无</source>
+        <translation>无</translation>
+    </message>
+    <message id="tech.setting.not_device">
+        <source>%1须为 /dev/ 下的设备路径（收到 %2）</source>
+        <translation>%1须为 /dev/ 下的设备路径（收到 %2）</translation>
+    </message>
+    <message id="tech.setting.not_number">
+        <source>须为数字（收到 %1）</source>
+        <translation>须为数字（收到 %1）</translation>
+    </message>
+    <message id="tech.setting.only">
+        <source>只能选择 %1（收到 %2）</source>
+        <translation>只能选择 %1（收到 %2）</translation>
+    </message>
+    <message id="tech.setting.queue_chars">
+        <source>打印队列名只能包含字母、数字和 _ . @ -（收到 %1）</source>
+        <translation>打印队列名只能包含字母、数字和 _ . @ -（收到 %1）</translation>
+    </message>
+    <message id="tech.setting.range">
+        <source>须为 %1 到 %2 之间的数字（收到 %3）</source>
+        <translation>须为 %1 到 %2 之间的数字（收到 %3）</translation>
+    </message>
+    <message id="tech.setting.save_failed">
+        <source>保存失败：%1</source>
+        <translation>保存失败：%1</translation>
+    </message>
+    <message id="tech.setting.unknown">
+        <source>未知的设置项 %1</source>
+        <translation>未知的设置项 %1</translation>
+    </message>
+    <message id="tech.setting.what_camera">
+        <source>摄像头设备</source>
+        <translation>摄像头设备</translation>
+    </message>
+    <message id="tech.setting.what_port">
+        <source>串口</source>
+        <translation>串口</translation>
+    </message>
+    <message id="tech.settings.invalid">
+        <source>有设置项未通过检查，请按提示修改</source>
+        <translation>有设置项未通过检查，请按提示修改</translation>
+    </message>
+    <message id="tech.settings.no_change">
+        <source>没有修改</source>
+        <translation>没有修改</translation>
+    </message>
+    <message id="tech.settings.save">
+        <source>保存并生效</source>
+        <translation>保存并生效</translation>
+    </message>
+    <message id="tech.settings.saved">
+        <source>已保存 %1 项设置并生效</source>
+        <translation>已保存 %1 项设置并生效</translation>
+    </message>
+    <message id="tech.state.broken">
+        <source>有故障，请看下面的说明</source>
+        <translation>有故障，请看下面的说明</translation>
+    </message>
+    <message id="tech.state.ok">
+        <source>工作正常</source>
+        <translation>工作正常</translation>
+    </message>
+    <message id="tech.state.untested">
+        <source>尚未自检</source>
+        <translation>尚未自检</translation>
+    </message>
+    <message id="tech.status.device">
+        <source>%1（%2）</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message id="tech.status.running">
+        <source>自检中…</source>
+        <translation>自检中…</translation>
+    </message>
+    <message id="tech.status.test">
+        <source>自检</source>
+        <translation>自检</translation>
+    </message>
+    <message id="tech.status.test_all">
+        <source>全部自检</source>
+        <translation>全部自检</translation>
+    </message>
+    <message id="tech.status.test_page">
+        <source>打印测试页</source>
+        <translation>打印测试页</translation>
+    </message>
+    <message id="tech.tab.bundle">
+        <source>诊断包</source>
+        <translation>诊断包</translation>
+    </message>
+    <message id="tech.tab.outbox">
+        <source>待上报</source>
+        <translation>待上报</translation>
+    </message>
+    <message id="tech.tab.settings">
+        <source>设置</source>
+        <translation>设置</translation>
+    </message>
+    <message id="tech.tab.status">
+        <source>设备状态</source>
+        <translation>设备状态</translation>
+    </message>
+    <message id="tech.title">
+        <source>维护模式</source>
+        <translation>维护模式</translation>
     </message>
     <message id="timeout.continue">
         <source>继续办理</source>

@@ -195,15 +195,64 @@ class PrintProblem(enum.StrEnum):
         return f"print.problem.{self.value}"
 
 
+class Tell(enum.StrEnum):
+    """Every message kind of the technician screens (settings checks, PIN, outbox care, device
+    state). The value is the catalog id; technician screens follow the site's default language."""
+
+    PIN_NOT_SET = "tech.pin.not_set"
+    PIN_LOCKED = "tech.pin.locked"  # (minutes)
+    PIN_WRONG = "tech.pin.wrong"  # (attempts left)
+    SETTING_BAD_TERMINAL_ID = "tech.setting.bad_terminal_id"  # (value typed)
+    SETTING_BAD_URL = "tech.setting.bad_url"  # (value typed)
+    SETTING_ONLY = "tech.setting.only"  # (allowed values, value typed)
+    SETTING_RANGE = "tech.setting.range"  # (low, high, value typed)
+    SETTING_NOT_NUMBER = "tech.setting.not_number"  # (value typed)
+    SETTING_INVALID = "tech.setting.invalid"  # (the validator's detail, value typed)
+    SETTING_UNKNOWN = "tech.setting.unknown"  # (key)
+    SETTING_EMPTY = "tech.setting.empty"
+    SETTING_QUEUE_CHARS = "tech.setting.queue_chars"  # (value typed)
+    SETTING_NO_QUEUE = "tech.setting.no_queue"  # (value typed, queues CUPS has)
+    SETTING_NONE = "tech.setting.none"
+    SETTING_WHAT_PORT = "tech.setting.what_port"
+    SETTING_WHAT_CAMERA = "tech.setting.what_camera"
+    SETTING_NOT_DEVICE = "tech.setting.not_device"  # (what, path)
+    SETTING_NO_DEVICE = "tech.setting.no_device"  # (what, path)
+    SETTING_DEVICE_ACCESS = "tech.setting.device_access"  # (what, path)
+    SETTING_KEY_MISSING = "tech.setting.key_missing"  # (path)
+    SETTING_KEY_UNREADABLE = "tech.setting.key_unreadable"  # (path)
+    SETTING_KEY_EMPTY = "tech.setting.key_empty"  # (path)
+    SETTING_SAVE_FAILED = "tech.setting.save_failed"  # (detail)
+    DEVICE_IDCARD = "tech.device.idcard"
+    DEVICE_CAMERA = "tech.device.camera"
+    DEVICE_SCANNER = "tech.device.scanner"
+    DEVICE_PRINTER = "tech.device.printer"
+    DEVICE_RECEIPT_PRINTER = "tech.device.receipt_printer"
+    DEVICE_PLATFORM = "tech.device.platform"
+    DEVICE_OUTBOX = "tech.device.outbox"
+    DEVICE_DISK = "tech.device.disk"
+    DEVICE_UNTESTED = "tech.state.untested"
+    DEVICE_OK = "tech.state.ok"
+    DEVICE_BROKEN = "tech.state.broken"
+    # why the platform refused an item for good (outbox dead letters)
+    REFUSED_INVALID = "tech.refused.invalid"  # 400, 422: the content did not pass the platform's checks
+    REFUSED_NOT_FOUND = "tech.refused.not_found"  # 404
+    REFUSED_GONE = "tech.refused.gone"  # 410
+    REFUSED_TOO_LARGE = "tech.refused.too_large"  # 413
+    REFUSED_OTHER = "tech.refused.other"  # another permanent 4xx
+    REFUSED_DAMAGED = "tech.refused.damaged"  # the stored row could not be read back on this terminal
+    REFUSED_UNKNOWN = "tech.refused.unknown"  # a reason in no known shape: the detail line says it
+
+
 @dataclass(frozen=True)
 class Message:
-    """One thing to tell the citizen. ``args`` fill %1, %2, … of the catalog text.
+    """One thing to tell the citizen (a ``Say``) or a technician (a ``Tell``). ``args`` fill %1, %2, …
+    of the catalog text.
 
     ``spoken`` is False when the args may be personal (a card's expiry date, a license name):
     the speech guide then speaks only the kind's fixed prompt, never the data.
     """
 
-    kind: Say
+    kind: Say | Tell
     args: tuple[Arg, ...] = ()
     spoken: bool = True
 

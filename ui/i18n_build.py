@@ -117,11 +117,13 @@ def python_ids(dirs: Iterable[Path] = PY_DIRS) -> set[str]:
 def computed_ids() -> set[str]:
     """Ids built at run time from enums; add a family here when you compute ids from a new enum."""
     from kiosk.link import FilingWording, RecordAge
-    from kiosk.messages import PrintProblem, Say
+    from kiosk.messages import PrintProblem, Say, Tell
     from kiosk.session.states import State
+    from kiosk.technician.settings import SETTINGS
     from ui.speech.prompts import prompt_ids
 
-    ids = {s.value for s in Say if s is not Say.PRINTER_PROBLEM}
+    ids = {s.value for s in Say if s is not Say.PRINTER_PROBLEM} | {t.value for t in Tell}
+    ids |= {f"tech.label.{s.key}" for s in SETTINGS} | {f"tech.choice.{c}" for s in SETTINGS for c in s.choices}
     ids |= {w.value for w in FilingWording} | {a.value for a in RecordAge}
     ids |= {p.catalog_id for p in PrintProblem}
     ids |= {f"title.{s.value}" for s in State}

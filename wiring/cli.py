@@ -122,7 +122,10 @@ def _set_pin(site: Path, pin_from_stdin: bool) -> int:
         data.setdefault("technician", {})["pin_hash"] = pin_hash
         site_file.write(data)
     except (PinFormatError, SettingError) as exc:
-        print(f"set-pin: {exc}", file=sys.stderr)
+        from ui.words import Words
+
+        # The command line speaks the technician's English; a settings check says why in the catalog's words.
+        print(f"set-pin: {Words('en_US').say(exc.message) if isinstance(exc, SettingError) else exc}", file=sys.stderr)
         return 2
     logging.getLogger("kiosk.technician").info("technician PIN changed in %s", site)
     print(f"technician PIN set in {site}")

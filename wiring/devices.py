@@ -149,8 +149,8 @@ def self_tests(extras: dict[str, Any], settle_s: float = 0.0) -> dict[str, SelfT
 
         def scanner_test() -> SelfTestResult:
             connected = scanner.connected.is_set()
-            return SelfTestResult("scanner", connected, "扫码模块已连接" if connected else "扫码模块未连接",
-                                  {"port": scanner.port})
+            detail = "scanner module connected" if connected else "scanner module not connected"
+            return SelfTestResult("scanner", connected, detail, {"port": scanner.port})
 
         tests["scanner"] = scanner_test
     return tests

@@ -82,11 +82,14 @@ def self_tests(stack: SyncStack) -> dict[str, SelfTest]:
     def platform_test() -> SelfTestResult:
         if not stack.client.enrolled:
             return SelfTestResult(
-                "platform", False, "终端未登记，不会上报：请在技术人员模式输入登记码", {"enrolled": "no"}
+                "platform", False, "terminal not enrolled, nothing is sent: enter an enrolment code in technician mode",
+                {"enrolled": "no"}
             )
         ok, latency, skew = stack.client.ping()
         details = {"latency_ms": f"{latency * 1000:.0f}", "clock_skew_s": "" if skew is None else f"{skew:+.1f}"}
-        message = "平台可达" if ok else f"平台不可达：{stack.worker.last_error or '无应答'}"
+        # Technical detail (English, like the drivers' self-tests); the screen names the state in words.
+        message = "platform answered the ping" if ok else (
+            f"platform not reachable: {stack.worker.last_error or 'no answer'}")
         return SelfTestResult("platform", ok, message, details)
 
     def outbox_test() -> SelfTestResult:
@@ -100,9 +103,9 @@ def self_tests(stack: SyncStack) -> dict[str, SelfTest]:
             "disk_budget_mb": f"{storage.budget_bytes / 2**20:.0f}",
         }
         if status.dead:
-            return SelfTestResult("outbox", False, f"{status.dead} 项被平台拒收，需要技术人员处理", details)
+            return SelfTestResult("outbox", False, f"{status.dead} items refused by the platform", details)
         if storage.warning:
-            return SelfTestResult("outbox", False, f"存储已用 {storage.fraction:.0%}，接近上限", details)
-        return SelfTestResult("outbox", True, "待上报队列正常", details)
+            return SelfTestResult("outbox", False, f"storage {storage.fraction:.0%} used, close to the budget", details)
+        return SelfTestResult("outbox", True, "outbox delivering normally", details)
 
     return {"platform": platform_test, "outbox": outbox_test}

@@ -33,14 +33,14 @@ def load_photo_decoder(spec: str) -> PhotoDecoder | None:
         return None
     module_name, _, attribute = spec.partition(":")
     if not module_name or not attribute:
-        raise PhotoDecoderError(f"证件照解码器 {spec!r} 应写成 模块:函数（例如 vendor_wlt:decode）")
+        raise PhotoDecoderError(f"photo decoder {spec!r} must be written module:function (e.g. vendor_wlt:decode)")
     try:
         module = importlib.import_module(module_name)
     except ImportError as exc:
-        raise PhotoDecoderError(f"证件照解码器模块 {module_name} 无法加载：{exc}") from exc
+        raise PhotoDecoderError(f"photo decoder module {module_name} cannot be loaded: {exc}") from exc
     decoder = getattr(module, attribute, None)
     if not callable(decoder):
-        raise PhotoDecoderError(f"模块 {module_name} 中没有可调用的 {attribute}")
+        raise PhotoDecoderError(f"module {module_name} has no callable {attribute}")
     return decoder  # type: ignore[no-any-return]
 
 

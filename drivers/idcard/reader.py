@@ -126,19 +126,22 @@ class IdCardReader:
     # --- technician ----------------------------------------------------------------------------
 
     def self_test(self) -> tuple[bool, str, dict[str, Any]]:
-        """Round-trip the status command on the open port: (ok, message, details)."""
+        """Round-trip the status command on the open port: (ok, technical detail, details).
+
+        The technician screen names the state in words (the catalog); this detail is its second line,
+        in the drivers' technical English like every other self-test."""
         details: dict[str, Any] = vars(replace(self._status))
         link = self._link
         if link is None:
-            return False, f"读卡器未连接：{self._status.last_error or '尚未找到读卡器'}", details
+            return False, f"reader not connected: {self._status.last_error or 'no reader found yet'}", details
         try:
             reply = link.exchange(f.SAM_STATUS)
         except LinkError as exc:
-            return False, f"读卡器无响应：{exc}", details
+            return False, f"reader did not answer the status command: {exc}", details
         details["sw3"] = f"0x{reply.sw3:02X}"
         if reply.sw3 != f.SW3_OK:
-            return False, f"安全模块异常：{reply.meaning}（SW3=0x{reply.sw3:02X}）", details
-        return True, "读卡器正常", details
+            return False, f"security module fault SW3=0x{reply.sw3:02X} ({reply.meaning})", details
+        return True, f"reader answered the status command (SW3=0x{reply.sw3:02X})", details
 
     # --- thread ---------------------------------------------------------------------------------
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Protocol
 
+from kiosk.messages import Message, Tell
 from kiosk.ports import OutboxStatus
 
 log = logging.getLogger(__name__)
@@ -42,13 +44,16 @@ class OutboxCare:
     def status(self) -> OutboxStatus:
         return self._outbox.status()
 
-    def dead_rows(self) -> list[dict[str, str]]:
+    def dead_rows(self) -> list[dict[str, str | Message]]:
+        """Each refused item: why, in words (``reason``, a ``Message``), and the technical detail the
+        delivery recorded (``detail``: status code, item kind, the platform's own error text)."""
         return [
             {
                 "key": d.key,
                 "kind": d.kind,
                 "attempts": str(d.attempts),
-                "reason": d.reason,
+                "reason": Message(refusal_kind(d.reason)),
+                "detail": d.reason,
                 "since": d.dead_since.strftime("%m-%d %H:%M"),
             }
             for d in self._outbox.dead_items()
@@ -83,3 +88,21 @@ def describe_status(status: OutboxStatus) -> str:
     parts.append(f"last success {status.last_success.isoformat() if status.last_success else 'never'}")
     parts.append("platform reachable" if status.platform_reachable else "platform not reachable")
     return ", ".join(parts)
+
+
+# The shapes of the reasons the delivery records (offline_cache/delivery.py and outbox.py write them;
+# tests/technician/test_outbox_reasons.py ties the two together).
+_ANSWERED = re.compile(r"platform answered (\d{3})\b")
+_DAMAGED = re.compile(r"does not decrypt|row is damaged")
+_BY_STATUS = {400: Tell.REFUSED_INVALID, 422: Tell.REFUSED_INVALID, 404: Tell.REFUSED_NOT_FOUND,
+              410: Tell.REFUSED_GONE, 413: Tell.REFUSED_TOO_LARGE}
+
+
+def refusal_kind(reason: str) -> Tell:
+    """Why an item went to the dead letters, as a kind a technician reads in words."""
+    if _DAMAGED.search(reason):
+        return Tell.REFUSED_DAMAGED
+    answered = _ANSWERED.search(reason)
+    if answered is None:
+        return Tell.REFUSED_UNKNOWN
+    return _BY_STATUS.get(int(answered.group(1)), Tell.REFUSED_OTHER)

@@ -15,6 +15,7 @@ import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
+from kiosk.messages import Message, Tell
 from kiosk.ports import Clock
 
 log = logging.getLogger(__name__)
@@ -56,7 +57,7 @@ def verify_pin(pin: str, stored: str) -> bool:
 @dataclass(frozen=True)
 class PinResult:
     ok: bool
-    message: str  # Chinese, shown on the PIN pad
+    message: Message | None  # shown on the PIN pad (words in the catalog); None when the PIN was right
     attempts_left: int = 0
     locked_for_s: float = 0.0
 
@@ -96,29 +97,29 @@ class PinGate:
     def try_pin(self, pin: str) -> PinResult:
         if not self.enabled:
             log.warning("technician entry refused: no PIN configured (technician.pin_hash is empty)")
-            return PinResult(False, "本终端未设置维护密码，请使用 kiosk technician set-pin 设置")
+            return PinResult(False, Message(Tell.PIN_NOT_SET))
         locked = self.locked_for_s()
         if locked > 0:
             log.warning("technician entry refused: locked for another %.0f s", locked)
-            return PinResult(False, f"密码错误次数过多，请 {_minutes(locked)} 分钟后再试", 0, locked)
+            return PinResult(False, Message(Tell.PIN_LOCKED, (_minutes(locked),)), 0, locked)
         if self._locked_until:
             self._failures, self._locked_until = 0, 0.0  # the lockout ran out: a fresh set of attempts
         if verify_pin(pin, self._pin_hash):
             self._failures, self._locked_until = 0, 0.0
             self._save()
             log.info("technician entered maintenance mode")
-            return PinResult(True, "", self._max)
+            return PinResult(True, None, self._max)
         self._failures += 1
         if self._failures >= self._max:
             self._locked_until = self._clock.now().timestamp() + self._lockout_s
             self._save()
             minutes = self._lockout_s / 60
             log.warning("technician PIN wrong %d times: entry locked for %.0f min", self._failures, minutes)
-            return PinResult(False, f"密码错误次数过多，请 {_minutes(self._lockout_s)} 分钟后再试", 0, self._lockout_s)
+            return PinResult(False, Message(Tell.PIN_LOCKED, (_minutes(self._lockout_s),)), 0, self._lockout_s)
         self._save()
         left = self.attempts_left()
         log.warning("technician PIN wrong (%d of %d attempts used)", self._failures, self._max)
-        return PinResult(False, f"密码错误，还可尝试 {left} 次", left)
+        return PinResult(False, Message(Tell.PIN_WRONG, (left,)), left)
 
     def _load(self) -> tuple[int, float]:
         try:

@@ -17,6 +17,7 @@ from pydantic import BaseModel, ValidationError
 
 from kiosk.config.loader import CONFIG_DIR, ConfigError, load_config
 from kiosk.config.models import KioskConfig
+from kiosk.messages import Arg, Message, Tell
 from kiosk.technician.pin import write_atomic
 
 log = logging.getLogger(__name__)
@@ -25,27 +26,35 @@ PROFILES_DIR = CONFIG_DIR / "profiles"
 
 
 class SettingError(ValueError):
-    """``str(err)`` is the Chinese message shown next to the field."""
+    """``err.message`` is what the field shows (a ``Tell`` kind with its data; words in the catalog)."""
+
+    def __init__(self, kind: Tell, *args: Arg) -> None:
+        self.message = Message(kind, tuple(args))
+        super().__init__(f"{kind.value} {args!r}")
 
 
 @dataclass(frozen=True)
 class Setting:
     key: str  # "section.field" in the configuration
-    label: str  # Chinese label on the settings screen
     kind: str  # "port", "camera", "queue", "text", "choice", "number", "file"
     choices: tuple[str, ...] = ()
 
+    @property
+    def label_id(self) -> str:
+        """The catalog id of the label on the settings screen."""
+        return f"tech.label.{self.key}"
+
 
 SETTINGS: tuple[Setting, ...] = (
-    Setting("idcard.port", "身份证阅读器串口", "port"),
-    Setting("camera.device", "摄像头", "camera"),
-    Setting("printer.queue", "打印队列", "queue"),
-    Setting("platform.url", "平台地址", "text"),
-    Setting("terminal.id", "终端编号", "text"),
-    Setting("platform.key_file", "终端密钥文件", "file"),
-    Setting("terminal.site_profile", "站点类型", "choice", ("service_hall", "bank_branch")),
-    Setting("session.idle_timeout_s", "无操作退出（秒）", "number"),
-    Setting("terminal.language", "默认语言", "choice", ("zh_CN", "en_US")),
+    Setting("idcard.port", "port"),
+    Setting("camera.device", "camera"),
+    Setting("printer.queue", "queue"),
+    Setting("platform.url", "text"),
+    Setting("terminal.id", "text"),
+    Setting("platform.key_file", "file"),
+    Setting("terminal.site_profile", "choice", ("service_hall", "bank_branch")),
+    Setting("session.idle_timeout_s", "number"),
+    Setting("terminal.language", "choice", ("zh_CN", "en_US")),
 )
 SETTINGS_BY_KEY = {s.key: s for s in SETTINGS}
 
@@ -66,19 +75,19 @@ def _model_check(config: KioskConfig, key: str, raw: str) -> Any:
     try:
         checked = type(section).model_validate({**section.model_dump(), name: raw.strip()})
     except ValidationError as exc:
-        raise SettingError(_explain(key, raw, exc.errors()[0])) from None
+        raise _explain(key, raw, exc.errors()[0]) from None
     return getattr(checked, name)
 
 
-def _explain(key: str, raw: str, err: Mapping[str, Any]) -> str:
+def _explain(key: str, raw: str, err: Mapping[str, Any]) -> SettingError:
     ctx = err.get("ctx") or {}
     kind = err["type"]
     if key == "terminal.id":
-        return f"终端编号须为 3–32 位大写字母、数字或连字符，且以字母或数字开头（收到 {raw!r}）"
+        return SettingError(Tell.SETTING_BAD_TERMINAL_ID, raw)
     if key == "platform.url":
-        return f"平台地址须为 http:// 或 https:// 开头的完整地址（收到 {raw!r}）"
+        return SettingError(Tell.SETTING_BAD_URL, raw)
     if kind == "literal_error":
-        return f"只能选择 {ctx.get('expected')}（收到 {raw!r}）"
+        return SettingError(Tell.SETTING_ONLY, str(ctx.get("expected")), raw)
     if kind in ("greater_than_equal", "less_than_equal"):
         section, _, name = key.partition(".")
         field = KioskConfig.model_fields[section].annotation.model_fields[name]  # type: ignore[union-attr]
@@ -86,10 +95,10 @@ def _explain(key: str, raw: str, err: Mapping[str, Any]) -> str:
         for meta in field.metadata:
             low = getattr(meta, "ge", low)
             high = getattr(meta, "le", high)
-        return f"须为 {low:g} 到 {high:g} 之间的数字（收到 {raw!r}）"
+        return SettingError(Tell.SETTING_RANGE, f"{low:g}", f"{high:g}", raw)
     if kind in ("float_parsing", "int_parsing"):
-        return f"须为数字（收到 {raw!r}）"
-    return f"数值无效：{err['msg']}（收到 {raw!r}）"
+        return SettingError(Tell.SETTING_NOT_NUMBER, raw)
+    return SettingError(Tell.SETTING_INVALID, str(err["msg"]), raw)
 
 
 def validate_setting(
@@ -102,43 +111,42 @@ def validate_setting(
 ) -> Any:
     """The typed value for ``key``, or ``SettingError`` with the message for the field."""
     if key not in SETTINGS_BY_KEY:
-        raise SettingError(f"未知的设置项 {key}")
+        raise SettingError(Tell.SETTING_UNKNOWN, key)
     raw = raw.strip()
     if not raw:
-        raise SettingError("不能为空")
+        raise SettingError(Tell.SETTING_EMPTY)
     if key == "idcard.port" and raw != "auto":
-        _check_device(raw, "串口")
+        _check_device(raw, Message(Tell.SETTING_WHAT_PORT))
     if key == "camera.device" and not raw.isdigit():
-        _check_device(raw, "摄像头设备")
+        _check_device(raw, Message(Tell.SETTING_WHAT_CAMERA))
     if key == "printer.queue":
         if not _QUEUE_RE.match(raw):
-            raise SettingError(f"打印队列名只能包含字母、数字和 _ . @ -（收到 {raw!r}）")
-        queues = list(known_queues or [])
+            raise SettingError(Tell.SETTING_QUEUE_CHARS, raw)
+        queues = tuple(known_queues or [])
         if known_queues is not None and raw not in queues:
-            shown = "、".join(queues) or "无"
-            raise SettingError(f"CUPS 中没有名为 {raw} 的打印队列（现有：{shown}）")
+            raise SettingError(Tell.SETTING_NO_QUEUE, raw, queues or Message(Tell.SETTING_NONE))
     if key == "platform.key_file":
         _check_key_file(raw, base_dir or Path.cwd())
     return _model_check(config, key, raw)
 
 
-def _check_device(path: str, what: str) -> None:
+def _check_device(path: str, what: Message) -> None:
     if not path.startswith("/dev/"):
-        raise SettingError(f"{what}须为 /dev/ 下的设备路径（收到 {path!r}）")
+        raise SettingError(Tell.SETTING_NOT_DEVICE, what, path)
     if not os.path.exists(path):
-        raise SettingError(f"{what} {path} 不存在，请检查连线或重新选择")
+        raise SettingError(Tell.SETTING_NO_DEVICE, what, path)
     if not os.access(path, os.R_OK | os.W_OK):
-        raise SettingError(f"{what} {path} 无读写权限（请把 kiosk 用户加入 dialout/video 组）")
+        raise SettingError(Tell.SETTING_DEVICE_ACCESS, what, path)
 
 
 def _check_key_file(raw: str, base_dir: Path) -> None:
     path = Path(raw) if Path(raw).is_absolute() else base_dir / raw
     if not path.is_file():
-        raise SettingError(f"密钥文件 {raw} 不存在")
+        raise SettingError(Tell.SETTING_KEY_MISSING, raw)
     if not os.access(path, os.R_OK):
-        raise SettingError(f"密钥文件 {raw} 不可读（检查文件权限）")
+        raise SettingError(Tell.SETTING_KEY_UNREADABLE, raw)
     if path.stat().st_size == 0:
-        raise SettingError(f"密钥文件 {raw} 是空文件")
+        raise SettingError(Tell.SETTING_KEY_EMPTY, raw)
 
 
 def read_profile(name: str, profiles_dir: Path = PROFILES_DIR) -> dict[str, Any]:
@@ -190,7 +198,7 @@ class SiteFile:
         try:
             load_config(probe, environ={})
         except ConfigError as exc:
-            raise SettingError(f"保存失败：{exc}") from None
+            raise SettingError(Tell.SETTING_SAVE_FAILED, str(exc)) from None
         finally:
             probe.unlink(missing_ok=True)
         write_atomic(self.path, encoded)

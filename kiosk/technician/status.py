@@ -8,20 +8,14 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from kiosk.domain.masking import mask_text
+from kiosk.messages import Message, Tell
 from kiosk.ports import Clock, SelfTest, SelfTestResult
 
 log = logging.getLogger(__name__)
 
-DEVICE_LABELS_ZH = {
-    "idcard": "身份证阅读器",
-    "camera": "摄像头",
-    "scanner": "扫码器",
-    "printer": "打印机",
-    "receipt_printer": "凭条打印机",
-    "platform": "服务平台",
-    "outbox": "待上报队列",
-    "disk": "磁盘空间",
-}
+# Devices the status screen names in words (catalog id ``tech.device.<name>``); any other self-test
+# shows its own name.
+DEVICES = {t.value.removeprefix("tech.device."): t for t in Tell if t.value.startswith("tech.device.")}
 
 
 def run_self_test(name: str, test: SelfTest) -> SelfTestResult:
@@ -68,17 +62,22 @@ class StatusBoard:
     def results(self) -> list[SelfTestResult]:
         return [c.result for c in self._results.values()]
 
-    def rows(self) -> list[dict[str, str | bool]]:
-        rows: list[dict[str, str | bool]] = []
+    def rows(self) -> list[dict[str, str | bool | Message]]:
+        """One row per device: its name and state in words (``Message``s for the screen to render)
+        and, as a second line, the self-test's own technical detail (the devices' words, in English)."""
+        rows: list[dict[str, str | bool | Message]] = []
         for name in self.tests:
             checked = self._results.get(name)
+            state = Tell.DEVICE_UNTESTED if checked is None else (
+                Tell.DEVICE_OK if checked.result.ok else Tell.DEVICE_BROKEN)
             rows.append(
                 {
                     "device": name,
-                    "label": DEVICE_LABELS_ZH.get(name, name),
+                    "label": Message(DEVICES[name]) if name in DEVICES else name,
                     "state": "untested" if checked is None else ("ok" if checked.result.ok else "broken"),
                     "ok": bool(checked and checked.result.ok),
-                    "message": "尚未自检" if checked is None else checked.result.message,
+                    "message": Message(state),
+                    "detail": "" if checked is None else checked.result.message,
                     "at": "" if checked is None else checked.at.strftime("%H:%M:%S"),
                 }
             )

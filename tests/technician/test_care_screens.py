@@ -59,7 +59,8 @@ def test_each_device_has_a_self_test_button_that_shows_its_result(qtbot: QtBot, 
     win = unlocked.window
     assert "尚未自检" in find(win, "statusMessage_printer").property("text")
     tap(qtbot, win, "selfTest_printer")
-    qtbot.waitUntil(lambda: "spool folder" in find(win, "statusMessage_printer").property("text"), timeout=3000)
+    qtbot.waitUntil(lambda: "spool folder" in find(win, "statusDetail_printer").property("text"), timeout=3000)
+    assert "有故障" in find(win, "statusMessage_printer").property("text")  # the state in words, the detail below
     assert find(win, "statusState_printer").property("text").startswith("✘")
     tap(qtbot, win, "runAllSelfTests")
     qtbot.waitUntil(lambda: find(win, "statusState_idcard").property("text").startswith("✔"), timeout=3000)
@@ -73,10 +74,14 @@ def test_dead_items_are_listed_with_reasons_and_can_be_retried(
     tap(qtbot, win, "techTab_outbox")
     qtbot.waitUntil(lambda: visible(win, "techOutboxPage"), timeout=3000)
     assert "失败 2 项" in find(win, "outboxSummary").property("text")
-    assert [r["reason"] for r in app.tech.deadRows] == [
+    assert [r["detail"] for r in app.tech.deadRows] == [
         "platform answered 422 to rating: score out of range",
         "platform answered 422 to print_audit: score out of range",
     ]
+    # The first line says why in words; the status code stays on the technical second line only.
+    reason = find(win, "deadReason_0").property("text")
+    assert reason.startswith("原因：平台认为内容不符合要求") and "422" not in reason
+    assert "422" in find(win, "deadDetail_0").property("text")
     screenshot(win, shots, "technician_outbox")
     tap(qtbot, win, "retryDead_0")
     assert outbox.state_of("rating-A1") == "pending"

@@ -41,15 +41,22 @@ PRINTED = {
     "kiosk/printing/service.py", "kiosk/appointments.py", "kiosk/terminal.py", "kiosk/guide_print.py",
     "drivers/printing/templates/table.py",
 }
-# Not converted yet (issue 19, left open and said so in the note): the technician screens' own
-# sentences, which are Chinese already, and technician detail from device self-tests.
-PENDING = {
-    "kiosk/technician/settings.py", "kiosk/technician/pin.py", "kiosk/technician/status.py",
-    "ui/viewmodels/technician_vm.py", "ui/qml/technician/StatusPage.qml", "ui/qml/technician/OutboxPage.qml",
-    "ui/qml/technician/BundlePage.qml", "ui/qml/technician/SettingsPage.qml",
-    "ui/qml/technician/TechnicianOverlay.qml", "ui/qml/technician/PinPad.qml",
-    "drivers/idcard/reader.py", "drivers/idcard/photo.py", "drivers/document/quality.py",
-}
+# Nothing is waiting to move into the catalog any more: technician screens, their view model, the
+# settings checks, the PIN gate, the status board and the drivers' self-tests all went in (session 4).
+PENDING: set[str] = set()
+# One table is still waiting, and only that table is allowed: the enrolment words, which issue 17's
+# engineer moves into the catalog. Once it is gone, nothing in that file is allowed.
+PENDING_TABLES = {"ui/viewmodels/technician_vm.py": "ENROL_WORDS"}
+
+
+def _table_lines(path: Path, name: str) -> range:
+    """The lines of the module-level table ``name = {...}`` (empty when the file has none)."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    start = next((i for i, line in enumerate(lines, 1) if line.startswith((f"{name}:", f"{name} ="))), 0)
+    if not start:
+        return range(0)
+    end = next(i for i, line in enumerate(lines[start:], start + 1) if line == "}")
+    return range(start, end + 1)
 
 
 def _python_literals(path: Path) -> list[tuple[int, str]]:
@@ -84,6 +91,9 @@ def _offenders() -> dict[str, list[tuple[int, str]]]:
                 continue
             if path.suffix == ".py":
                 hits = _python_literals(path)
+                if rel in PENDING_TABLES:
+                    table = _table_lines(path, PENDING_TABLES[rel])
+                    hits = [(n, text) for n, text in hits if n not in table]
             elif path.suffix == ".qml":
                 hits = _qml_literals(path)
             else:

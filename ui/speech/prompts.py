@@ -53,6 +53,8 @@ def prompt_for_message(message: Message) -> str:
     """The prompt that says this message without any of its data."""
     if message.kind is Say.PRINTER_PROBLEM:
         return message.catalog_id  # the problem's own words hold no data ("打印机缺纸…")
+    if not isinstance(message.kind, Say):
+        return "speech.see_screen"  # technician words are never spoken to the hall
     if message.args or not message.spoken:
         return WITHOUT_DATA.get(message.kind, "speech.see_screen")
     return message.kind.value

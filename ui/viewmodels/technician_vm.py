@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 
 from kiosk.config.models import KioskConfig
+from kiosk.messages import Tell
 from kiosk.ports import Clock, OutboxStatus, SelfTest, SelfTestResult, TaskRunner
 from kiosk.technician.bundle import make_bundle
 from kiosk.technician.idle_exit import IdleExit
@@ -151,13 +152,16 @@ class TechnicianViewModel(QObject):
         self._drafts: dict[str, str] = {}
         self._errors: dict[str, str] = {}
         self._queues: list[str] | None = None
-        self._dead_rows: list[dict[str, str]] = []
+        self._dead_rows: list[dict[str, Any]] = []
         self._outbox_summary = ""
         self._bundle_folders = bundle_folders or default_bundle_folders(config)
         self._bundle_message = ""
         self._busy: set[str] = set()
         self._test_pages: dict[str, SelfTest] = dict(test_pages or {})
         self._enrolment = enrolment
+        # Technician screens speak the site's default language (Chinese unless the site says otherwise),
+        # as the QML does: opening them ends the citizen's session, which restores that language.
+        self.tech_words = Words(config.terminal.language)
         self._words = ENROL_WORDS.get(config.terminal.language, ENROL_WORDS["zh_CN"])
         self._enrol_status = ""
         self._enrol_message = ""
@@ -180,7 +184,7 @@ class TechnicianViewModel(QObject):
     def board(self) -> StatusBoard:
         return self._board
 
-    statusRows = Property(list, lambda self: self._board.rows(), notify=listsChanged)
+    statusRows = Property(list, lambda self: self.tech_words.render(self._board.rows()), notify=listsChanged)
     settingRows = Property(list, lambda self: self._setting_rows, notify=listsChanged)
     settingErrors = Property(dict, lambda self: self._errors, notify=changed)
     deadRows = Property(list, lambda self: self._dead_rows, notify=listsChanged)
@@ -209,7 +213,8 @@ class TechnicianViewModel(QObject):
         self._open, self._unlocked, self._pin = True, False, ""
         locked = self._gate.locked_for_s()
         self._pin_message = (
-            f"密码错误次数过多，请 {int(locked // 60) + 1} 分钟后再试" if locked > 0 else "请输入维护密码"
+            self.tech_words.tr(Tell.PIN_LOCKED.value, int(locked // 60) + 1) if locked > 0
+            else self.tech_words.tr("tech.pin.enter")
         )
         self._idle.touch()
         self.changed.emit()
@@ -233,7 +238,7 @@ class TechnicianViewModel(QObject):
         result = self._gate.try_pin(self._pin)
         self._pin = ""
         if not result.ok:
-            self._pin_message = result.message
+            self._pin_message = self.tech_words.say(result.message)
             self.changed.emit()
             return
         # A citizen's data must not stay behind the technician screens, nor survive them.
@@ -343,11 +348,14 @@ class TechnicianViewModel(QObject):
             {
                 "key": s.key,
                 "id": s.key.replace(".", "_"),
-                "label": s.label,
+                "label": self.tech_words.tr(s.label_id),
                 "kind": s.kind,
                 "value": current_value(self._config, s.key),
                 # A test stand can have dozens of pseudo-terminals; the field takes any path anyway.
                 "options": (list(s.choices) or options.get(s.kind, []))[:MAX_OPTIONS],
+                # A choice shows words (政务服务大厅), and the field takes its value (service_hall).
+                "optionLabels": [self.tech_words.tr(f"tech.choice.{c}") for c in s.choices]
+                                or (list(s.choices) or options.get(s.kind, []))[:MAX_OPTIONS],
             }
             for s in SETTINGS
         ]
@@ -375,18 +383,19 @@ class TechnicianViewModel(QObject):
             try:
                 changes[key] = validate_setting(self._config, key, raw, known_queues=self._queues, base_dir=base)
             except SettingError as exc:
-                errors[key] = str(exc)
+                errors[key] = self.tech_words.say(exc.message)
                 log.warning("technician setting %s rejected: %s", key, exc)
         self._errors = errors
         if errors:
-            self._notice = "有设置项未通过检查，请按提示修改"
+            self._notice = self.tech_words.tr("tech.settings.invalid")
         elif not changes:
-            self._notice = "没有修改"
+            self._notice = self.tech_words.tr("tech.settings.no_change")
         else:
             try:
                 new_config = self._site.save(changes)
             except (SettingError, OSError) as exc:
-                self._notice = f"保存失败：{exc}"
+                detail = self.tech_words.say(exc.message) if isinstance(exc, SettingError) else str(exc)
+                self._notice = self.tech_words.tr(Tell.SETTING_SAVE_FAILED.value, detail)
                 log.error("saving the site file %s failed: %s", self._site.path, exc)
             else:
                 log_changes(self._config, changes)
@@ -394,7 +403,8 @@ class TechnicianViewModel(QObject):
                 self._idle.idle_exit_s = new_config.technician.idle_exit_s
                 if self._on_config_applied is not None:
                     self._on_config_applied(new_config)
-                self._notice = f"已保存 {len(changes)} 项设置并生效"
+                self.tech_words = Words(new_config.terminal.language)
+                self._notice = self.tech_words.tr("tech.settings.saved", len(changes))
                 self._load_settings()
                 self.listsChanged.emit()
         self.changed.emit()
@@ -403,15 +413,16 @@ class TechnicianViewModel(QObject):
 
     def _refresh_outbox(self) -> None:
         if self._care is None:
-            self._dead_rows, self._outbox_summary = [], "本终端未接入待上报队列"
+            self._dead_rows, self._outbox_summary = [], self.tech_words.tr("tech.outbox.none")
             return
-        self._dead_rows = self._care.dead_rows()
-        self._outbox_summary = _describe(self._care.status())
+        self._dead_rows = self.tech_words.render(self._care.dead_rows())
+        self._outbox_summary = _describe(self._care.status(), self.tech_words)
 
     @Slot(str)
     def retryDead(self, key: str) -> None:
         if self._unlocked and self._care is not None:
-            self._notice = "已重新排队" if self._care.retry(key) else f"{key} 不是失败项"
+            self._notice = (self.tech_words.tr("tech.outbox.requeued") if self._care.retry(key)
+                            else self.tech_words.tr("tech.outbox.not_dead", key))
             self._refresh_outbox()
             self.listsChanged.emit()
             self.changed.emit()
@@ -419,7 +430,7 @@ class TechnicianViewModel(QObject):
     @Slot()
     def retryAllDead(self) -> None:
         if self._unlocked and self._care is not None:
-            self._notice = f"已重新排队 {self._care.retry_all()} 项"
+            self._notice = self.tech_words.tr("tech.outbox.requeued_n", self._care.retry_all())
             self._refresh_outbox()
             self.listsChanged.emit()
             self.changed.emit()
@@ -427,7 +438,9 @@ class TechnicianViewModel(QObject):
     @Slot()
     def forceSync(self) -> None:
         if self._unlocked and self._care is not None:
-            self._notice = "已要求立即同步" if self._care.force_sync() else "同步线程未运行"
+            asked = self._care.force_sync()
+            self._notice = self.tech_words.tr("tech.outbox.sync_asked") if asked else self.tech_words.tr(
+                "tech.outbox.sync_not_running")
             self._refresh_outbox()
             self.listsChanged.emit()
             self.changed.emit()
@@ -496,10 +509,10 @@ class TechnicianViewModel(QObject):
             return
         folder = folder.strip()
         if not folder.startswith("/"):
-            self._bundle_message = "请选择或输入一个绝对路径的文件夹"
+            self._bundle_message = self.tech_words.tr("tech.bundle.need_folder")
             self.changed.emit()
             return
-        self._bundle_message = "正在生成诊断包…"
+        self._bundle_message = self.tech_words.tr("tech.bundle.working")
         self._busy.add("bundle")
         self.changed.emit()
         config, clock, results = self._config, self._clock, self._board.results()
@@ -511,10 +524,10 @@ class TechnicianViewModel(QObject):
         def done(result: Path | BaseException) -> None:
             self._busy.discard("bundle")
             if isinstance(result, BaseException):
-                self._bundle_message = f"导出失败：{result}"
+                self._bundle_message = self.tech_words.tr("tech.bundle.failed", str(result))
                 log.error("diagnostics bundle to %s failed: %s", folder, result)
             else:
-                self._bundle_message = f"诊断包已保存：{result}"
+                self._bundle_message = self.tech_words.tr("tech.bundle.saved", str(result))
             self.changed.emit()
 
         self._tasks.run(work, done)
@@ -566,9 +579,8 @@ def install_technician(app: KioskApp, *, site_file: Path, **kwargs: Any) -> Tech
     return vm
 
 
-def _describe(status: OutboxStatus) -> str:
-    """The queue's state in the technician's words (the catalog; technician screens are Chinese)."""
-    words = Words("zh_CN")
+def _describe(status: OutboxStatus, words: Words) -> str:
+    """The queue's state in the technician's words (the catalog, in the site's default language)."""
     parts = [words.tr("tech.outbox_counts", status.pending, status.dead)]
     if status.oldest_pending_age_s is not None:
         parts.append(words.tr("tech.outbox_oldest", int(status.oldest_pending_age_s)))

@@ -7,8 +7,8 @@ Item {
     ColumnLayout {
         anchors.fill: parent
         spacing: 16
-        Text { text: "导出诊断包（配置已去除密钥，日志已脱敏）"; font.pixelSize: 30; font.bold: true; wrapMode: Text.WordWrap; Layout.fillWidth: true }
-        Text { text: "保存到文件夹："; font.pixelSize: 28 }
+        Text { text: qsTrId("tech.bundle.title"); font.pixelSize: 30; font.bold: true; wrapMode: Text.WordWrap; Layout.fillWidth: true }
+        Text { text: qsTrId("tech.bundle.folder"); font.pixelSize: 28 }
         Flow {
             Layout.fillWidth: true
             spacing: 8
@@ -33,7 +33,7 @@ Item {
         }
         TechButton {
             objectName: "exportBundleButton"
-            text: "导出诊断包"
+            text: qsTrId("tech.bundle.export")
             tint: "#1565c0"
             Layout.fillWidth: true
             enabled: !tech.busy

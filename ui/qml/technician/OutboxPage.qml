@@ -16,11 +16,11 @@ Item {
         RowLayout {
             Layout.fillWidth: true
             spacing: 12
-            TechButton { objectName: "retryAllDead"; text: "全部重发"; tint: "#1565c0"; Layout.fillWidth: true; enabled: tech.deadRows.length > 0; onClicked: tech.retryAllDead() }
-            TechButton { objectName: "forceSync"; text: "立即同步"; tint: "#2e7d32"; Layout.fillWidth: true; enabled: tech.canForceSync; onClicked: tech.forceSync() }
+            TechButton { objectName: "retryAllDead"; text: qsTrId("tech.outbox.retry_all"); tint: "#1565c0"; Layout.fillWidth: true; enabled: tech.deadRows.length > 0; onClicked: tech.retryAllDead() }
+            TechButton { objectName: "forceSync"; text: qsTrId("tech.outbox.sync_now"); tint: "#2e7d32"; Layout.fillWidth: true; enabled: tech.canForceSync; onClicked: tech.forceSync() }
         }
         Text {
-            text: tech.deadRows.length > 0 ? "平台拒收的项目（" + tech.deadRows.length + "）" : "没有被拒收的项目"
+            text: tech.deadRows.length > 0 ? qsTrId("tech.outbox.dead_title").arg(tech.deadRows.length) : qsTrId("tech.outbox.no_dead")
             font.pixelSize: 30
             font.bold: true
         }
@@ -33,7 +33,7 @@ Item {
             model: tech.deadRows
             delegate: Rectangle {
                 width: ListView.view.width
-                height: 170
+                height: 240
                 radius: 10
                 color: "#fff3e0"
                 border.color: "#ef6c00"
@@ -44,10 +44,12 @@ Item {
                     ColumnLayout {
                         Layout.fillWidth: true
                         Text { text: modelData.kind + " · " + modelData.key; font.pixelSize: 28; font.bold: true; elide: Text.ElideMiddle; Layout.fillWidth: true }
-                        Text { text: "原因：" + modelData.reason; font.pixelSize: 28; wrapMode: Text.WordWrap; maximumLineCount: 2; elide: Text.ElideRight; Layout.fillWidth: true }
-                        Text { text: "尝试 " + modelData.attempts + " 次 · " + modelData.since; font.pixelSize: 28; color: "#6d4c41" }
+                        Text { objectName: "deadReason_" + index; text: qsTrId("tech.outbox.reason").arg(modelData.reason); font.pixelSize: 28; wrapMode: Text.WordWrap; maximumLineCount: 3; elide: Text.ElideRight; Layout.fillWidth: true }
+                        // What the delivery recorded (status code, the platform's own error), for whoever digs further.
+                        Text { objectName: "deadDetail_" + index; text: modelData.detail; font.pixelSize: 22; color: "#455a64"; elide: Text.ElideRight; Layout.fillWidth: true }
+                        Text { text: qsTrId("tech.outbox.attempts").arg(modelData.attempts).arg(modelData.since); font.pixelSize: 28; color: "#6d4c41" }
                     }
-                    TechButton { objectName: "retryDead_" + index; text: "重发"; onClicked: tech.retryDead(modelData.key) }
+                    TechButton { objectName: "retryDead_" + index; text: qsTrId("tech.outbox.retry"); onClicked: tech.retryDead(modelData.key) }
                 }
             }
         }

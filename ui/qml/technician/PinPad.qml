@@ -7,7 +7,7 @@ Item {
         anchors.centerIn: parent
         spacing: 24
         width: 640
-        Text { text: "维护人员登录"; font.pixelSize: 44; font.bold: true; Layout.alignment: Qt.AlignHCenter }
+        Text { text: qsTrId("tech.pin.title"); font.pixelSize: 44; font.bold: true; Layout.alignment: Qt.AlignHCenter }
         Text {
             objectName: "pinDots"
             text: tech.pinLength > 0 ? "●".repeat(tech.pinLength) : "—"
@@ -39,13 +39,13 @@ Item {
                     onClicked: tech.pressDigit(modelData)
                 }
             }
-            TechButton { objectName: "pinBackspace"; text: "删除"; implicitWidth: 190; implicitHeight: 120; tint: "#607d8b"; onClicked: tech.backspace() }
+            TechButton { objectName: "pinBackspace"; text: qsTrId("tech.pin.delete"); implicitWidth: 190; implicitHeight: 120; tint: "#607d8b"; onClicked: tech.backspace() }
             TechButton { objectName: "pinKey_0"; text: "0"; font.pixelSize: 44; implicitWidth: 190; implicitHeight: 120; onClicked: tech.pressDigit("0") }
-            TechButton { objectName: "pinEnter"; text: "确定"; implicitWidth: 190; implicitHeight: 120; tint: "#2e7d32"; onClicked: tech.submitPin() }
+            TechButton { objectName: "pinEnter"; text: qsTrId("tech.pin.ok"); implicitWidth: 190; implicitHeight: 120; tint: "#2e7d32"; onClicked: tech.submitPin() }
         }
         TechButton {
             objectName: "pinCancel"
-            text: "取消"
+            text: qsTrId("tech.pin.cancel")
             tint: "#757575"
             Layout.fillWidth: true
             onClicked: tech.exit()

@@ -45,7 +45,9 @@ Item {
                                 model: row.modelData.options
                                 delegate: TechButton {
                                     objectName: "setting_" + row.modelData.id + "_opt_" + index
-                                    text: modelData
+                                    // words for a choice (政务服务大厅), the value itself for a port or queue
+                                    text: row.modelData.optionLabels[index]
+                                    Accessible.name: text
                                     selected: input.text === modelData
                                     tint: "#455a64"
                                     onClicked: input.text = modelData
@@ -67,7 +69,7 @@ Item {
         }
         TechButton {
             objectName: "saveSettingsButton"
-            text: "保存并生效"
+            text: qsTrId("tech.settings.save")
             tint: "#2e7d32"
             Layout.fillWidth: true
             onClicked: tech.saveSettings()

@@ -9,7 +9,7 @@ Item {
         spacing: 12
         TechButton {
             objectName: "runAllSelfTests"
-            text: tech.busy ? "自检中…" : "全部自检"
+            text: tech.busy ? qsTrId("tech.status.running") : qsTrId("tech.status.test_all")
             tint: "#1565c0"
             Layout.fillWidth: true
             onClicked: tech.runAllSelfTests()
@@ -38,7 +38,7 @@ Item {
                         spacing: 4
                         Text {
                             objectName: "statusState_" + modelData.device
-                            text: (modelData.state === "ok" ? "✔ " : (modelData.state === "broken" ? "✘ " : "? ")) + modelData.label + "（" + modelData.device + "）"
+                            text: (modelData.state === "ok" ? "✔ " : (modelData.state === "broken" ? "✘ " : "? ")) + qsTrId("tech.status.device").arg(modelData.label).arg(modelData.device)
                             font.pixelSize: 32
                             font.bold: true
                         }
@@ -50,17 +50,27 @@ Item {
                             elide: Text.ElideRight
                             Layout.fillWidth: true
                         }
+                        // The self-test's own technical detail (the device's words), as a second line.
+                        Text {
+                            objectName: "statusDetail_" + modelData.device
+                            text: modelData.detail
+                            visible: text !== ""
+                            font.pixelSize: 24
+                            color: "#455a64"
+                            elide: Text.ElideRight
+                            Layout.fillWidth: true
+                        }
                     }
                     TechButton {
                         objectName: "selfTest_" + modelData.device
-                        text: "自检"
+                        text: qsTrId("tech.status.test")
                         onClicked: tech.runSelfTest(modelData.device)
                     }
                     TechButton {
                         // Self-tests never use paper; a test page is printed only from this button.
                         objectName: "testPage_" + modelData.device
                         visible: tech.testPageDevices.indexOf(modelData.device) >= 0
-                        text: "打印测试页"
+                        text: qsTrId("tech.status.test_page")
                         tint: "#6d4c41"
                         onClicked: tech.printTestPage(modelData.device)
                     }

@@ -22,10 +22,10 @@ Rectangle {
         RowLayout {
             Layout.fillWidth: true
             spacing: 12
-            Text { text: "维护模式"; font.pixelSize: 40; font.bold: true; color: "#263238"; Layout.fillWidth: true }
+            Text { text: qsTrId("tech.title"); font.pixelSize: 40; font.bold: true; color: "#263238"; Layout.fillWidth: true }
             TechButton {
                 objectName: "techExitButton"
-                text: "退出维护"
+                text: qsTrId("tech.exit")
                 tint: "#c62828"
                 onClicked: tech.exit()
             }
@@ -34,7 +34,7 @@ Rectangle {
             Layout.fillWidth: true
             spacing: 12
             Repeater {
-                model: [["status", "设备状态"], ["settings", "设置"], ["outbox", "待上报"], ["bundle", "诊断包"], ["enrol", tech.enrolWords.tab]]
+                model: [["status", qsTrId("tech.tab.status")], ["settings", qsTrId("tech.tab.settings")], ["outbox", qsTrId("tech.tab.outbox")], ["bundle", qsTrId("tech.tab.bundle")], ["enrol", tech.enrolWords.tab]]
                 delegate: TechButton {
                     objectName: "techTab_" + modelData[0]
                     text: modelData[1]
