@@ -21,7 +21,7 @@ import importlib.util
 import math
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import cv2
@@ -168,8 +168,11 @@ def _text(rng: np.random.Generator, cls: str, signed: list[str]) -> str:
         return signed[int(rng.integers(len(signed)))]
     if kind == 1:
         from kiosk.codes import make_tracking_number
+        from kiosk.codes.tracking import ALPHABET, RANDOM_LENGTH
 
-        return make_tracking_number(date(2026, 11, 28)).text
+        # the random part from the scene's rng, so every run draws the same scenes
+        random_part = "".join(ALPHABET[int(i)] for i in rng.integers(0, len(ALPHABET), RANDOM_LENGTH))
+        return make_tracking_number(date(2026, 11, 28), random_part).text
     return "https://zwfw.example.gov.cn/q/" + "".join(_ASCII[int(i)] for i in rng.integers(0, 62, 16))
 
 
@@ -255,7 +258,10 @@ def generate(seed: int = 2026, per_class: int = 20, classes: tuple[str, ...] = C
     from sandbox_platform import issuer
 
     photos = load_photos()
-    signed = [issuer.issue_service_code("11010519491231002X", "张三丰", ttl=timedelta(days=3650))]
+    # fixed claims (Ed25519 signs deterministically): the same code, so the same scenes, every run
+    issued = datetime(2026, 11, 28, tzinfo=UTC)
+    signed = [issuer.issue_service_code("11010519491231002X", "张三丰", now=issued, ttl=timedelta(days=3650),
+                                        code_id="hall-scenes-0001")]  # fmt: skip
     for ci, cls in enumerate(classes):
         rng = np.random.default_rng([seed, CLASSES.index(cls) if cls in CLASSES else 1000 + ci])
         for _ in range(per_class):
