@@ -65,12 +65,14 @@ def _threads() -> int:
 def sample(sessions: int, started: float) -> Sample:
     import shiboken6
 
+    gc.unfreeze()  # catalog builds freeze what is alive (wiring/long_lived.py): count and scan it too
     gc.collect()
     return Sample(sessions, time.monotonic() - started, _rss(), len(gc.get_objects()),
                   len(shiboken6.getAllValidWrappers()), len(os.listdir("/proc/self/fd")), _threads())
 
 
 def type_counts() -> Counter[str]:
+    gc.unfreeze()  # catalog builds freeze what is alive (wiring/long_lived.py): count and scan it too
     gc.collect()
     return Counter(f"{type(o).__module__}.{type(o).__qualname__}" for o in gc.get_objects())
 
@@ -109,6 +111,7 @@ def scan_heap(citizen: Citizen) -> tuple[list[str], list[str]]:
 
     The benchmark's own references (the citizen it made up, the needles, the findings) are skipped.
     """
+    gc.unfreeze()  # catalog builds freeze what is alive (wiring/long_lived.py): count and scan it too
     gc.collect()
     needles = (citizen.name, citizen.number)
     inside: list[str] = []

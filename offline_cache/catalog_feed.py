@@ -64,22 +64,32 @@ class CatalogFeed:
         self._incremental = incremental
         self._slot = f"catalog:{region}"
         self._lock = threading.Lock()
-        cached = cache.get(self._slot) if cache else None
-        self._held: Mapping[str, Any] | None = cached.value if cached else None
-        self._etag = cached.etag if cached else ""
+        self._read = False
+        self._held: Mapping[str, Any] | None = None
+        self._etag = ""
+
+    def _load(self) -> Mapping[str, Any] | None:
+        # The cached copy is read on first use, on the refresh thread: the feed is built on the
+        # UI thread at start, and reading a province catalog takes ~0.3 s of the interpreter.
+        if not self._read:
+            cached = self._cache.get(self._slot) if self._cache else None
+            self._held, self._etag = (cached.value, cached.etag) if cached else (None, "")
+            self._read = True
+        return self._held
 
     def held(self) -> Mapping[str, Any] | None:
         """The last catalog this terminal had (from the cache at start), or None."""
-        return self._held
+        with self._lock:
+            return self._load()
 
     @property
     def revision(self) -> str:
-        return _cursor(self._held)
+        return _cursor(self.held())
 
     def refresh(self) -> CatalogUpdate:
         """One conditional request; raises the client's errors (link down, 5xx, auth) unchanged."""
         with self._lock:
-            held = self._held
+            held = self._load()
             query = {"region": self._region}
             if self._incremental and _cursor(held):
                 query["since"] = _cursor(held)

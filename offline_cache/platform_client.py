@@ -18,6 +18,7 @@ import requests
 
 from kiosk.clock import SystemClock
 from kiosk.ports import AppointmentGone, Clock, ELicense, Fetched, PlatformUnavailable, SlotTaken
+from offline_cache import json_pieces
 from offline_cache.outbox import ClaimedItem
 from offline_cache.read_cache import ReadCache
 from offline_cache.signing import TerminalKey, sign_headers
@@ -254,7 +255,7 @@ class PlatformClient:
                     self._cache.touch(cache_name, now.timestamp())
                 return Fetched(cached.value, now, from_cache=False)
             if resp.status_code == 200:
-                value = resp.json()
+                value = json_pieces.loads(resp.content)
                 if self._cache:
                     self._cache.put(cache_name, value, resp.headers.get("ETag", ""), now.timestamp())
                 return Fetched(value, now, from_cache=False)
@@ -285,7 +286,7 @@ class PlatformClient:
                 f"platform answered {resp.status_code} to GET {path}", method="GET", path=path, status=resp.status_code
             )
         try:
-            value = resp.json()
+            value = json_pieces.loads(resp.content)
         except ValueError:
             raise ServerTrouble(
                 f"platform answered GET {path} with something that is not JSON", method="GET", path=path, status=200

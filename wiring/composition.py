@@ -31,6 +31,7 @@ from kiosk.session.states import State
 from kiosk.terminal import Terminal
 from ui.words import Words
 from wiring import devices, platform, printing
+from wiring.long_lived import building_long_lived, freeze_start_up
 from wiring.metrics import CountingPrinter, TerminalMetrics, alert_payload, serve
 
 log = logging.getLogger(__name__)
@@ -145,28 +146,36 @@ class CatalogRefresher:
         log.info("service catalog %s %s: %d categories", label, "in use" if now else "waits for the session to end",
                  len(view.categories()))
 
+    def _idle(self) -> bool:
+        return not self._services.in_session()
+
     def load_held(self) -> bool:
-        held = self._feed.held()
-        if held is None:
-            return False
-        try:
-            self._offer(held)
-        except Exception as exc:
-            log.warning("cached service catalog not usable (%s: %s)", type(exc).__name__, exc)
-            return False
-        return True
+        with building_long_lived(self._idle) as build:
+            held = self._feed.held()
+            if held is None:
+                build.kept = False
+                return False
+            try:
+                self._offer(held)
+            except Exception as exc:
+                log.warning("cached service catalog not usable (%s: %s)", type(exc).__name__, exc)
+                return False
+            return True
 
     def refresh(self) -> bool:
         self.started += 1
-        try:
-            update = self._feed.refresh()
-        except Exception as exc:
-            log.warning("service catalog not refreshed (%s: %s)", type(exc).__name__, exc)
-            return False
-        self.last_outcome = update.outcome
-        if update.outcome != "unchanged" or not self._services.loaded:
-            self._offer(update.catalog)
-        return True
+        with building_long_lived(self._idle) as build:
+            try:
+                update = self._feed.refresh()
+            except Exception as exc:
+                build.kept = False
+                log.warning("service catalog not refreshed (%s: %s)", type(exc).__name__, exc)
+                return False
+            self.last_outcome = update.outcome
+            build.kept = update.outcome != "unchanged" or not self._services.loaded
+            if build.kept:
+                self._offer(update.catalog)
+            return True
 
 
 def load_catalog_until_done(
@@ -186,7 +195,8 @@ def load_catalog_until_done(
 
     while not stop.is_set():
         try:
-            view = CatalogServices(parse_catalog(fetch().value), region_code, clock, offered=offered)
+            with building_long_lived():
+                view = CatalogServices(parse_catalog(fetch().value), region_code, clock, offered=offered)
         except Exception as exc:
             log.warning("service catalog not loaded (%s: %s); retrying in %.0f s", type(exc).__name__, exc, retry_s)
             stop.wait(retry_s)
@@ -221,6 +231,7 @@ def start_catalog(
 ) -> CatalogRefresher:
     from offline_cache.catalog_feed import CatalogFeed
 
+    freeze_start_up()  # on the thread that builds the terminal, before any window shows
     region = config.terminal.region_code
     feed = CatalogFeed(stack.client, stack.cache, region)
     refresher = CatalogRefresher(services, feed, region, clock, config.ui.services)
