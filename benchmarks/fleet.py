@@ -13,10 +13,14 @@ the first ``--outage-s`` seconds (the catalog and trust list retries after start
 wait in the outbox; the sync worker's link probing is part 1b).
 
 Part 1b (link probes): every terminal runs a real ``SyncWorker``'s pass (``_step``, the loop body of
-its thread) against a platform that refuses connections for the first ``--outage-s`` seconds, on the
-virtual clock (a refused probe takes no time: the most probes a down platform can see). Prints the
-probes per second at the down platform (peak, mean) and how long after the platform healed each
-terminal noticed (median, p95), with the worker's old 5 s probe cap and with ``platform.probe_cap_s``.
+its thread) from power-on to the end of the hour, against a platform that refuses connections for
+the first ``--outage-s`` seconds, on the virtual clock (a refused probe takes no time: the most probes
+a down platform can see). Each worker's first pass comes after its ``first_contact_delay()``, as its
+thread waits. Prints the probes per second at the down platform (peak, mean), how long after the
+platform healed each terminal noticed (median, p95), and the peak over mean for the first hour of the
+worker's requests alone and added to part 1's outage figures: before (first probe at start, probe
+cap 5 s, idle ping every sync interval) and after (``platform.start_spread_s``, ``probe_cap_s``,
+``idle_probe_s``).
 
 Part 2 (catalog bytes): one terminal's real ``CatalogFeed`` against the real sandbox over HTTP,
 driven through a virtual day on its jittered catalog schedule while the platform publishes
@@ -51,16 +55,19 @@ OLD_PROBE_CAP_S = 5.0  # the sync worker's probe cap before issue 17's follow-up
 
 
 class DownPlatform:
-    """Stands in for ``PlatformClient`` where the worker probes: refuses until ``heals_at`` (virtual s)."""
+    """Stands in for ``PlatformClient`` where the worker probes: refuses until ``heals_at`` (virtual s).
+    Counts the refused probes per second, and (``every``) every ping, refused or answered."""
 
-    def __init__(self, heals_at: float, per_second: Counter[int]) -> None:
+    def __init__(self, heals_at: float, per_second: Counter[int], every: Counter[int] | None = None) -> None:
         self.heals_at = heals_at
         self.now = 0.0
         self.not_before = 0.0
         self.clock_skew_s: float | None = None
         self._per_second = per_second
+        self._every = every if every is not None else Counter()
 
     def ping(self) -> tuple[bool, float, float | None]:
+        self._every[int(self.now)] += 1
         if self.now < self.heals_at:
             self._per_second[int(self.now)] += 1
             return False, 0.0, None
@@ -68,39 +75,49 @@ class DownPlatform:
 
 
 def simulate_probes(
-    terminals: int, outage_s: float, probe_cap_s: float, seed: int = 1
-) -> tuple[Counter[int], list[float]]:
-    """Probes per virtual second at the down platform, and each terminal's seconds from heal to noticing."""
-    from offline_cache.crypto import FieldCipher
+    terminals: int,
+    outage_s: float,
+    probe_cap_s: float,
+    *,
+    start_spread_s: float,
+    idle_probe_s: float,
+    horizon_s: float,
+    seed: int = 1,
+) -> tuple[Counter[int], Counter[int], list[float]]:
+    """Each terminal's real ``SyncWorker`` from power-on at t = 0 to ``horizon_s``, the platform
+    refusing connections for the first ``outage_s``, nothing queued: the refused probes per virtual
+    second, every request of the worker per second (probes, then idle pings once the platform is
+    back), and each terminal's seconds from heal to noticing. The first pass comes after
+    ``worker.first_contact_delay()``, as the worker's thread waits it."""
     from offline_cache.outbox import SqliteOutbox
     from offline_cache.platform_client import PlatformClient
     from offline_cache.sync_worker import SyncWorker
 
     per_second: Counter[int] = Counter()
+    every: Counter[int] = Counter()
     noticed: list[float] = []
-    with tempfile.TemporaryDirectory() as tmp:
-        outbox = SqliteOutbox(
-            Path(tmp) / "outbox.sqlite3", FieldCipher.from_key_file(Path(tmp) / "outbox.key"), disk_budget_bytes=2**20
+    for t in range(terminals):
+        platform = DownPlatform(outage_s, per_second, every)
+        worker = SyncWorker(
+            cast(SqliteOutbox, IdleOutbox()),
+            cast(PlatformClient, platform),
+            lock_path="unused.lock",
+            probe_cap_s=probe_cap_s,
+            start_spread_s=start_spread_s,
+            idle_probe_s=idle_probe_s,
+            rand=random.Random(seed * 1_000_003 + t).random,
+            monotonic=functools.partial(getattr, platform, "now"),
         )
-        for t in range(terminals):
-            platform = DownPlatform(outage_s, per_second)
-            worker = SyncWorker(
-                outbox,
-                cast(PlatformClient, platform),
-                lock_path=Path(tmp) / "lock",
-                probe_cap_s=probe_cap_s,
-                rand=random.Random(seed * 1_000_003 + t).random,
-            )
-            at = 0.0  # every terminal starts (and first probes) at t = 0
-            while True:
-                platform.now = at
-                wait = worker._step()  # the worker thread's own pass: probe, then the delay it draws
-                if wait == 0.0:  # the probe answered: the worker drains next
-                    noticed.append(at - outage_s)
-                    break
-                at += wait
-        outbox.close()
-    return per_second, noticed
+        at = worker.first_contact_delay()  # what the thread waits before its first pass
+        down = True
+        while at < horizon_s:
+            platform.now = at
+            wait = worker._step()  # the worker thread's own pass: probe or idle ping, then the delay it draws
+            if down and wait == 0.0:  # the probe answered: the worker drains next
+                noticed.append(at - outage_s)
+                down = False
+            at += wait
+    return per_second, every, noticed
 
 
 class UpPlatform(DownPlatform):
@@ -316,11 +333,22 @@ def main() -> int:
         report(f"{label}: worker alone", pings, horizon)
         ratio = report(f"{label}: whole fleet", base + pings, horizon)
         print(f"  goal peak/mean <= 3x: {'met' if ratio <= 3 else 'NOT met'} ({ratio:.2f}x)")
-    print(f"\nsync worker link probes, platform refusing connections for the first {args.outage_s:.0f} s:")
-    caps = {"before: cap": OLD_PROBE_CAP_S, "after: platform.probe_cap_s": DEFAULTS.probe_cap_s}
-    for label, cap in caps.items():
-        per_second, noticed = simulate_probes(args.terminals, args.outage_s, cap)
-        report_probes(f"{label} {cap:.0f} s", per_second, noticed, args.outage_s)
+    print(f"\nsync worker link probes, platform refusing connections for the first {args.outage_s:.0f} s "
+          "(each worker's own passes from power-on, nothing queued):")
+    outage_base = simulate(args.terminals, horizon, jittered=True, outage_s=args.outage_s)
+    probing = (
+        (f"before: first probe at start, cap {OLD_PROBE_CAP_S:.0f} s", OLD_PROBE_CAP_S, 0.0, DEFAULTS.sync_interval_s),
+        (f"after: spread {DEFAULTS.start_spread_s:.0f} s, cap {DEFAULTS.probe_cap_s:.0f} s", DEFAULTS.probe_cap_s,
+         DEFAULTS.start_spread_s, DEFAULTS.idle_probe_s),
+    )
+    for label, cap, spread, idle in probing:
+        per_second, every, noticed = simulate_probes(
+            args.terminals, args.outage_s, cap, start_spread_s=spread, idle_probe_s=idle, horizon_s=horizon
+        )
+        report_probes(label, per_second, noticed, args.outage_s)
+        report(f"{label}: worker, first hour", every, horizon)
+        ratio = report(f"{label}: whole fleet, first hour", outage_base + every, horizon)
+        print(f"  goal peak/mean <= 3x: {'met' if ratio <= 3 else 'NOT met'} ({ratio:.2f}x)")
     if args.skip_bytes:
         return 0
     print(f"\ncatalog bytes per terminal per day (region 310101, {args.changes} edits/day to items it offers):")
