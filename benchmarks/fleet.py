@@ -47,6 +47,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from kiosk.config.models import PlatformConfig, RemoteSection  # noqa: E402
+from kiosk.ports import Refusal  # noqa: E402
 from kiosk.schedule import PeriodicTask, fixed, platform_schedules  # noqa: E402
 
 DEFAULTS = PlatformConfig()
@@ -63,6 +64,7 @@ class DownPlatform:
         self.now = 0.0
         self.not_before = 0.0
         self.clock_skew_s: float | None = None
+        self.refusal = Refusal.NONE
         self._per_second = per_second
         self._every = every if every is not None else Counter()
 

@@ -1447,6 +1447,82 @@ You can also hold the personal service code on your phone up to the camera.</tra
         <source>扫码器</source>
         <translation>Code scanner</translation>
     </message>
+    <message id="tech.enrol.bad_answer">
+        <source>平台应答异常，请联系平台运维</source>
+        <translation>The platform answered strangely; contact platform operations</translation>
+    </message>
+    <message id="tech.enrol.code_expired">
+        <source>此登记码已过期，请向平台申请新的登记码</source>
+        <translation>This code has expired; ask the platform for a new one</translation>
+    </message>
+    <message id="tech.enrol.code_label">
+        <source>登记码：</source>
+        <translation>Enrolment code:</translation>
+    </message>
+    <message id="tech.enrol.code_used">
+        <source>此登记码已被使用，请向平台申请新的登记码</source>
+        <translation>This code has already been used; ask the platform for a new one</translation>
+    </message>
+    <message id="tech.enrol.empty_code">
+        <source>请先输入登记码</source>
+        <translation>Enter the enrolment code first</translation>
+    </message>
+    <message id="tech.enrol.enrol">
+        <source>登记本终端</source>
+        <translation>Enrol this terminal</translation>
+    </message>
+    <message id="tech.enrol.enrolled">
+        <source>已登记：终端 %1，%2，密钥 %3（%4）</source>
+        <translation>Enrolled: terminal %1, %2, key %3 (%4)</translation>
+    </message>
+    <message id="tech.enrol.installed">
+        <source>已安装密钥 %1（手工安装，未经登记码登记）</source>
+        <translation>Key %1 installed by hand (not enrolled with a code)</translation>
+    </message>
+    <message id="tech.enrol.not_enrolled">
+        <source>本终端未登记，不会上报任何数据。请输入平台下发的一次性登记码。</source>
+        <translation>This terminal is not enrolled and sends nothing. Enter the one-time code from the platform.</translation>
+    </message>
+    <message id="tech.enrol.not_written">
+        <source>密钥文件无法写入，请检查存储</source>
+        <translation>The key file could not be written; check the storage</translation>
+    </message>
+    <message id="tech.enrol.ok">
+        <source>登记成功，已开始上报</source>
+        <translation>Enrolled; delivery has started</translation>
+    </message>
+    <message id="tech.enrol.refused">
+        <source>平台拒绝了请求，请联系平台运维</source>
+        <translation>The platform refused the request; contact platform operations</translation>
+    </message>
+    <message id="tech.enrol.rotate">
+        <source>更换密钥</source>
+        <translation>Rotate key</translation>
+    </message>
+    <message id="tech.enrol.rotated">
+        <source>密钥已更换，旧密钥在过渡期内仍有效</source>
+        <translation>Key rotated; the old key stays valid during the rotation window</translation>
+    </message>
+    <message id="tech.enrol.tab">
+        <source>终端登记</source>
+        <translation>Enrolment</translation>
+    </message>
+    <message id="tech.enrol.title">
+        <source>终端登记与密钥</source>
+        <translation>Terminal enrolment and key</translation>
+    </message>
+    <message id="tech.enrol.unknown_code">
+        <source>登记码不正确，请核对后重新输入</source>
+        <translation>The code is not right; check it and enter it again</translation>
+    </message>
+    <message id="tech.enrol.unreachable">
+        <source>无法连接平台，请检查网络后重试</source>
+        <translation>The platform cannot be reached; check the network and try again</translation>
+    </message>
+    <message id="tech.enrol.working">
+        <source>正在联系平台…</source>
+        <translation>Contacting the platform…</translation>
+    </message>
     <message id="tech.exit">
         <source>退出维护</source>
         <translation>Leave maintenance</translation>
@@ -1590,6 +1666,18 @@ You can also hold the personal service code on your phone up to the camera.</tra
     <message id="tech.platform_reachable">
         <source>平台可达</source>
         <translation>platform reachable</translation>
+    </message>
+    <message id="tech.platform_refused.clock">
+        <source>平台拒收：本终端时钟偏差过大</source>
+        <translation>platform refuses: this terminal's clock is too far off</translation>
+    </message>
+    <message id="tech.platform_refused.key">
+        <source>平台拒收：本终端的密钥未被接受，请重新登记</source>
+        <translation>platform refuses: it does not accept this terminal's key; enrol again</translation>
+    </message>
+    <message id="tech.platform_refused.not_enrolled">
+        <source>平台拒收：本终端未登记</source>
+        <translation>platform refuses: this terminal is not enrolled</translation>
     </message>
     <message id="tech.platform_unreachable">
         <source>平台不可达</source>

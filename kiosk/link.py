@@ -31,9 +31,11 @@ class LinkState:
 
     @classmethod
     def from_status(cls, status: OutboxStatus) -> LinkState:
-        if status.platform_reachable:
+        # A platform that answers but refuses this terminal (not enrolled, key refused) takes no
+        # filing: for a citizen that is offline, filings kept here; the technician sees why.
+        if status.platform_connected:
             link = Link.UP
-        elif status.platform_checked:
+        elif status.platform_checked or status.platform_refusal:
             link = Link.DOWN
         else:
             link = Link.CHECKING

@@ -182,15 +182,30 @@ class OutboundItem:
     personal: bool = True  # payload is encrypted at rest and purged after delivery
 
 
+class Refusal(enum.StrEnum):
+    """Why the platform takes nothing from this terminal, though it may answer (its last word)."""
+
+    NONE = ""
+    NOT_ENROLLED = "not_enrolled"  # no key: the terminal does not even ask
+    KEY = "key_refused"  # the platform refused the key (unknown, retired, bad signature)
+    CLOCK = "clock_refused"  # the platform refused the signature's time: the terminal's clock is off
+
+
 @dataclass(frozen=True)
 class OutboxStatus:
     pending: int = 0
     dead: int = 0
     oldest_pending_age_s: float | None = None
     last_success: datetime | None = None
-    platform_reachable: bool = False
+    platform_reachable: bool = False  # the platform answered the last attempt (whatever it said)
     platform_checked: bool = False  # the sync worker has tried the platform at least once
     clock_skew_s: float | None = None
+    platform_refusal: Refusal = Refusal.NONE
+
+    @property
+    def platform_connected(self) -> bool:
+        """The platform answers and takes this terminal's filings: only then is a citizen told so."""
+        return self.platform_reachable and self.platform_refusal is Refusal.NONE
 
 
 class Outbox(Protocol):

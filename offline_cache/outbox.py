@@ -20,7 +20,7 @@ from typing import Final
 
 from kiosk.clock import SystemClock
 from kiosk.logging_setup import mask as mask_text
-from kiosk.ports import Clock, OutboundItem, OutboxStatus, StorageFull
+from kiosk.ports import Clock, OutboundItem, OutboxStatus, Refusal, StorageFull
 from offline_cache.crypto import DecryptError, FieldCipher
 from offline_cache.schema import connect, migrate
 
@@ -152,6 +152,7 @@ class SqliteOutbox:
         self.platform_reachable = False
         self.platform_checked = False
         self.clock_skew_s: float | None = None
+        self.platform_refusal = Refusal.NONE
 
     # --- lifecycle --------------------------------------------------------------------------
 
@@ -439,6 +440,7 @@ class SqliteOutbox:
             platform_reachable=self.platform_reachable,
             platform_checked=self.platform_checked,
             clock_skew_s=self.clock_skew_s,
+            platform_refusal=self.platform_refusal,
         )
 
     def counts(self) -> dict[tuple[str, str], int]:

@@ -17,7 +17,7 @@ from urllib.parse import quote
 import requests
 
 from kiosk.clock import SystemClock
-from kiosk.ports import AppointmentGone, Clock, ELicense, Fetched, PlatformUnavailable, SlotTaken
+from kiosk.ports import AppointmentGone, Clock, ELicense, Fetched, PlatformUnavailable, Refusal, SlotTaken
 from offline_cache import json_pieces
 from offline_cache.outbox import ClaimedItem
 from offline_cache.read_cache import ReadCache
@@ -122,6 +122,8 @@ class PlatformClient:
         self._session.verify = ca_bundle or True
         self._lock = threading.Lock()
         self.clock_skew_s: float | None = None
+        # What the platform said of this terminal's key at the last answer (or NOT_ENROLLED: no key).
+        self.refusal = Refusal.NONE if self._key else Refusal.NOT_ENROLLED
         # Monotonic time before which the platform asked (429 Retry-After) not to be called again.
         self.not_before = 0.0
 
@@ -143,6 +145,7 @@ class PlatformClient:
     def use_key(self, key: TerminalKey, terminal_id: str | None = None) -> None:
         """Sign from now on with ``key`` (after enrolment or a rotation the platform confirmed)."""
         self._key = key
+        self.refusal = Refusal.NONE  # a new key: nothing refused yet
         if terminal_id:
             self._terminal_id = terminal_id
 
@@ -180,7 +183,10 @@ class PlatformClient:
         status = resp.status_code
         if status in (401, 403):
             message, error = self._auth_message(resp)
+            self.refusal = Refusal.CLOCK if error == "stale_timestamp" else Refusal.KEY
             raise AuthRejected(message, method=method, path=path, status=status, error=error)
+        if status < 500 and status != 429:
+            self.refusal = Refusal.NONE  # it verified the signature and answered
         if status == 429:
             wait_s = _retry_after(resp.headers.get("Retry-After"))
             self.not_before = max(self.not_before, time.monotonic() + wait_s)

@@ -177,6 +177,7 @@ class SyncWorker:
         self._outbox.platform_reachable = self._reachable
         self._outbox.platform_checked = self._checked
         self._outbox.clock_skew_s = self._client.clock_skew_s
+        self._outbox.platform_refusal = self._client.refusal
         return self._outbox.status()
 
     # --- loop -------------------------------------------------------------------------------

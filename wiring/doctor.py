@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TextIO
 
 from kiosk.config.models import KioskConfig
-from kiosk.ports import SelfTest, SelfTestResult
+from kiosk.ports import Refusal, SelfTest, SelfTestResult
 from kiosk.technician.checks import disk_check, outbox_check, platform_check
 from kiosk.technician.status import format_table, run_self_test
 
@@ -72,8 +72,23 @@ def _platform_test(config: KioskConfig) -> SelfTestResult:
     )
     try:
         result = platform_check(client.ping, url)
+        refusal = client.refusal
     finally:
         client.close()
+    if refusal is Refusal.KEY:
+        # It answered, but will take nothing signed with this key: as bad as no key at all.
+        result = SelfTestResult(
+            "platform",
+            False,
+            f"the platform refuses this terminal's key {key.key_id} (unknown or retired): it will not sync; "
+            "enrol it again with a new code in technician mode (技术人员模式 → 终端登记)",
+            result.details,
+        )
+    elif refusal is Refusal.CLOCK:
+        result = SelfTestResult(
+            "platform", False, "the platform refuses this terminal's clock: set the time (NTP) and retry",
+            result.details,
+        )
     details = dict(result.details)
     details.update({"enrolled": enrolment.how if enrolment else "installed", "key_id": key.key_id})
     if enrolment and enrolment.site:

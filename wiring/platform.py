@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from pydantic import HttpUrl
 
 from kiosk.config.models import KioskConfig
-from kiosk.ports import Clock, OutboxStatus, SelfTest, SelfTestResult
+from kiosk.ports import Clock, OutboxStatus, Refusal, SelfTest, SelfTestResult
 from offline_cache.assembly import SyncStack, build_sync_stack
 from offline_cache.crypto import load_or_create_key
 
@@ -87,6 +87,12 @@ def self_tests(stack: SyncStack) -> dict[str, SelfTest]:
             )
         ok, latency, skew = stack.client.ping()
         details = {"latency_ms": f"{latency * 1000:.0f}", "clock_skew_s": "" if skew is None else f"{skew:+.1f}"}
+        if ok and stack.client.refusal is Refusal.KEY:
+            message = "platform refuses this terminal's key, nothing is sent: enrol it again in technician mode"
+            return SelfTestResult("platform", False, message, details)
+        if ok and stack.client.refusal is Refusal.CLOCK:
+            message = "platform refuses this terminal's clock, nothing is sent: set the time (NTP)"
+            return SelfTestResult("platform", False, message, details)
         # Technical detail (English, like the drivers' self-tests); the screen names the state in words.
         message = "platform answered the ping" if ok else (
             f"platform not reachable: {stack.worker.last_error or 'no answer'}")

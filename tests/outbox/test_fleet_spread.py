@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 
 from kiosk.config.models import PlatformConfig
+from kiosk.ports import Refusal
 from offline_cache.platform_client import PlatformClient
 from offline_cache.sync_worker import SyncWorker
 from tests.outbox.kit import make_outbox
@@ -25,6 +26,7 @@ class UpPlatform:
     def __init__(self) -> None:
         self.not_before = 0.0
         self.clock_skew_s: float | None = None
+        self.refusal = Refusal.NONE
         self.pings = 0
 
     def ping(self) -> tuple[bool, float, float | None]:

@@ -15,6 +15,7 @@ import pytest
 from pydantic import ValidationError
 
 from kiosk.config.models import PlatformConfig
+from kiosk.ports import Refusal
 from offline_cache.platform_client import PlatformClient
 from offline_cache.sync_worker import SyncWorker
 from tests.outbox.kit import make_outbox
@@ -26,6 +27,7 @@ class RefusingPlatform:
     def __init__(self) -> None:
         self.not_before = 0.0
         self.clock_skew_s: float | None = None
+        self.refusal = Refusal.NONE
         self.probes = 0
 
     def ping(self) -> tuple[bool, float, float | None]:

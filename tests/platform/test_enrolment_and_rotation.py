@@ -158,3 +158,46 @@ def test_one_platform_command_rotates_the_key_at_the_next_poll(sandbox, tmp_path
     assert client.ping()[0]
     assert not sandbox.keys.rotation_requested(sandbox.terminal_id)  # done once, not at every poll
     client.close()
+
+
+def test_doctor_says_the_platform_refuses_a_key_it_does_not_know(sandbox, tmp_path):
+    config = _production_config(tmp_path, sandbox.url)
+    key_file = Path(config.platform.key_file)
+    key_file.parent.mkdir()
+    key_file.write_text(bytes(range(32)).hex() + "\n")  # a key the platform never bound to this terminal
+    key_file.chmod(0o600)
+    out = io.StringIO()
+    assert doctor({"platform": standard_self_tests(config)["platform"]}, out) == 1
+    line = next(x for x in out.getvalue().splitlines() if x.startswith("platform"))
+    assert "BROKEN" in line and "refuses this terminal's key" in line and "enrol it again" in line
+
+
+def test_a_refused_key_or_no_key_is_not_a_connected_platform(sandbox, tmp_path):
+    from kiosk.link import Link, LinkState
+    from kiosk.ports import Refusal
+
+    config = _production_config(tmp_path, sandbox.url)
+    (tmp_path / "prod").mkdir()
+    stack = build_sync_stack(config, SystemClock())
+    try:
+        worker = make_worker(stack.outbox, stack.client)
+        worker.start()
+        try:
+            assert wait_until(lambda: worker.status().platform_checked, timeout_s=10)
+            status = worker.status()
+            assert status.platform_refusal is Refusal.NOT_ENROLLED and not status.platform_connected
+            assert LinkState.from_status(status).link is Link.DOWN
+            # Now a key the platform does not know: it answers, and refuses it.
+            stack.client.use_key(TerminalKey(bytes(range(32))))
+            worker.force_sync()
+            assert wait_until(lambda: worker.status().platform_refusal is Refusal.KEY, timeout_s=10)
+            assert LinkState.from_status(worker.status()).link is Link.DOWN
+            # The key it knows: connected.
+            stack.client.use_key(load_terminal_key(sandbox.key_file), sandbox.terminal_id)
+            worker.force_sync()
+            assert wait_until(lambda: worker.status().platform_connected, timeout_s=10)
+            assert LinkState.from_status(worker.status()).link is Link.UP
+        finally:
+            worker.stop()
+    finally:
+        stack.stop()

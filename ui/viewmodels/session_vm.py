@@ -165,7 +165,7 @@ class SessionViewModel(QObject):
     windowWidth = Property(int, lambda self: self._config.ui.width, constant=True)
     windowHeight = Property(int, lambda self: self._config.ui.height, constant=True)
     demoMode = Property(bool, lambda self: bool(self._demo_actions), constant=True)
-    platformReachable = Property(bool, lambda self: self._status.platform_reachable, notify=changed)
+    platformReachable = Property(bool, lambda self: self._status.platform_connected, notify=changed)
     pendingCount = Property(int, lambda self: self._status.pending, notify=changed)
     categories = Property(list, lambda self: self._services.categories(), notify=listsChanged)
     catalogLoaded = Property(bool, lambda self: getattr(self._services, "loaded", True), notify=listsChanged)
@@ -199,7 +199,7 @@ class SessionViewModel(QObject):
     speechOn = Property(bool, lambda self: self._session.prefs.speaking(self._config.ui.speech), notify=changed)
     volume = Property(float, lambda self: self._session.prefs.volume, notify=changed)
     languageOffer = Property(str, lambda self: self._session.prefs.language_offer or "", notify=changed)
-    helpState = Property(str, lambda self: self._terminal.help.state(self._status.platform_reachable).value,
+    helpState = Property(str, lambda self: self._terminal.help.state(self._status.platform_connected).value,
                          notify=changed)
     helpSince = Property(str, lambda self: self._help_since(), notify=changed)
 
@@ -538,7 +538,7 @@ class SessionViewModel(QObject):
         language, volume = prefs.language, prefs.volume
         screen = (self._session.state.value, language)
         notice = self._owned_notice() or self._terminal.shown_card_problem()
-        help_state = self._terminal.help.state(self._status.platform_reachable).value
+        help_state = self._terminal.help.state(self._status.platform_connected).value
         offer = bool(prefs.language_offer)
         if offer and not self._spoken_offer:
             guide.say("speech.language_offer", language, volume)

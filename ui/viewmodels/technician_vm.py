@@ -17,7 +17,7 @@ from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 
 from kiosk.config.models import KioskConfig
 from kiosk.messages import Tell
-from kiosk.ports import Clock, OutboxStatus, SelfTest, SelfTestResult, TaskRunner
+from kiosk.ports import Clock, OutboxStatus, Refusal, SelfTest, SelfTestResult, TaskRunner
 from kiosk.technician.bundle import make_bundle
 from kiosk.technician.idle_exit import IdleExit
 from kiosk.technician.outbox_care import OutboxCare
@@ -35,52 +35,6 @@ log = logging.getLogger(__name__)
 
 PAGES = ("status", "settings", "outbox", "bundle", "enrol")
 
-# Enrolment words (Chinese first, English complete). They move to the words catalog (issue 19)
-# once it lands; the keys are the ids.
-ENROL_WORDS: dict[str, dict[str, str]] = {
-    "zh_CN": {
-        "tab": "终端登记",
-        "title": "终端登记与密钥",
-        "enrolled": "已登记：终端 %1，%2，密钥 %3（%4）",
-        "installed": "已安装密钥 %3（手工安装，未经登记码登记）",
-        "not_enrolled": "本终端未登记，不会上报任何数据。请输入平台下发的一次性登记码。",
-        "code_label": "登记码：",
-        "enrol": "登记本终端",
-        "rotate": "更换密钥",
-        "working": "正在联系平台…",
-        "ok": "登记成功，已开始上报",
-        "rotated": "密钥已更换，旧密钥在过渡期内仍有效",
-        "unknown_code": "登记码不正确，请核对后重新输入",
-        "code_used": "此登记码已被使用，请向平台申请新的登记码",
-        "code_expired": "此登记码已过期，请向平台申请新的登记码",
-        "unreachable": "无法连接平台，请检查网络后重试",
-        "refused": "平台拒绝了请求，请联系平台运维",
-        "bad_answer": "平台应答异常，请联系平台运维",
-        "not_written": "密钥文件无法写入，请检查存储",
-        "empty_code": "请先输入登记码",
-    },
-    "en_US": {
-        "tab": "Enrolment",
-        "title": "Terminal enrolment and key",
-        "enrolled": "Enrolled: terminal %1, %2, key %3 (%4)",
-        "installed": "Key %3 installed by hand (not enrolled with a code)",
-        "not_enrolled": "This terminal is not enrolled and sends nothing. Enter the one-time code from the platform.",
-        "code_label": "Enrolment code:",
-        "enrol": "Enrol this terminal",
-        "rotate": "Rotate key",
-        "working": "Contacting the platform…",
-        "ok": "Enrolled; delivery has started",
-        "rotated": "Key rotated; the old key stays valid during the rotation window",
-        "unknown_code": "The code is not right; check it and enter it again",
-        "code_used": "This code has already been used; ask the platform for a new one",
-        "code_expired": "This code has expired; ask the platform for a new one",
-        "unreachable": "The platform cannot be reached; check the network and try again",
-        "refused": "The platform refused the request; contact platform operations",
-        "bad_answer": "The platform answered strangely; contact platform operations",
-        "not_written": "The key file could not be written; check the storage",
-        "empty_code": "Enter the enrolment code first",
-    },
-}
 MAX_OPTIONS = 8
 
 
@@ -162,7 +116,6 @@ class TechnicianViewModel(QObject):
         # Technician screens speak the site's default language (Chinese unless the site says otherwise),
         # as the QML does: opening them ends the citizen's session, which restores that language.
         self.tech_words = Words(config.terminal.language)
-        self._words = ENROL_WORDS.get(config.terminal.language, ENROL_WORDS["zh_CN"])
         self._enrol_status = ""
         self._enrol_message = ""
         self._enrolled = False
@@ -194,7 +147,6 @@ class TechnicianViewModel(QObject):
     bundleMessage = Property(str, lambda self: self._bundle_message, notify=changed)
     busy = Property(bool, lambda self: bool(self._busy), notify=changed)
     testPageDevices = Property(list, lambda self: sorted(self._test_pages), notify=listsChanged)
-    enrolWords = Property(dict, lambda self: self._words, constant=True)
     enrolStatus = Property(str, lambda self: self._enrol_status, notify=changed)
     enrolMessage = Property(str, lambda self: self._enrol_message, notify=changed)
     enrolled = Property(bool, lambda self: self._enrolled, notify=changed)
@@ -447,35 +399,30 @@ class TechnicianViewModel(QObject):
 
     # --- enrolment and key rotation ---------------------------------------------------------
 
-    def _say(self, word: str, *args: str) -> str:
-        text = self._words.get(word, word)
-        for i, arg in enumerate(args, start=1):
-            text = text.replace(f"%{i}", arg)
-        return text
-
     def _refresh_enrolment(self) -> None:
+        words = self.tech_words
         if self._enrolment is None:
-            self._enrolled, self._enrol_status = False, self._say("not_enrolled")
+            self._enrolled, self._enrol_status = False, words.tr("tech.enrol.not_enrolled")
             return
         status = self._enrolment.status()
         self._enrolled = status.enrolled
         if not status.enrolled:
-            self._enrol_status = self._say("not_enrolled")
+            self._enrol_status = words.tr("tech.enrol.not_enrolled")
         elif status.how == "installed":
-            self._enrol_status = self._say("installed", "", "", status.key_id)
+            self._enrol_status = words.tr("tech.enrol.installed", status.key_id)
         else:
-            self._enrol_status = self._say("enrolled", status.terminal_id, status.site or "-", status.key_id,
-                                           status.since)
+            self._enrol_status = words.tr("tech.enrol.enrolled", status.terminal_id, status.site or "-",
+                                          status.key_id, status.since)
 
     def _run_enrolment(self, work: Callable[[], str], success: str) -> None:
         self._busy.add("enrol")
-        self._enrol_message = self._say("working")
+        self._enrol_message = self.tech_words.tr("tech.enrol.working")
         self.changed.emit()
 
         def done(result: str | BaseException) -> None:
             self._busy.discard("enrol")
             reason = "refused" if isinstance(result, BaseException) else result
-            self._enrol_message = self._say(success if reason == "ok" else reason)
+            self._enrol_message = enrolment_words(self.tech_words, success if reason == "ok" else reason)
             self._refresh_enrolment()
             self.changed.emit()
 
@@ -487,11 +434,11 @@ class TechnicianViewModel(QObject):
             return
         self._idle.touch()
         if not code.strip():
-            self._enrol_message = self._say("empty_code")
+            self._enrol_message = self.tech_words.tr("tech.enrol.empty_code")
             self.changed.emit()
             return
         desk = self._enrolment
-        self._run_enrolment(lambda: desk.enrol(code), "ok")
+        self._run_enrolment(lambda: desk.enrol(code), "enrolled")
 
     @Slot()
     def rotateKey(self) -> None:
@@ -588,6 +535,34 @@ def _describe(status: OutboxStatus, words: Words) -> str:
         parts.append(words.tr("tech.outbox_last_success", status.last_success.strftime("%m-%d %H:%M")))
     else:
         parts.append(words.tr("tech.outbox_never_sent"))
-    reachable = words.tr("tech.platform_reachable")
-    parts.append(reachable if status.platform_reachable else words.tr("tech.platform_unreachable"))
+    if status.platform_refusal:
+        parts.append(refusal_words(words, status.platform_refusal))
+    else:
+        reachable = words.tr("tech.platform_reachable")
+        parts.append(reachable if status.platform_reachable else words.tr("tech.platform_unreachable"))
     return words.tr("list.semicolon").join(parts)
+
+
+def refusal_words(words: Words, refusal: Refusal) -> str:
+    """Why the platform takes nothing from this terminal, in the technician's words."""
+    if refusal is Refusal.NOT_ENROLLED:
+        return words.tr("tech.platform_refused.not_enrolled")
+    if refusal is Refusal.CLOCK:
+        return words.tr("tech.platform_refused.clock")
+    return words.tr("tech.platform_refused.key")
+
+
+def enrolment_words(words: Words, outcome: str) -> str:
+    """The enrolment desk's answer (wiring/enrolment.py: "enrolled", "rotated" or a reason code)."""
+    says = {
+        "enrolled": words.tr("tech.enrol.ok"),
+        "rotated": words.tr("tech.enrol.rotated"),
+        "unknown_code": words.tr("tech.enrol.unknown_code"),
+        "code_used": words.tr("tech.enrol.code_used"),
+        "code_expired": words.tr("tech.enrol.code_expired"),
+        "unreachable": words.tr("tech.enrol.unreachable"),
+        "bad_answer": words.tr("tech.enrol.bad_answer"),
+        "not_written": words.tr("tech.enrol.not_written"),
+        "not_enrolled": words.tr("tech.enrol.not_enrolled"),
+    }
+    return says.get(outcome) or words.tr("tech.enrol.refused")

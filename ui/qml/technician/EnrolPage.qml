@@ -2,13 +2,13 @@ import QtQuick
 import QtQuick.Layouts
 import QtQuick.Controls
 
-// Enrolment with a one-time code, and key rotation. Words come from tech.enrolWords.
+// Enrolment with a one-time code, and key rotation. Words come from the catalog (tech.enrol.*).
 Item {
     objectName: "techEnrolPage"
     ColumnLayout {
         anchors.fill: parent
         spacing: 16
-        Text { text: tech.enrolWords.title; font.pixelSize: 30; font.bold: true; Layout.fillWidth: true }
+        Text { text: qsTrId("tech.enrol.title"); font.pixelSize: 30; font.bold: true; Layout.fillWidth: true }
         Text {
             objectName: "enrolStatus"
             text: tech.enrolStatus
@@ -17,7 +17,7 @@ Item {
             wrapMode: Text.WordWrap
             Layout.fillWidth: true
         }
-        Text { text: tech.enrolWords.code_label; font.pixelSize: 28 }
+        Text { text: qsTrId("tech.enrol.code_label"); font.pixelSize: 28 }
         TextField {
             id: codeInput
             objectName: "enrolCodeInput"
@@ -33,7 +33,7 @@ Item {
             spacing: 12
             TechButton {
                 objectName: "enrolButton"
-                text: tech.enrolWords.enrol
+                text: qsTrId("tech.enrol.enrol")
                 tint: "#1565c0"
                 Layout.fillWidth: true
                 enabled: !tech.busy
@@ -41,7 +41,7 @@ Item {
             }
             TechButton {
                 objectName: "rotateKeyButton"
-                text: tech.enrolWords.rotate
+                text: qsTrId("tech.enrol.rotate")
                 tint: "#455a64"
                 Layout.fillWidth: true
                 enabled: !tech.busy && tech.enrolled

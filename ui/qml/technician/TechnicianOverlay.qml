@@ -34,7 +34,7 @@ Rectangle {
             Layout.fillWidth: true
             spacing: 12
             Repeater {
-                model: [["status", qsTrId("tech.tab.status")], ["settings", qsTrId("tech.tab.settings")], ["outbox", qsTrId("tech.tab.outbox")], ["bundle", qsTrId("tech.tab.bundle")], ["enrol", tech.enrolWords.tab]]
+                model: [["status", qsTrId("tech.tab.status")], ["settings", qsTrId("tech.tab.settings")], ["outbox", qsTrId("tech.tab.outbox")], ["bundle", qsTrId("tech.tab.bundle")], ["enrol", qsTrId("tech.enrol.tab")]]
                 delegate: TechButton {
                     objectName: "techTab_" + modelData[0]
                     text: modelData[1]
