@@ -151,13 +151,15 @@ class CatalogRefresher:
 
     def load_held(self) -> bool:
         with building_long_lived(self._idle) as build:
-            held = self._feed.held()
-            if held is None:
-                build.kept = False
-                return False
             try:
+                # Read here, on the refresh thread (a province catalog is ~0.3 s of the interpreter).
+                held = self._feed.held()
+                if held is None:
+                    build.kept = False
+                    return False
                 self._offer(held)
             except Exception as exc:
+                build.kept = False
                 log.warning("cached service catalog not usable (%s: %s)", type(exc).__name__, exc)
                 return False
             return True
@@ -239,6 +241,8 @@ def start_catalog(
 
     def begin() -> None:
         # Parsing and indexing the catalog takes ~0.5 s of the interpreter: start once the home screen is up.
+        if stop.is_set():
+            return  # the terminal stopped before the home screen's quiet time was over
         have = refresher.load_held()
         run_periodic(PeriodicTask("catalog-refresh", schedule, refresher.refresh), schedule.first_delay(have), stop)
 
