@@ -3,7 +3,11 @@
 CUPS quirks it encodes (verified on CUPS 2.4.2): decide on job-state, not job-state-reasons (finished
 jobs all say processing-to-stop-point); a driver's reasons are cleared when it exits, so faults seen
 while polling are remembered; an unreachable device leaves the job processing forever with reasons
-'none' and only printer-state-message saying why.
+'none' and only printer-state-message saying why. A cancel of a printing job sets job-state 7 at once
+with reasons 'processing-to-stop-point' while the driver is being stopped, and says
+'job-canceled-by-user' only once it has stopped (a few ms on the test backend, as long as a page
+takes on a real printer); a driver refusing the job (exit 5) also ends in 7 and keeps
+'processing-to-stop-point' for good.
 """
 
 from __future__ import annotations
@@ -78,11 +82,13 @@ class Verdict:
 class JobFollower:
     """Feeds on observations polled after submission; answers once the job's fate is known."""
 
-    def __init__(self, deadline_s: float = 8.0, fault_grace_s: float = 1.0) -> None:
+    def __init__(self, deadline_s: float = 8.0, fault_grace_s: float = 1.0, stop_settle_s: float = 1.0) -> None:
         self.deadline_s = deadline_s
         self.fault_grace_s = fault_grace_s
+        self.stop_settle_s = stop_settle_s
         self._fault: str | None = None
         self._fault_since = 0.0
+        self._stopping_since: float | None = None
         self.seen_faults: list[str] = []
         self.seen_warnings: set[str] = set()
 
@@ -96,7 +102,15 @@ class JobFollower:
         if obs.job_state in (JOB_CANCELED, JOB_ABORTED):
             explained = (self.seen_faults[-1] if self.seen_faults else None) or problem_from_message(obs.job_message)
             # Only a cancel from outside says so; a driver refusing the job (exit 5) also ends in 7.
-            fallback = "canceled" if "job-canceled-by-user" in obs.job_reasons else "aborted"
+            by_user = "job-canceled-by-user" in obs.job_reasons
+            if not (explained or by_user) and "processing-to-stop-point" in obs.job_reasons:
+                # Still stopping: who stopped it is known once the driver is down. A refusal never
+                # says more, so it is named after a bounded wait.
+                if self._stopping_since is None:
+                    self._stopping_since = elapsed
+                if elapsed - self._stopping_since < self.stop_settle_s:
+                    return None
+            fallback = "canceled" if by_user else "aborted"
             return Verdict(PrintState.FAILED, explained or fallback, cancel=False)
         if obs.printer_state == PRINTER_STOPPED or obs.job_state == JOB_STOPPED:
             return Verdict(PrintState.FAILED, fault or problem_from_message(obs.printer_message) or "paused",

@@ -64,6 +64,43 @@ def test_a_cancel_from_outside_is_told_apart_from_a_driver_refusing_the_job():
     assert by_driver is not None and by_driver.problem == "aborted"
 
 
+def test_a_cancel_caught_while_the_driver_is_still_stopping_is_reported_as_a_cancel():
+    # What cupsd 2.4.2 answered, poll by poll, around a Cancel-Job on a printing job: state 7 comes
+    # at once, 'job-canceled-by-user' only when the driver is down (the flaky real-CUPS test caught
+    # the moment between and told the citizen "print failed" instead of "print cancelled").
+    follower = JobFollower()
+    assert follower.observe(obs(job_message="Printing", job_reasons=("job-printing",)), 0.4) is None
+    assert follower.observe(obs(7, job_message="Printing", job_reasons=("processing-to-stop-point",)), 0.61) is None
+    verdict = follower.observe(obs(7, job_reasons=("job-canceled-by-user",)), 0.62)
+    assert verdict is not None and (verdict.state, verdict.problem) == (PrintState.FAILED, "canceled")
+
+
+def test_a_driver_refusal_that_never_finishes_stopping_is_reported_as_aborted_after_the_settle_time():
+    # cupsd 2.4.2 leaves a job its driver refused (exit 5) at state 7, 'processing-to-stop-point', for good.
+    refused = obs(7, job_message="Job rejected by printer", job_reasons=("processing-to-stop-point",))
+    follower = JobFollower(stop_settle_s=1.0)
+    assert follower.observe(refused, 2.0) is None
+    assert follower.observe(refused, 2.999) is None
+    verdict = follower.observe(refused, 3.0)
+    assert verdict is not None and (verdict.state, verdict.problem, verdict.cancel) == (
+        PrintState.FAILED, "aborted", False)
+
+
+def test_by_default_a_stopping_job_is_named_one_second_after_it_was_first_seen_stopping():
+    refused = obs(7, job_reasons=("processing-to-stop-point",))
+    follower = JobFollower()
+    assert follower.observe(refused, 0.5) is None
+    assert follower.observe(refused, 1.49) is None
+    assert follower.observe(refused, 1.5) is not None
+
+
+def test_a_stopping_job_explained_by_a_fault_seen_while_it_ran_is_reported_at_once():
+    follower = JobFollower()
+    follower.observe(obs(reasons=["media-jam-error"]), 0.1)
+    verdict = follower.observe(obs(7, job_reasons=("processing-to-stop-point",)), 0.2)
+    assert verdict is not None and verdict.problem == "media-jam"
+
+
 def test_a_stopped_printer_fails_the_job_and_cancels_it():
     verdict = JobFollower().observe(obs(3, ["media-jam-error", "paused"], printer_state=5), 0.1)
     assert verdict is not None and (verdict.problem, verdict.cancel) == ("media-jam", True)
