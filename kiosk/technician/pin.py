@@ -85,9 +85,6 @@ class PinGate:
     def enabled(self) -> bool:
         return bool(self._pin_hash)
 
-    def set_pin_hash(self, pin_hash: str) -> None:
-        self._pin_hash = pin_hash
-
     def locked_for_s(self) -> float:
         return max(0.0, self._locked_until - self._clock.now().timestamp())
 
