@@ -100,9 +100,6 @@ class SessionMachine:
             raise InvalidTransition(f"no way back from {self.state.value}")
         self.go(target)
 
-    def can_go_back(self) -> bool:
-        return self.state in BACK
-
     def end(self, reason: str) -> None:
         """Leave the session for any reason: wipe every personal value and return to idle."""
         was = self.state
