@@ -228,20 +228,6 @@ class FrameDecoder:
         """A preamble has been seen and its frame is not complete yet."""
         return PREAMBLE in self._buf
 
-    def needed(self) -> int:
-        """Bytes still missing for the frame in progress (at least 1): lets the caller read exactly."""
-        start = self._buf.find(PREAMBLE)
-        if start < 0:
-            # Keep enough of the tail to catch a preamble split across reads.
-            return HEADER_LEN
-        avail = len(self._buf) - start
-        if avail < HEADER_LEN:
-            return HEADER_LEN - avail
-        length = int.from_bytes(self._buf[start + 5 : start + 7], "big")
-        if length < self._minimum or length > self._max_len:
-            return 1
-        return max(1, HEADER_LEN + length - avail)
-
     def next_frame(self) -> bytes | None:
         """The next complete, checksum-valid frame in the buffer, or None when more bytes are needed."""
         while True:

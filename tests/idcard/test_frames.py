@@ -1,5 +1,6 @@
 import contextlib
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -116,3 +117,53 @@ def test_a_stale_reply_does_not_fit_a_different_command():
     assert not f.reply_fits(f.SELECT_CARD, f.Reply(0, 0, 0x9F, bytes(4)))
     assert f.reply_fits(f.SELECT_CARD, f.Reply(0, 0, 0x81))
     assert f.reply_fits(f.FIND_CARD, f.Reply(0, 0, 0x9F, bytes(4)))
+
+
+def test_an_unsupported_baud_rate_is_named_for_the_technician():
+    with pytest.raises(f.FrameError, match="unsupported baud rate 4800"):
+        f.set_baud_command(4800)
+
+
+@pytest.mark.parametrize(
+    ("command", "data_len"),
+    [(f.FIND_CARD, 4), (f.SELECT_CARD, 8), (f.SAM_ID, 16), (f.READ_TEXT_PHOTO, 1284),
+     (f.READ_APPENDED_ADDRESS, 70), (f.READ_APPENDED_ADDRESS, 0), (f.READ_MANAGEMENT_NUMBER, 28),
+     (f.READ_WITH_FINGERPRINT, 2310), (f.RESET_SAM, 0), (f.SAM_STATUS, 0), (f.SET_MAX_RF_FRAME, 0)],
+)
+def test_a_successful_reply_of_the_expected_length_answers_its_command(command, data_len):
+    success = f.SW3_FOUND if command == f.FIND_CARD else f.SW3_OK
+    assert f.reply_fits(command, f.Reply(0, 0, success, bytes(data_len)))
+    assert not f.reply_fits(command, f.Reply(0, 0, success, bytes(data_len + 1)))
+
+
+def test_a_plain_ok_or_an_error_carrying_data_is_not_the_answer_to_a_card_search():
+    # A stale "操作成功" (from a reset) or an error reply with bytes after it must not be read as "no card" or "card".
+    assert not f.reply_fits(f.FIND_CARD, f.Reply(0, 0, f.SW3_OK))
+    assert not f.reply_fits(f.SELECT_CARD, f.Reply(0, 0, f.SW3_NOT_FOUND, b"\x01"))
+    assert f.reply_fits(f.FIND_CARD, f.Reply(0, 0, f.SW3_NOT_FOUND))
+
+
+def test_the_decoder_counts_every_byte_it_throws_away_and_nothing_else():
+    bad = bytearray(f.encode_reply(f.Reply(0, 0, 0x90, b"abc")))
+    bad[-1] ^= 0xFF
+    bad_length = f.PREAMBLE + b"\xff\xff"
+    good = f.encode_reply(f.Reply(0, 0, 0x9F, bytes(4)))
+    decoder = f.FrameDecoder()
+    decoder.feed(good)
+    assert decoder.next_frame() == good
+    assert (decoder.discarded, decoder.corrupt_frames, decoder.bad_lengths) == (0, 0, 0)
+    decoder.feed(b"\x00\x01\x02" + bytes(bad) + bad_length + good)
+    assert decoder.next_frame() == good
+    assert (decoder.discarded, decoder.corrupt_frames, decoder.bad_lengths) == (3 + len(bad) + len(bad_length), 1, 1)
+
+
+def test_the_decoder_says_a_frame_is_under_way_from_its_preamble_until_it_is_complete():
+    # The transport waits only a short gap inside a frame (a UART sends one without pauses).
+    good = f.encode_reply(f.Reply(0, 0, 0x9F, bytes(4)))
+    decoder = f.FrameDecoder()
+    decoder.feed(b"\x00\x01")
+    assert not decoder.in_frame()
+    decoder.feed(good[:6])
+    assert decoder.in_frame() and decoder.next_frame() is None
+    decoder.feed(good[6:])
+    assert decoder.next_frame() == good and not decoder.in_frame()
