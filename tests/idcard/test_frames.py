@@ -167,3 +167,41 @@ def test_the_decoder_says_a_frame_is_under_way_from_its_preamble_until_it_is_com
     assert decoder.in_frame() and decoder.next_frame() is None
     decoder.feed(good[6:])
     assert decoder.next_frame() == good and not decoder.in_frame()
+
+
+def test_noise_without_a_preamble_is_counted_as_discarded_keeping_only_what_could_start_one():
+    # What a technician reads when a reader sends only noise: "N bytes pending, M discarded".
+    decoder = f.FrameDecoder()
+    decoder.feed(bytes(range(10)))
+    assert decoder.next_frame() is None
+    assert (decoder.pending(), decoder.discarded) == (len(f.PREAMBLE) - 1, 6)
+    decoder.feed(bytes(range(10)))
+    assert decoder.next_frame() is None
+    assert (decoder.pending(), decoder.discarded) == (len(f.PREAMBLE) - 1, 16)
+
+
+def test_every_bad_frame_is_counted_not_just_the_first():
+    bad = bytearray(f.encode_reply(f.Reply(0, 0, 0x90, b"abc")))
+    bad[-1] ^= 0xFF
+    bad_length = f.PREAMBLE + b"\xff\xff"
+    good = f.encode_reply(f.Reply(0, 0, 0x9F, bytes(4)))
+    decoder = f.FrameDecoder()
+    decoder.feed(bytes(bad) * 2 + bad_length * 2 + good)
+    assert decoder.next_frame() == good
+    assert (decoder.corrupt_frames, decoder.bad_lengths) == (2, 2)
+
+
+def test_a_preamble_with_an_impossible_length_is_dropped_as_soon_as_its_length_is_read():
+    # Otherwise the transport would take it for a reply under way and give up after a short gap.
+    decoder = f.FrameDecoder()
+    decoder.feed(f.PREAMBLE + b"\xff\xff")
+    assert decoder.next_frame() is None
+    assert decoder.bad_lengths == 1 and not decoder.in_frame()
+
+
+@pytest.mark.parametrize("data_len", [1284, f.MAX_LEN - 4], ids=["text-and-photo", "longest-allowed"])
+def test_long_replies_come_through_the_decoder_whole(data_len):
+    frame = f.encode_reply(f.Reply(0, 0, 0x90, bytes(range(256)) * (data_len // 256) + bytes(data_len % 256)))
+    decoder = f.FrameDecoder()
+    decoder.feed(frame)
+    assert decoder.next_frame() == frame and f.decode_reply(frame).data[:3] == b"\x00\x01\x02"
