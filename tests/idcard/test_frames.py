@@ -205,3 +205,35 @@ def test_long_replies_come_through_the_decoder_whole(data_len):
     decoder = f.FrameDecoder()
     decoder.feed(frame)
     assert decoder.next_frame() == frame and f.decode_reply(frame).data[:3] == b"\x00\x01\x02"
+
+
+def _with_checksum(head_and_body: bytes) -> bytes:
+    return f.PREAMBLE + head_and_body + bytes([f.xor_checksum(head_and_body)])
+
+
+@pytest.mark.parametrize(
+    ("frame", "error", "says"),
+    [
+        (b"\xaa\xaa\xaa", f.LengthError, "frame of 3 bytes is shorter than the minimum 11"),
+        (b"\xaa\xaa\xaa\x96\x68\x00\x04\x00\x00\x90\x94", f.PreambleError, "frame starts with aa aa aa 96 68 instead"),
+        (_with_checksum(b"\x00\x02\x00\x00\x90\x00"), f.LengthError, "LEN field 2 outside 4..4096"),
+        (_with_checksum(b"\x00\x04\x00\x00\x90\x00"), f.LengthError, "LEN field says 11 bytes, frame has 12"),
+        (f.PREAMBLE + b"\x00\x04\x00\x00\x90\x00", f.ChecksumError, "XOR checksum mismatch (expected 0x94)"),
+    ],
+    ids=["short", "preamble", "len-too-small", "len-disagrees", "checksum"],
+)
+def test_each_malformed_reply_is_named_for_the_technician(frame, error, says):
+    with pytest.raises(error) as info:
+        f.decode_reply(frame)
+    assert says in str(info.value)
+
+
+def test_a_reply_longer_than_the_cap_is_refused_even_when_its_len_and_checksum_add_up():
+    length = f.MAX_LEN + 1
+    with pytest.raises(f.LengthError, match=r"LEN field 4097 outside 4\.\.4096"):
+        f.decode_reply(_with_checksum(length.to_bytes(2, "big") + b"\x00\x00\x90" + bytes(length - 4)))
+
+
+def test_a_frame_too_long_to_send_is_named_with_the_cap():
+    with pytest.raises(f.LengthError, match="frame body of 4097 bytes exceeds the 4096-byte cap"):
+        f.encode_reply(f.Reply(0, 0, 0x90, bytes(f.MAX_LEN - 3)))
