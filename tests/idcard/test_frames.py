@@ -219,8 +219,9 @@ def _with_checksum(head_and_body: bytes) -> bytes:
         (_with_checksum(b"\x00\x02\x00\x00\x90\x00"), f.LengthError, "LEN field 2 outside 4..4096"),
         (_with_checksum(b"\x00\x04\x00\x00\x90\x00"), f.LengthError, "LEN field says 11 bytes, frame has 12"),
         (f.PREAMBLE + b"\x00\x04\x00\x00\x90\x00", f.ChecksumError, "XOR checksum mismatch (expected 0x94)"),
+        (f.PREAMBLE + b"\x01\x04\x00\x00\x90" + bytes(256) + b"\x00", f.ChecksumError, "(expected 0x95)"),
     ],
-    ids=["short", "preamble", "len-too-small", "len-disagrees", "checksum"],
+    ids=["short", "preamble", "len-too-small", "len-disagrees", "checksum", "checksum-of-a-long-reply"],
 )
 def test_each_malformed_reply_is_named_for_the_technician(frame, error, says):
     with pytest.raises(error) as info:
