@@ -6,6 +6,7 @@ connection, which is what a terminal sees when the platform or its link disappea
 
 from __future__ import annotations
 
+import errno
 import io
 import logging
 import os
@@ -118,7 +119,10 @@ class SandboxPlatform:
         with self._lock:
             if self._server is not None:
                 return
-            server = make_server(self.host, self.port, self.app, threaded=True, request_handler=_Handler)
+            try:
+                server = make_server(self.host, self.port, self.app, threaded=True, request_handler=_Handler)
+            except SystemExit:  # werkzeug prints a bind failure and exits; a caller can act on an OSError
+                raise OSError(errno.EADDRINUSE, f"cannot listen on {self.host}:{self.port}") from None
             server.connections = set()  # type: ignore[attr-defined]
             server.clock_offset_s = lambda: self.state.clock_offset_s  # type: ignore[attr-defined]
             self.port = server.port

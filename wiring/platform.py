@@ -49,7 +49,12 @@ def start_sandbox_if_asked(
     key_file = Path(config.platform.key_file)
     load_or_create_key(str(key_file))
     sandbox.register_terminal(config.terminal.id, key_file)
-    sandbox.start()
+    try:
+        sandbox.start()
+    except OSError:
+        # Another demo took the port between the check and the bind: any free port serves a demo.
+        sandbox.port = 0
+        sandbox.start()
     closers.append(sandbox.stop)
     url = HttpUrl(sandbox.url)
     log.info("sandbox platform listening on %s", sandbox.url)
