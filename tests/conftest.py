@@ -30,3 +30,11 @@ def wheels(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
     from tests.packaging.kit import build_wheels
 
     return build_wheels(tmp_path_factory.mktemp("wheels"))
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    # Under pytest-xdist every test that installs the built wheels runs in one worker, so the wheels
+    # are built once per run, not once per worker.
+    for item in items:
+        if "wheels" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.xdist_group("wheels"))

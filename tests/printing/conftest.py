@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import glob
 import itertools
+import os
 import subprocess
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -47,14 +48,25 @@ def cups_ready() -> None:
 _names = itertools.count()
 
 
+CUPS_PDF_PPD = "/usr/share/ppd/cups-pdf/CUPS-PDF_opt.ppd"
+
+
 @pytest.fixture
 def make_queue(cups_ready: None) -> Iterator[Callable[[str], str]]:
-    """Create a fresh CUPS queue for a device URI (faults must not leak between tests)."""
+    """Create a fresh CUPS queue for a device URI (faults must not leak between tests).
+
+    ``cups-pdf:/kiosk-pdf`` makes a PDF queue of its own that writes where kiosk-pdf writes, for a test
+    that must pause its printer: pausing the shared kiosk-pdf would fail whatever another test (or
+    another pytest-xdist worker) prints at that moment.
+    """
     made: list[str] = []
 
     def make(uri: str) -> str:
-        name = f"kiosk-test-{int(time.time())}-{next(_names)}"
-        subprocess.run(["lpadmin", "-p", name, "-E", "-v", uri, "-m", "raw",
+        # The pid keeps names apart between pytest-xdist workers started in the same second.
+        name = f"kiosk-test-{os.getpid()}-{int(time.time())}-{next(_names)}"
+        pdf = ["-P", CUPS_PDF_PPD, "-o", "PageSize=A4", "-o", "Label=1", "-o", "TitlePref=1"]
+        model = pdf if uri.startswith("cups-pdf:") else ["-m", "raw"]
+        subprocess.run(["lpadmin", "-p", name, "-E", "-v", uri, *model,
                         "-o", "printer-error-policy=abort-job"], check=True, capture_output=True)
         made.append(name)
         return name

@@ -142,13 +142,12 @@ def test_a_job_cancelled_half_way_is_reported_as_cancelled(renderer, make_queue)
     assert result.kept_for_reprint
 
 
-def test_a_document_kept_after_a_fault_is_reprinted_once_the_printer_is_back(renderer, cups_ready):
-    subprocess.run(["cupsdisable", "-r", "换纸", "kiosk-pdf"], check=True)
-    try:
-        svc, outbox = service(renderer, "kiosk-pdf")
-        first = svc.print_certificate(samples.sample_certificate())
-    finally:
-        subprocess.run(["cupsenable", "kiosk-pdf"], check=True)
+def test_a_document_kept_after_a_fault_is_reprinted_once_the_printer_is_back(renderer, make_queue):
+    queue = make_queue("cups-pdf:/kiosk-pdf")
+    subprocess.run(["cupsdisable", "-r", "换纸", queue], check=True)
+    svc, outbox = service(renderer, queue)
+    first = svc.print_certificate(samples.sample_certificate())
+    subprocess.run(["cupsenable", queue], check=True)
     assert not first.ok and first.kept_for_reprint
     again = svc.reprint(first.print_id)
     assert again.ok and again.print_id == first.print_id
