@@ -7,10 +7,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from kiosk.config.loader import load_config
+from kiosk.config.models import KioskConfig
 from wiring.platform import start_sandbox_if_asked
 
 
-def _demo_config(tmp_path: Path, port: int):  # type: ignore[no-untyped-def]
+def _demo_config(tmp_path: Path, port: int) -> KioskConfig:
     return load_config(environ={
         "KIOSK_TERMINAL__DATA_DIR": str(tmp_path / "data"),
         "KIOSK_PLATFORM__SANDBOX": "true",
