@@ -39,13 +39,13 @@ def test_the_self_test_uses_no_paper_and_the_test_page_button_prints_one_page(
         win = app.window
         qtbot.waitUntil(lambda: visible(win, "techStatusPage"), timeout=3000)
         tap(qtbot, win, "selfTest_printer")
-        qtbot.waitUntil(lambda: "nothing printed" in find(win, "statusMessage_printer").property("text"), timeout=5000)
+        qtbot.waitUntil(lambda: "nothing printed" in find(win, "statusDetail_printer").property("text"), timeout=5000)
         tap(qtbot, win, "runAllSelfTests")
         qtbot.waitUntil(lambda: not app.tech.busy, timeout=10000)
         assert list(spool.glob("*.pdf")) == []
         tap(qtbot, win, "testPage_printer")
         # Rendering the page registers the fonts on first use: allow for a busy machine.
-        qtbot.waitUntil(lambda: "test page written" in find(win, "statusMessage_printer").property("text"),
+        qtbot.waitUntil(lambda: "test page written" in find(win, "statusDetail_printer").property("text"),
                         timeout=60000)
         assert len(list(spool.glob("*.pdf"))) == 1
         screenshot(win, shots, "technician_test_page")
