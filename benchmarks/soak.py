@@ -133,6 +133,26 @@ def scan_heap(citizen: Citizen) -> tuple[list[str], list[str]]:
     return inside, outside
 
 
+def driver_lookups_growth(terminal: Terminal, rounds: int = 200) -> int:
+    """Objects left behind by the driver's own way of finding and checking controls, on the idle
+    screen: ``rounds`` times every lookup a session makes most of. 0 means the growth printed above
+    is the terminal's, not the benchmark's."""
+    from tests.ui import harness
+
+    names = ("startApplyButton", "startProgressButton", "startPrintButton", "screen_idle")
+    harness.find(terminal.win, names[0])  # first use: caches, compiled code
+    gc.collect()
+    before = len(gc.get_objects())
+    for _ in range(rounds):
+        for name in names:
+            item = harness.find(terminal.win, name)
+            harness._on_screen(terminal.win, item)
+            item.isVisible()
+    del item
+    gc.collect()
+    return len(gc.get_objects()) - before
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sessions", type=int, default=2000)
@@ -215,6 +235,9 @@ def main() -> None:
         print("object types that grew since the warm-up:" if grown else "no object type grew since the warm-up")
         for name, count in grown:
             print(f"  +{count:<6} {name}")
+    first = driver_lookups_growth(terminal)  # the first round also fills caches the second reuses
+    print(f"the driver's own lookups (800 finds on the idle screen, twice) left {first:+d}, then "
+          f"{driver_lookups_growth(terminal):+d} objects (0: the growth above is the terminal's)")
     inside, outside = scan_heap(last)
     print(f"last citizen's name and ID number after the wipe: {len(inside)} holders in the terminal (goal 0), "
           f"{len(outside)} in the sandbox platform / simulated card (not the terminal)")

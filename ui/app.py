@@ -255,7 +255,7 @@ class KioskApp:
 
         self._prompts.stop()
         self.assembly.close()
-        self.tasks.wait(3000)
+        self.tasks.close(3000)
         self.window.hide()
         # Delete the QML tree now, while the view model it binds to is alive: deferred to interpreter
         # exit, the view model may go first and every binding reports "Cannot read property … of null".

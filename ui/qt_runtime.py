@@ -7,10 +7,12 @@ import contextlib
 import logging
 import signal
 import socket
+import threading
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QSocketNotifier, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, QTimer, Signal, Slot
 
 from kiosk.ports import DeviceEvent, EventSink
 
@@ -41,34 +43,55 @@ class MainThreadDispatcher(QObject):
         return sink
 
 
-class _Job(QRunnable):
-    def __init__(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
-        super().__init__()
-        self._work = work
-        self._done = done
-
-    def run(self) -> None:
-        try:
-            result: Any = self._work()
-        except BaseException as exc:  # delivered to the caller, who decides what the citizen sees
-            result = exc
-        self._done(result)
-
-
 class QtTaskRunner:
+    """Runs blocking work on a pool of Python threads and hands each result to the Qt main thread.
+
+    A ``concurrent.futures`` pool, not ``QThreadPool``: PySide6 6.12 keeps a reference to some of
+    the Python ``QRunnable`` objects it has run, with their closures, so a terminal that runs for
+    weeks grew by about one finished job per session (the soak). Here nothing outlives its job. The
+    result goes back through the dispatcher's queued signal: the main thread never waits on a job.
+    """
+
     def __init__(self, dispatcher: MainThreadDispatcher, max_threads: int = 4) -> None:
         self._dispatcher = dispatcher
-        self._pool = QThreadPool()
-        self._pool.setMaxThreadCount(max_threads)
+        self._pool = ThreadPoolExecutor(max_workers=max_threads, thread_name_prefix="kiosk-task")
+        self._idle = threading.Condition()
+        self._running = 0
+        self._closed = False
 
     def run(self, work: Callable[[], T], done: Callable[[T | BaseException], None]) -> None:
-        def deliver(result: Any) -> None:
-            self._dispatcher.post(lambda: done(result))
+        with self._idle:
+            if self._closed:  # a result could no longer be shown: the window is going
+                log.info("background work after close dropped: %s", getattr(work, "__qualname__", "?"))
+                return
+            self._running += 1
+        self._pool.submit(self._job, work, done)
 
-        self._pool.start(_Job(work, deliver))
+    def _job(self, work: Callable[[], T], done: Callable[[T | BaseException], None]) -> None:
+        try:
+            try:
+                result: T | BaseException = work()
+            except BaseException as exc:  # delivered to the caller, who decides what the citizen sees
+                result = exc
+            self._dispatcher.post(lambda: done(result))
+        finally:
+            with self._idle:
+                self._running -= 1
+                self._idle.notify_all()
 
     def wait(self, ms: int = 5000) -> bool:
-        return bool(self._pool.waitForDone(ms))
+        """Blocks until every job has run (not until its result was handled); False on timeout."""
+        with self._idle:
+            return self._idle.wait_for(lambda: self._running == 0, timeout=ms / 1000)
+
+    def close(self, ms: int = 3000) -> bool:
+        """Waits up to ``ms`` for the jobs, then takes no more. A job still running or queued is left to
+        finish (as ``QThreadPool`` did): it may be a filing on its way into the outbox."""
+        finished = self.wait(ms)
+        with self._idle:
+            self._closed = True
+        self._pool.shutdown(wait=False)
+        return finished
 
 
 class QuitOnSignals:
