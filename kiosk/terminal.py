@@ -159,6 +159,9 @@ class Terminal:
     def _on_wipe(self) -> None:
         self._generation += 1
         self.querying = False
+        # A page photo still on its way belongs to nobody now (its result is dropped): left True,
+        # every later citizen's 拍摄 button stayed disabled (the soak: all filings after a slow one).
+        self.capturing = False
         self.card_problem = None
         self.help.cancel("session_ended")  # the citizen who called has gone
         self.printing = False

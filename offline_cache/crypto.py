@@ -15,6 +15,8 @@ from pathlib import Path
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from kiosk.atomic_file import write_atomic
+
 _KEY_BYTES = 32
 _NONCE_BYTES = 12
 _VERSION = b"\x01"
@@ -57,27 +59,10 @@ def load_or_create_key(path: str | Path) -> bytes:
 
 
 def _create_key(path: Path) -> bytes:
-    path.parent.mkdir(parents=True, exist_ok=True)
     key = secrets.token_bytes(_KEY_BYTES)
-    temp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}")
-    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    try:
-        with os.fdopen(fd, "w", encoding="ascii") as fh:
-            fh.write(key.hex() + "\n")
-            fh.flush()
-            os.fsync(fh.fileno())
-        try:
-            # link, not rename: two processes starting together must not each install their own key.
-            os.link(temp, path)
-        except FileExistsError:
-            return load_or_create_key(path)
-    finally:
-        temp.unlink(missing_ok=True)
-    dir_fd = os.open(path.parent, os.O_RDONLY)
-    try:
-        os.fsync(dir_fd)
-    finally:
-        os.close(dir_fd)
+    # link, not rename: two processes starting together must not each install their own key.
+    if not write_atomic(path, (key.hex() + "\n").encode("ascii"), replace=False):
+        return load_or_create_key(path)
     return key
 
 

@@ -20,6 +20,7 @@ from typing import Any
 
 import requests
 
+from kiosk.atomic_file import OWNER_ONLY, write_atomic
 from offline_cache.signing import TerminalKey
 
 ENROLMENT_TIMEOUT_S = 10.0
@@ -62,20 +63,7 @@ def record_path(key_file: str | Path) -> Path:
 
 def write_secret(path: Path, text: str) -> None:
     """Write ``text`` to ``path`` with mode 0600, atomically: a crash leaves the old file or the new one."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.unlink(missing_ok=True)
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        fh.write(text)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, path)
-    dir_fd = os.open(path.parent, os.O_RDONLY)
-    try:
-        os.fsync(dir_fd)
-    finally:
-        os.close(dir_fd)
+    write_atomic(path, text.encode("utf-8"), mode=OWNER_ONLY)
 
 
 def load_terminal_key(key_file: str | Path) -> TerminalKey:

@@ -30,7 +30,10 @@ class MainThreadDispatcher(QObject):
         self._posted.connect(self._run)
 
     def post(self, fn: Callable[[], Any]) -> None:
-        self._posted.emit(fn)
+        try:
+            self._posted.emit(fn)
+        except RuntimeError:  # "Signal source has been deleted": the window closed, nothing is left to show it
+            log.debug("posted after the dispatcher was deleted: dropped")
 
     @Slot(object)
     def _run(self, fn: Callable[[], Any]) -> None:

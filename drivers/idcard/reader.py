@@ -119,8 +119,13 @@ class IdCardReader:
 
     def stop(self) -> None:
         self._stop.set()
+        # Whatever the thread still finds on its way out goes nowhere: the window it would be
+        # posted to may be closing (a late CardRemoved once reached a deleted dispatcher).
+        self._sink = lambda _e: None
         if self._thread:
             self._thread.join(10)
+            if self._thread.is_alive():
+                log.warning("ID card reader thread did not stop within 10 s; it ends with the process")
         self._drop_link()
 
     # --- technician ----------------------------------------------------------------------------

@@ -21,7 +21,11 @@ class StopSignal:
         self._read_end, self._write_end = os.pipe()
         os.set_blocking(self._read_end, False)
         os.set_blocking(self._write_end, False)
-        weakref.finalize(self, _close, self._read_end, self._write_end)
+        closer = weakref.finalize(self, _close, self._read_end, self._write_end)
+        # Not at interpreter exit: a daemon thread (the reader's) may still be waiting on the pipe
+        # then, and closing it under that thread made its next wait fail with "Bad file descriptor".
+        # The process's end closes the pipe anyway.
+        closer.atexit = False
 
     def set(self) -> None:
         self._flag = True

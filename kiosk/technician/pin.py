@@ -10,11 +10,11 @@ import hashlib
 import hmac
 import json
 import logging
-import os
 import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
+from kiosk.atomic_file import write_atomic
 from kiosk.messages import Message, Tell
 from kiosk.ports import Clock
 
@@ -131,24 +131,8 @@ class PinGate:
 
     def _save(self) -> None:
         data = json.dumps({"failures": self._failures, "locked_until": self._locked_until})
-        write_atomic(self._state_file, data.encode())
+        write_atomic(self._state_file, data.encode())  # 0600: attempts and lockout are the owner's only
 
 
 def _minutes(seconds: float) -> int:
     return max(1, int(seconds // 60 + (1 if seconds % 60 else 0)))
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write temp file, fsync, rename, fsync the folder: a power cut leaves the old or the new file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    with tmp.open("wb") as fh:
-        fh.write(data)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, path)
-    dir_fd = os.open(path.parent, os.O_RDONLY)
-    try:
-        os.fsync(dir_fd)
-    finally:
-        os.close(dir_fd)

@@ -15,10 +15,10 @@ from typing import Any
 import tomli_w
 from pydantic import BaseModel, ValidationError
 
+from kiosk.atomic_file import write_atomic
 from kiosk.config.loader import CONFIG_DIR, ConfigError, load_config
 from kiosk.config.models import KioskConfig
 from kiosk.messages import Arg, Message, Tell
-from kiosk.technician.pin import write_atomic
 
 log = logging.getLogger(__name__)
 
@@ -201,7 +201,7 @@ class SiteFile:
             raise SettingError(Tell.SETTING_SAVE_FAILED, str(exc)) from None
         finally:
             probe.unlink(missing_ok=True)
-        write_atomic(self.path, encoded)
+        write_atomic(self.path, encoded)  # 0600: it holds the technician PIN's hash
         return load_config(self.path, environ=self._environ)
 
 

@@ -202,3 +202,22 @@ def test_the_postal_recipient_is_the_card_holder_masked_and_the_cards_address_is
     assert recipient["locked"] and recipient["replaceable"]
     assert recipient["display"] == mask_name(CITIZEN.display_name)  # …shown masked on the public screen
     assert fields["ems_address"]["value"] == ""  # the household-registration address is not put on screen
+
+
+def test_opening_a_form_again_works_out_no_region_name_again(monkeypatch):
+    services = CatalogServices(parse_catalog(load_catalog()), "310101", ManualClock())
+    code = code_of(services, "户口迁移")
+    first = services.form_fields(code, CITIZEN)
+    named: list[str] = []
+    full_name = services._regions.full_name
+
+    def counted(region_code):
+        named.append(region_code)
+        return full_name(region_code)
+
+    monkeypatch.setattr(services._regions, "full_name", counted)
+    again = services.form_fields(code, CITIZEN)
+    assert len(named) < 10  # before: ~5,700 full names (two region fields) each time a form opened
+    assert again == first
+    next(f for f in again if f["id"] == "from_region")["options"][0]["label"] = "changed"  # each form has its own copy
+    assert services.form_fields(code, CITIZEN) == first

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import stat
 import tomllib
 from pathlib import Path
 
@@ -77,3 +78,15 @@ def test_cli_set_pin_writes_a_verifiable_hash_into_the_site_file(
         stored = tomllib.load(fh)["technician"]["pin_hash"]
     assert verify_pin("13579135", stored)
     assert load_config(site, environ={}).terminal.id == "SH-0001"
+
+
+def test_the_technician_pin_state_is_readable_by_its_owner_only(tmp_path: Path, pin_hash: str) -> None:
+    state = tmp_path / "technician_state.json"
+    PinGate(pin_hash, state, ManualClock()).try_pin("000000")
+    assert stat.S_IMODE(state.stat().st_mode) == 0o600
+
+
+def test_the_site_file_holding_the_pin_hash_is_readable_by_its_owner_only(tmp_path: Path, pin_hash: str) -> None:
+    site = tmp_path / "site.toml"
+    SiteFile(site, environ={}).save({"technician.pin_hash": pin_hash})
+    assert stat.S_IMODE(site.stat().st_mode) == 0o600

@@ -8,8 +8,8 @@ import pytest
 import shiboken6
 from pytestqt.qtbot import QtBot
 
-from tests.ui.flows import identify_with_the_card, open_form_of
-from tests.ui.harness import find, tap, type_into
+from tests.ui.flows import identify_with_the_card, on, open_form_of
+from tests.ui.harness import find, tap, type_into, visible
 
 FIELDS: list[dict[str, Any]] = [
     {"id": "phone", "label": "手机号", "type": "phone", "required": True, "value": "", "error": ""},
@@ -124,3 +124,77 @@ def test_a_region_field_builds_no_hidden_buttons_for_its_counties(qtbot: QtBot, 
     plain = [n for n in names if n.startswith("field_from_region_") and n.removeprefix("field_from_region_").isdigit()]
     assert plain == []
     assert "field_from_region_p0" in names
+
+
+def test_a_region_fields_county_list_is_not_put_into_words_for_qml(qapp: Any) -> None:
+    from ui.viewmodels.form_model import ROLES, FormFieldsModel
+
+    rendered: list[Any] = []
+
+    def render(value: Any) -> Any:
+        rendered.append(value)
+        return value
+
+    model = FormFieldsModel(_regions, render=render)
+    model.reset(FIELDS)
+    assert model.data(model.index(1), ROLES["options"]) == []
+    assert FIELDS[1]["options"] not in rendered  # ~2,800 counties rendered per read, for nothing
+
+
+@pytest.mark.slow
+def test_hidden_postal_fields_get_their_buttons_only_once_shown(qtbot: QtBot, demo_app: Any) -> None:
+    from tests.ui.flows import option_index
+
+    app, win = demo_app, demo_app.window
+    identify_with_the_card(qtbot, app)
+    open_form_of(qtbot, app, "hukouqianyi")
+    assert visible(win, "field_from_region_p0")
+    assert not _named(win, "field_ems_region_p0")  # before: 34 hidden province buttons built with the form
+    tap(qtbot, win, f"field_delivery_{option_index(app, 'delivery', 'ems')}")
+    qtbot.waitUntil(lambda: visible(win, "field_ems_region_p0"), timeout=5000)
+
+
+@pytest.mark.slow
+def test_opening_the_same_form_again_repeats_no_region_work(
+    qtbot: QtBot, demo_app: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import kiosk.catalog.regions
+    import ui.viewmodels.session_vm as session_vm
+
+    app, win = demo_app, demo_app.window
+    identify_with_the_card(qtbot, app)
+    open_form_of(qtbot, app, "hukouqianyi")
+    tap(qtbot, win, "backButton")
+    on(qtbot, app, "guide")
+    steps: list[int] = []
+    cascade = kiosk.catalog.regions.cascade_options
+
+    def counted_step(*args: Any) -> Any:
+        steps.append(1)
+        return cascade(*args)
+
+    monkeypatch.setattr(session_vm, "cascade_options", counted_step)
+    guides: list[Any] = []
+    render = app.vm.words.render
+
+    def counted(value: Any) -> Any:
+        if value is app.vm._guide:
+            guides.append(value)
+        return render(value)
+
+    monkeypatch.setattr(app.vm.words, "render", counted)
+    for _ in range(3):
+        assert app.vm.guide["name"]  # what the guide screen's bindings read
+    assert guides == []  # before: the whole guide put into words on every read
+    monkeypatch.setattr(app.vm.words, "render", render)
+    tap(qtbot, win, "startFormButton")
+    on(qtbot, app, "form")
+    assert steps == []  # before: each step of the cascade walked ~2,800 counties again
+    assert visible(win, "field_from_region_p0")
+
+
+def _named(win: Any, name: str) -> bool:
+    from tests.ui.harness import _search
+
+    return _search(win, name) is not None
+

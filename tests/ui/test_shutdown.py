@@ -43,3 +43,15 @@ def test_a_stop_signal_closes_the_running_terminal_cleanly(tmp_path: Path, numbe
     assert "Traceback" not in err
     log = wait_for_log(tmp_path / "var" / "log", f"{number.name} received", timeout=5)
     assert "closing the terminal" in log
+
+
+def test_a_result_posted_after_the_window_closed_is_dropped_quietly(qapp: object) -> None:
+    import shiboken6
+
+    from ui.qt_runtime import MainThreadDispatcher
+
+    dispatcher = MainThreadDispatcher()
+    ran: list[int] = []
+    shiboken6.delete(dispatcher)  # what closing the app does to it
+    dispatcher.post(lambda: ran.append(1))  # a device thread's last event, or a late background result
+    assert ran == []

@@ -59,13 +59,15 @@ class FormFieldsModel(QAbstractListModel):
             return str((row.get("when") or {}).get("field" if name == "whenField" else "value", ""))
         if name in ("locked", "replaceable"):
             return bool(row.get(name))
+        if name == "options" and row.get("kind") == "region":
+            # ~2,800 allowed counties: QML shows the cascade (region0–2), never this list, so it is
+            # neither put into words nor converted for QML (that was ~10 ms per form opened).
+            return []
         value = self._render(row.get(_KEYS.get(name, name)))
         if name in ("label", "fieldType", "kind", "hint", "value", "error", "display"):
             return "" if value is None else str(value)
         if name == "isRequired":
             return bool(value)
-        if name == "options" and row.get("kind") == "region":
-            return []  # ~2,800 allowed counties: QML shows the cascade (region0–2), never this list
         return value if value is not None else []
 
     # --- the view model's side --------------------------------------------------------------

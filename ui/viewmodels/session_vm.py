@@ -75,8 +75,10 @@ class SessionViewModel(QObject):
         self._category = ""
         self._service_list: list[dict[str, Any]] = []
         self._guide: dict[str, Any] = {}
+        self._guide_words: tuple[dict[str, Any], str, dict[str, Any]] = ({}, "", {})
         from ui.viewmodels.form_model import FormFieldsModel
 
+        self._cascade_steps: dict[tuple[object, tuple[str, ...], str, int], list[dict[str, Any]]] = {}
         self._form = FormFieldsModel(self._region_options, self, render=self.words.render)
         self._notice_seen: object = None  # the notice object last seen, and the screen it came up on
         self._notice_state = self._session.state
@@ -173,7 +175,7 @@ class SessionViewModel(QObject):
     services = Property(list, lambda self: self._service_list, notify=listsChanged)
     # The service view's dicts carry Messages for the words the terminal adds (section titles, built-in
     # field labels, material states, errors); they are put into words here, in the session's language.
-    guide = Property(dict, lambda self: self.words.render(self._guide), notify=listsChanged)
+    guide = Property(dict, lambda self: self._guide_in_words(), notify=listsChanged)
     # QML shows the form through ``formModel`` (one row per field); these two are for Python readers.
     formFields = Property(list, lambda self: self._form.fields(), notify=fieldsChanged)
     formValues = Property(dict, lambda self: self._form.values(), notify=choicesChanged)
@@ -300,6 +302,13 @@ class SessionViewModel(QObject):
 
         self._guarded(go)
 
+    def _guide_in_words(self) -> dict[str, Any]:
+        # The guide screen reads vm.guide in nine bindings, and each read used to put the whole guide
+        # into words again; it changes only with the item and the language.
+        if self._guide_words[0] is not self._guide or self._guide_words[1] != self.words.language:
+            self._guide_words = (self._guide, self.words.language, self.words.render(self._guide))
+        return self._guide_words[2]
+
     @Slot()
     def openForm(self) -> None:
         code = self._session.data.service_code
@@ -358,8 +367,17 @@ class SessionViewModel(QObject):
         catalog = getattr(getattr(self._services, "current", self._services), "catalog", None)
         if catalog is None:
             return []
-        allowed = [str(o["value"]) for o in field.get("options", [])]
-        return cascade_options(catalog.regions, allowed, value or "", level)
+        allowed = tuple(str(o["value"]) for o in field.get("options", []))
+        # The same few forms open all day: one step of the cascade walks ~2,800 allowed counties
+        # (~1 ms each, six per form opened), so the steps are kept, per region table (a new catalog
+        # brings a new one). The key holds the table, so its id cannot be reused meanwhile.
+        key = (catalog.regions, allowed, value or "", level)
+        options = self._cascade_steps.get(key)
+        if options is None:
+            if len(self._cascade_steps) >= 512:
+                self._cascade_steps.clear()
+            options = self._cascade_steps[key] = cascade_options(catalog.regions, allowed, value or "", level)
+        return options
 
     @Slot(str, str)
     def setField(self, field_id: str, value: str) -> None:

@@ -98,7 +98,8 @@ Item {
                         required property string whenValue
                         required property bool replaceable
                         // Postal fields show only when the result is posted (when: delivery = ems).
-                        visible: whenField === "" || vm.formValues[whenField] === whenValue
+                        readonly property bool shown: whenField === "" || vm.formValues[whenField] === whenValue
+                        visible: shown
                         Layout.fillWidth: true
                         spacing: 6
                         Text {
@@ -147,7 +148,8 @@ Item {
                         }
                         // Regions: province, then its cities, then their districts, one row of buttons each.
                         Repeater {
-                            model: fieldBox.kind === "region" ? 3 : 0
+                            // built when the field shows: a hidden postal region would cost 34 buttons on opening
+                            model: fieldBox.kind === "region" && fieldBox.shown ? 3 : 0
                             delegate: Flow {
                                 id: regionRow
                                 required property int index
@@ -177,7 +179,7 @@ Item {
                             spacing: 12
                             Repeater {
                                 // a region field's options are its ~2,800 counties: its buttons are the cascade above, never these
-                                model: fieldBox.kind === "region" ? [] : fieldBox.options
+                                model: fieldBox.kind === "region" || !fieldBox.shown ? [] : fieldBox.options
                                 delegate: BigButton {
                                     objectName: "field_" + fieldBox.fieldId + "_" + index
                                     text: modelData.label
