@@ -28,8 +28,11 @@ class DeliveryMethod(enum.Enum):
 _ANY_DAY = date(2000, 1, 1)
 
 # EMS needs someone to hand the envelope to; the others need nothing more from the citizen.
+# A recipient's name as written on the envelope: a foreigner's name in Latin letters as on their
+# permanent residence card runs past 40 characters (MUELLER-SCHMIDT, ANNA MARIA KATHARINA ELISE),
+# which a 30-character limit refused.
 EMS_FIELDS = (
-    FieldSpec("recipient", FieldType.TEXT, Message(Say.FIELD_EMS_RECIPIENT), required=True, max_length=30),
+    FieldSpec("recipient", FieldType.TEXT, Message(Say.FIELD_EMS_RECIPIENT), required=True, max_length=60),
     FieldSpec("phone", FieldType.PHONE, Message(Say.FIELD_EMS_PHONE), required=True),
     FieldSpec("region", FieldType.REGION, Message(Say.FIELD_EMS_REGION), required=True,
               region_level=RegionLevel.COUNTY),

@@ -7,6 +7,7 @@ import "../components"
 Item {
     objectName: "screen_form"
     ColumnLayout {
+        id: page
         anchors.fill: parent
         anchors.margins: Theme.margin - 8
         spacing: 16
@@ -51,7 +52,7 @@ Item {
         }
         Connections {
             target: vm
-            function onFieldsChanged() { Qt.callLater(scrollToFirstProblem) }
+            function onFieldsChanged() { Qt.callLater(page.scrollToFirstProblem) }
         }
         function scrollToFirstProblem() {
             if (vm.problems.length === 0) return
