@@ -1367,6 +1367,22 @@ You can also hold the personal service code on your phone up to the camera.</tra
         <source>正在保存您的申请，请稍候。</source>
         <translation>Saving your application. Please wait.</translation>
     </message>
+    <message id="status.accepted">
+        <source>属地部门已受理</source>
+        <translation>Accepted by the handling department</translation>
+    </message>
+    <message id="status.completed">
+        <source>已办结</source>
+        <translation>Completed</translation>
+    </message>
+    <message id="status.forwarded">
+        <source>已转至属地办理部门</source>
+        <translation>Sent to the handling department</translation>
+    </message>
+    <message id="status.received">
+        <source>已收件</source>
+        <translation>Received</translation>
+    </message>
     <message id="submit.saving">
         <source>正在保存您的申请，请稍候</source>
         <translation>Saving your application, please wait</translation>

@@ -1367,6 +1367,22 @@
         <source>正在保存您的申请，请稍候。</source>
         <translation>正在保存您的申请，请稍候。</translation>
     </message>
+    <message id="status.accepted">
+        <source>属地部门已受理</source>
+        <translation>属地部门已受理</translation>
+    </message>
+    <message id="status.completed">
+        <source>已办结</source>
+        <translation>已办结</translation>
+    </message>
+    <message id="status.forwarded">
+        <source>已转至属地办理部门</source>
+        <translation>已转至属地办理部门</translation>
+    </message>
+    <message id="status.received">
+        <source>已收件</source>
+        <translation>已收件</translation>
+    </message>
     <message id="submit.saving">
         <source>正在保存您的申请，请稍候</source>
         <translation>正在保存您的申请，请稍候</translation>

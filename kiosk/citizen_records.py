@@ -28,6 +28,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+# The platform's status codes of an application (docs/platform-api.yaml): the screens say them in the
+# session's language; a code not listed here is shown with the platform's own label.
+APPLICATION_STATUSES = ("received", "forwarded", "accepted", "completed")
+
 SHOWN_DIGITS = 4  # of a license number on screen
 
 

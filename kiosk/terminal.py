@@ -486,7 +486,7 @@ class Terminal:
         summary = self.services.summary(str(raw.get("service_code", ""))) or {}
         steps = [
             {"name": str(t.get("label", t.get("status", ""))), "time": str(t.get("at", ""))[:16].replace("T", " "),
-             "done": True}
+             "done": True, "status": str(t.get("status", ""))}
             for t in raw.get("timeline", [])
             if isinstance(t, Mapping)
         ]

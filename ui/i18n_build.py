@@ -136,7 +136,7 @@ def computed_ids() -> set[str]:
 def _errand_ids() -> set[str]:
     """Issue 16's families: link states, desks' problems, receipt delivery, code checks, weekdays."""
     from kiosk.appointments import AppointmentProblem
-    from kiosk.citizen_records import RecordProblem
+    from kiosk.citizen_records import APPLICATION_STATUSES, RecordProblem
     from kiosk.guide_print import GuidePrint
     from kiosk.link import Link
 
@@ -145,6 +145,7 @@ def _errand_ids() -> set[str]:
     ids |= {f"receipt.delivery.{m}" for m in ("pickup", "ems", "online")}
     ids |= {f"progress.code_{p}" for p in ("bad_char", "check", "long")}
     ids |= {f"weekday.{i}" for i in range(7)}
+    ids |= {f"status.{s}" for s in APPLICATION_STATUSES}
     ids |= {"age.offline", "age.cached", "license.expired", "license.valid_to", "license.long_term"}
     ids |= {"review.reveal", "review.hide", "form.locked", "form.problems"}
     return ids

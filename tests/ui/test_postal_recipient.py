@@ -20,13 +20,16 @@ from tests.ui.test_citizen_flows import texts_on_screen
 
 pytestmark = pytest.mark.slow
 
+# The built-in sandbox on any free port: a fixed one may be taken by another test run on this machine.
+ANY_PORT = {"KIOSK_PLATFORM__URL": "http://127.0.0.1:0"}
+
 
 @pytest.fixture
 def app(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
     from ui.app import KioskApp
 
     monkeypatch.chdir(tmp_path)
-    config = load_config(CONFIG_DIR / "profiles" / "demo.toml", environ={})
+    config = load_config(CONFIG_DIR / "profiles" / "demo.toml", environ=ANY_PORT)
     application = KioskApp(config, demo=True, clock=ManualClock(datetime.now(UTC)))
     application.window.show()
     qtbot.waitExposed(application.window)

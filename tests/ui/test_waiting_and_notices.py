@@ -20,6 +20,10 @@ from tests.ui.test_citizen_flows import texts_on_screen
 
 pytestmark = pytest.mark.slow
 
+# The built-in sandbox on any free port: a fixed one may be taken by another test run on this machine.
+ANY_PORT = {"KIOSK_PLATFORM__URL": "http://127.0.0.1:0"}
+FAST_SYNC = ANY_PORT | {"KIOSK_PLATFORM__SYNC_INTERVAL_S": "1"}
+
 BUSY_DELAY_S = 0.3
 
 
@@ -28,7 +32,7 @@ def app(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterat
     from ui.app import KioskApp
 
     monkeypatch.chdir(tmp_path)
-    config = load_config(CONFIG_DIR / "profiles" / "demo.toml", environ={"KIOSK_PLATFORM__SYNC_INTERVAL_S": "1"})
+    config = load_config(CONFIG_DIR / "profiles" / "demo.toml", environ=FAST_SYNC)
     application = KioskApp(config, demo=True, clock=ManualClock(datetime.now(UTC)))
     application.window.show()
     qtbot.waitExposed(application.window)
@@ -115,7 +119,7 @@ def test_own_applications_show_a_loading_name_until_the_catalog_arrives_never_it
 
     monkeypatch.setattr(CatalogRefresher, "refresh", held_back)
     monkeypatch.chdir(tmp_path)
-    config = load_config(CONFIG_DIR / "profiles" / "demo.toml", environ={})
+    config = load_config(CONFIG_DIR / "profiles" / "demo.toml", environ=ANY_PORT)
     app: Any = KioskApp(config, demo=True, clock=ManualClock(datetime.now(UTC)))
     app.window.show()
     qtbot.waitExposed(app.window)

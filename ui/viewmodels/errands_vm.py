@@ -16,7 +16,7 @@ from typing import Any
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from kiosk.appointments import AppointmentDesk
-from kiosk.citizen_records import OwnApplications, RecordDesk, license_card
+from kiosk.citizen_records import APPLICATION_STATUSES, OwnApplications, RecordDesk, license_card
 from kiosk.codes.tracking import problem_with
 from kiosk.config.models import KioskConfig
 from kiosk.guide_print import GuideDesk
@@ -30,6 +30,12 @@ from ui.qr_image import qr_data_url
 from ui.words import Words
 
 log = logging.getLogger(__name__)
+
+
+def status_text(words: Words, status: str, label: str) -> str:
+    """An application's status in the session's language; a status the terminal does not know keeps
+    the platform's own label."""
+    return words.tr(f"status.{status}") if status in APPLICATION_STATUSES else label
 
 
 def age_text(words: Words, fresh: Freshness) -> str:
@@ -239,7 +245,11 @@ class ErrandsViewModel(QObject):
             "identified": True,
             "loaded": v.loaded,
             "busy": v.busy,
-            "rows": [dict(r, name=r["name"] or self._unnamed()) for r in self.own.rows()],
+            "rows": [
+                dict(r, name=r["name"] or self._unnamed(),
+                     status_label=status_text(self._words, r["status"], r["status_label"]))
+                for r in self.own.rows()
+            ],
             "age": age,
             "problem": self.tr(v.problem.value) if v.problem else "",
         }

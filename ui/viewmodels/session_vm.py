@@ -25,7 +25,7 @@ from kiosk.session.states import Purpose, State
 from kiosk.terminal import Terminal
 from ui.speech.guide import SpeechGuide
 from ui.theme import Theme
-from ui.viewmodels.errands_vm import age_text
+from ui.viewmodels.errands_vm import age_text, status_text
 from ui.words import LANGUAGES, Words
 
 log = logging.getLogger(__name__)
@@ -145,6 +145,10 @@ class SessionViewModel(QObject):
         fresh = progress.pop("freshness", None)
         if fresh is not None:
             progress["age"] = age_text(self.words, fresh)
+        progress["steps"] = [
+            dict(step, name=status_text(self.words, str(step.get("status", "")), str(step.get("name", ""))))
+            for step in progress.get("steps", [])
+        ]
         return progress
 
     def _get_warning(self) -> int:

@@ -23,6 +23,7 @@ Item {
         // --- choosing -----------------------------------------------------------------------
         BodyText { visible: !confirmation; text: qsTrId("appointments.pick_day"); color: Theme.muted; Layout.fillWidth: true }
         Flow {
+            id: dayFlow
             visible: !confirmation
             Layout.fillWidth: true
             spacing: 12
@@ -34,7 +35,9 @@ Item {
                     objectName: "day_" + index
                     text: modelData.label
                     secondary: appt.day !== modelData.value
-                    implicitWidth: Theme.elder ? 300 : 230
+                    // Four days a row, two in 长辈版: "11月30日 周一" at 48 px does not fit a third of the width.
+                    implicitWidth: Theme.elder ? (dayFlow.width - dayFlow.spacing) / 2
+                                               : (dayFlow.width - 3 * dayFlow.spacing) / 4
                     font.pixelSize: Theme.bodySize
                     onClicked: errands.chooseDay(modelData.value)
                 }
@@ -132,6 +135,17 @@ Item {
             text: appt.problem || (confirmation ? errands.myAppointments.problem || "" : "")
             Layout.fillWidth: true
         }
+        // Cancelling the booking just made sits on its own row: three buttons abreast do not fit in 长辈版.
+        BigButton {
+            objectName: "cancelBookingButton"
+            visible: confirmation !== null && !cancelled && !asking
+            text: errands.myAppointments.cancelling !== "" ? qsTrId("appointments.cancelling")
+                                                             : qsTrId("appointments.cancel")
+            enabled: errands.myAppointments.cancelling === ""
+            secondary: true
+            Layout.fillWidth: true
+            onClicked: asking = true
+        }
         RowLayout {
             Layout.fillWidth: true
             spacing: 24
@@ -142,16 +156,6 @@ Item {
                 secondary: true
                 Layout.fillWidth: true
                 onClicked: vm.back()
-            }
-            BigButton {
-                objectName: "cancelBookingButton"
-                visible: confirmation !== null && !cancelled && !asking
-                text: errands.myAppointments.cancelling !== "" ? qsTrId("appointments.cancelling")
-                                                                 : qsTrId("appointments.cancel")
-                enabled: errands.myAppointments.cancelling === ""
-                secondary: true
-                Layout.fillWidth: true
-                onClicked: asking = true
             }
             BigButton {
                 objectName: "keepBookingButton"
