@@ -243,6 +243,10 @@
         <source>没有找到相关事项，请换个说法试试</source>
         <translation>没有找到相关事项，请换个说法试试</translation>
     </message>
+    <message id="choose.record">
+        <source>查询打印</source>
+        <translation>查询打印</translation>
+    </message>
     <message id="choose.search_hint">
         <source>搜索事项：输入名称、拼音或首字母，如 gjj</source>
         <translation>搜索事项：输入名称、拼音或首字母，如 gjj</translation>

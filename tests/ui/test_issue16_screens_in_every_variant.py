@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 from kiosk.clock import ManualClock
 from kiosk.config.loader import CONFIG_DIR, load_config
 from tests.ui.flows import on, option_index
-from tests.ui.harness import screenshot, tap, type_into, visible
+from tests.ui.harness import find, screenshot, tap, type_into, visible
 from tests.ui.test_citizen_flows import BANK_ENV, guide_of
 
 pytestmark = pytest.mark.slow
@@ -80,10 +80,37 @@ def cut_off(window: Any) -> list[str]:
     return found
 
 
+def out_of_reach(window: Any) -> list[str]:
+    """Visible buttons pushed past the screen's content area (under the access bar or off the
+    window) by content above them, where no scrolling can bring them back."""
+    from PySide6.QtCore import QPointF
+
+    area = window.contentItem()
+    bottom = area.height()
+    bar = find(window, "accessBar")
+    if bar.isVisible():
+        bottom = min(bottom, bar.mapToItem(area, QPointF(0, 0)).y())
+    found = []
+    stack = [area]
+    while stack:
+        item = stack.pop()
+        if not hasattr(item, "isVisible") or not item.isVisible() or item.clip():
+            continue  # a clipping list or page scrolls: what is below is reached by swiping
+        stack.extend(item.childItems())
+        if not str(item.objectName()).endswith("Button"):
+            continue
+        top = item.mapToItem(area, QPointF(0, 0)).y()
+        if item.parentItem() is not None and bar.isAncestorOf(item):
+            continue
+        if top < 0 or top + item.height() > bottom + 1:
+            found.append(f"out of reach: {item.objectName()} at y={top:.0f} (screen area ends at {bottom:.0f})")
+    return found
+
+
 def photo(qtbot: QtBot, app: Any, name: str, problems: dict[str, list[str]]) -> None:
     qtbot.wait(150)
     screenshot(app.window, ARTIFACTS_SCREENS, name)
-    bad = cut_off(app.window)
+    bad = cut_off(app.window) + out_of_reach(app.window)
     if bad:
         problems[name] = bad
 

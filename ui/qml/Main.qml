@@ -58,7 +58,8 @@ ApplicationWindow {
                 Layout.fillWidth: true
                 Text {
                     objectName: "brandName"
-                    text: vm.brandName + " · " + vm.siteName
+                    // 长辈版's larger letters leave room for the site's name only (where am I), not the brand too.
+                    text: Theme.elder ? vm.siteName : vm.brandName + " · " + vm.siteName
                     color: Theme.onBrand
                     font.pixelSize: Theme.smallSize
                     Layout.fillWidth: true

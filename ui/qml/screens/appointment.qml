@@ -72,58 +72,74 @@ Item {
         }
 
         // --- booked ---------------------------------------------------------------------------
-        RowLayout {
+        // The confirmation scrolls if it must (长辈版 English, with the cancel question below it):
+        // the buttons stay in reach under it.
+        Flickable {
+            id: bookedFlick
+            objectName: "bookedFlick"
             visible: confirmation !== null
             Layout.fillWidth: true
-            spacing: Theme.spacing
+            Layout.fillHeight: true
+            clip: true
+            contentHeight: bookedColumn.implicitHeight
+            boundsBehavior: Flickable.StopAtBounds
             ColumnLayout {
-                Layout.fillWidth: true
-                spacing: 8
-                BodyText {
-                    objectName: "bookingState"
-                    text: cancelled ? qsTrId("appointments.cancelled") : qsTrId("appointments.booked")
-                    font.bold: true
-                    color: cancelled ? Theme.error : Theme.ok
+                id: bookedColumn
+                width: bookedFlick.width
+                spacing: Theme.spacing - 8
+                RowLayout {
+                    visible: confirmation !== null
                     Layout.fillWidth: true
+                    spacing: Theme.spacing
+                    ColumnLayout {
+                        Layout.fillWidth: true
+                        spacing: 8
+                        BodyText {
+                            objectName: "bookingState"
+                            text: cancelled ? qsTrId("appointments.cancelled") : qsTrId("appointments.booked")
+                            font.bold: true
+                            color: cancelled ? Theme.error : Theme.ok
+                            Layout.fillWidth: true
+                        }
+                        Text {
+                            objectName: "confirmationCode"
+                            text: confirmation ? confirmation.code : ""
+                            font.pixelSize: Theme.headingSize + 12
+                            font.bold: true
+                            font.letterSpacing: 6
+                            font.strikeout: cancelled  // no longer valid; the words above say so too
+                            color: cancelled ? Theme.muted : Theme.text
+                            Accessible.role: Accessible.StaticText
+                            Accessible.name: qsTrId("appointments.code") + " " + text
+                        }
+                        BodyText { objectName: "confirmationWhen"; text: confirmation ? confirmation.when : ""; Layout.fillWidth: true }
+                        BodyText { text: confirmation ? confirmation.window : ""; Layout.fillWidth: true }
+                        BodyText { text: confirmation ? confirmation.address : ""; color: Theme.muted; Layout.fillWidth: true }
+                        BodyText {
+                            text: confirmation ? qsTrId("appointments.phone").arg(confirmation.phone) : ""
+                            color: Theme.muted
+                            Layout.fillWidth: true
+                        }
+                    }
+                    Image {
+                        objectName: "confirmationQr"
+                        visible: !cancelled  // a cancelled booking's code is no longer shown to be scanned
+                        source: confirmation ? confirmation.qr : ""
+                        Layout.preferredWidth: Theme.elder ? 300 : 260
+                        Layout.preferredHeight: Layout.preferredWidth
+                        fillMode: Image.PreserveAspectFit
+                        smooth: false
+                        Accessible.role: Accessible.Graphic
+                        Accessible.name: qsTrId("appointments.qr")
+                    }
                 }
-                Text {
-                    objectName: "confirmationCode"
-                    text: confirmation ? confirmation.code : ""
-                    font.pixelSize: Theme.headingSize + 12
-                    font.bold: true
-                    font.letterSpacing: 6
-                    font.strikeout: cancelled  // no longer valid; the words above say so too
-                    color: cancelled ? Theme.muted : Theme.text
-                    Accessible.role: Accessible.StaticText
-                    Accessible.name: qsTrId("appointments.code") + " " + text
-                }
-                BodyText { objectName: "confirmationWhen"; text: confirmation ? confirmation.when : ""; Layout.fillWidth: true }
-                BodyText { text: confirmation ? confirmation.window : ""; Layout.fillWidth: true }
-                BodyText { text: confirmation ? confirmation.address : ""; color: Theme.muted; Layout.fillWidth: true }
                 BodyText {
-                    text: confirmation ? qsTrId("appointments.phone").arg(confirmation.phone) : ""
+                    visible: confirmation !== null
+                    text: appt.printed && !cancelled ? qsTrId("appointments.printed") : ""
                     color: Theme.muted
                     Layout.fillWidth: true
                 }
             }
-            Image {
-                objectName: "confirmationQr"
-                visible: !cancelled  // a cancelled booking's code is no longer shown to be scanned
-                source: confirmation ? confirmation.qr : ""
-                Layout.preferredWidth: Theme.elder ? 300 : 260
-                Layout.preferredHeight: Layout.preferredWidth
-                fillMode: Image.PreserveAspectFit
-                smooth: false
-                Accessible.role: Accessible.Graphic
-                Accessible.name: qsTrId("appointments.qr")
-            }
-        }
-        Item { visible: confirmation !== null; Layout.fillHeight: true }
-        BodyText {
-            visible: confirmation !== null
-            text: appt.printed && !cancelled ? qsTrId("appointments.printed") : ""
-            color: Theme.muted
-            Layout.fillWidth: true
         }
         BodyText {
             visible: asking

@@ -53,7 +53,9 @@ Item {
                 mouseName: "service_" + modelData.code
                 title: modelData.name
                 detail: modelData.department + (modelData.cross ? "  ·  " + qsTrId("choose.cross_province") : "")
-                        + (modelData.online ? "" : "  ·  " + qsTrId("choose.guide_only"))
+                        // A 查询打印 record is looked up and printed here: it is not "guide only".
+                        + (modelData.mode === "record" ? "  ·  " + qsTrId("choose.record")
+                           : modelData.online ? "" : "  ·  " + qsTrId("choose.guide_only"))
                 onActivated: vm.chooseService(modelData.code)
             }
             ScrollBar.vertical: ScrollBar { width: 24 }

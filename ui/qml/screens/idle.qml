@@ -29,7 +29,7 @@ Item {
             visible: errands.homeActions.indexOf("apply") >= 0
             text: qsTrId("idle.start_apply")
             Layout.fillWidth: true
-            Layout.preferredHeight: 200
+            Layout.preferredHeight: Math.max(200, implicitHeight)
             font.pixelSize: Theme.heroSize
             onClicked: vm.start("apply")
         }
@@ -38,8 +38,9 @@ Item {
             visible: errands.homeActions.indexOf("records") >= 0
             text: qsTrId("idle.start_records")
             Layout.fillWidth: true
-            Layout.preferredHeight: 200
-            font.pixelSize: Theme.heroSize - 6
+            // Taller when the words need it; the English words are long, so they are set smaller.
+            Layout.preferredHeight: Math.max(200, implicitHeight)
+            font.pixelSize: vm.language === "en_US" ? Theme.buttonSize : Theme.heroSize - 6
             onClicked: vm.start("records")
         }
         BigButton {
