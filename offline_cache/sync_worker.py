@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import fcntl
 import logging
+import math
 import os
 import random
 import threading
@@ -36,6 +37,11 @@ DEFAULT_PROBE_CAP_S = 60.0
 # (``PlatformConfig.start_spread_s`` / ``idle_probe_s``: the arithmetic is there).
 DEFAULT_START_SPREAD_S = 60.0
 DEFAULT_IDLE_PROBE_S = 60.0
+
+
+def failures_matching(spread_s: float, base_s: float = PROBE_BASE_S) -> int:
+    """The probe failure count whose next delay may reach ``spread_s`` (0 for no spread)."""
+    return max(0, math.ceil(math.log2(spread_s / base_s))) if spread_s > base_s else 0
 
 
 class OutboxLocked(Exception):
@@ -136,7 +142,12 @@ class SyncWorker:
         self._reachable = False
         self._checked = False  # a probe has answered or failed at least once
         self._next_idle_probe = float("-inf")  # monotonic time the idle probe is due
-        self._probe_failures = 0
+        # Until the platform has answered once since start, a failed probe waits as long as the start
+        # spread did, not half a second doubling: after a power cut with the platform down, fast
+        # retries would bunch the fleet's spread first contacts together again (7,000 terminals:
+        # ~1,050 probes/s in the first minute, 3.9x the hour's mean; benchmarks/fleet.py part 1b).
+        # Once reached, a lost link is probed from half a second again (a blip heals at once).
+        self._probe_failures = failures_matching(start_spread_s)
         self._paused_until = 0.0  # monotonic; set by Retry-After
         self._last_heartbeat = float("-inf")
         self.last_error = ""

@@ -101,3 +101,47 @@ def test_the_worker_defaults_equal_the_configuration_defaults():
 
     assert PlatformConfig().start_spread_s == sync_worker.DEFAULT_START_SPREAD_S
     assert PlatformConfig().idle_probe_s == sync_worker.DEFAULT_IDLE_PROBE_S
+
+
+class DownPlatform(UpPlatform):
+    """Refuses connections while ``down``."""
+
+    down = True
+
+    def ping(self) -> tuple[bool, float, float | None]:
+        self.pings += 1
+        return not self.down, 0.0, None
+
+
+def test_a_platform_down_at_start_is_probed_at_the_pace_of_the_start_spread_not_every_half_second(tmp_path):
+    # After a power cut the fleet's first contacts are spread over a minute; retries from half a
+    # second would gather them again (7,000 terminals, platform down: ~1,050 probes/s).
+    spread = PlatformConfig().start_spread_s
+    platform = DownPlatform()
+    client: PlatformClient = platform  # type: ignore[assignment]
+    worker = SyncWorker(make_outbox(tmp_path), client, lock_path=tmp_path / "lock", start_spread_s=spread,
+                        rand=lambda: 1.0, monotonic=lambda: 0.0)
+
+    assert worker._step() >= spread  # the longest delay the draw allows, after the first failed contact
+
+
+def test_a_link_lost_after_the_platform_was_reached_is_probed_again_within_half_a_second(tmp_path):
+    now = [0.0]
+    platform = DownPlatform()
+    platform.down = False
+    client: PlatformClient = platform  # type: ignore[assignment]
+    worker = SyncWorker(make_outbox(tmp_path), client, lock_path=tmp_path / "lock", start_spread_s=60.0,
+                        idle_probe_s=60.0, rand=lambda: 1.0, monotonic=lambda: now[0])
+    assert worker._step() == 0.0  # reached
+    platform.down = True
+    now[0] += 100.0
+    worker._step()  # the idle ping finds it gone
+    assert worker._step() <= 0.5  # a blip heals at once
+
+
+def test_no_start_spread_keeps_the_fast_first_probe(tmp_path):
+    platform = DownPlatform()
+    client: PlatformClient = platform  # type: ignore[assignment]
+    worker = SyncWorker(make_outbox(tmp_path), client, lock_path=tmp_path / "lock", start_spread_s=0.0,
+                        rand=lambda: 1.0, monotonic=lambda: 0.0)
+    assert worker._step() <= 0.5

@@ -43,7 +43,9 @@ def down_worker(tmp_path: Path, **kwargs: object) -> tuple[SyncWorker, RefusingP
 
 def test_probe_delay_ceilings_double_with_each_failure_up_to_the_configured_cap(tmp_path):
     cap = PlatformConfig().probe_cap_s
-    worker, platform = down_worker(tmp_path, probe_cap_s=cap, rand=lambda: 1.0)  # draw the ceiling each time
+    # Draw the ceiling each time. No start spread: the ceilings of a link lost after it was up (a
+    # platform down from the start is probed at the spread's pace: tests/outbox/test_fleet_spread.py).
+    worker, platform = down_worker(tmp_path, probe_cap_s=cap, start_spread_s=0.0, rand=lambda: 1.0)
 
     delays = [worker._step() for _ in range(10)]
 
