@@ -71,9 +71,12 @@ class PlatformConfig(Section):
     probe_cap_s: float = Field(default=60, ge=5, le=600)
     # Power restored to a hall (or a fleet-wide update) starts every sync worker in the same second;
     # each waits U(0, start_spread_s) before its first contact. 7,000 terminals: spread 0 → 7,000
-    # pings in one second (20,437 counting the retries of a down platform); 60 s → 7,000 / 60 ≈ 117
-    # first contacts/s. A filing submitted meanwhile, or 立即同步, ends the wait at once, so only an
-    # idle terminal's status says "checking" for up to a minute (30 s on average) after a reboot.
+    # pings in one second (20,336 counting the retries of a down platform); 60 s → 7,000 / 60 ≈ 117
+    # first contacts/s. Until it has reached the platform once, a worker's failed probes also wait up
+    # to the spread, so a platform down at power-on sees at most 334 probes/s, not ~1,050
+    # (benchmarks/fleet.py part 1b: whole fleet 2.07x peak/mean for the first hour). A filing
+    # submitted meanwhile, or 立即同步, ends the wait at once, so only an idle terminal's status says
+    # "checking" for up to a minute (30 s on average) after a reboot.
     start_spread_s: float = Field(default=60, ge=0, le=600)
     # With nothing to send the worker pings now and then so "connected" stays honest; each real
     # delivery counts as contact and a failed one marks the link down at once. Every 5 s (the sync
