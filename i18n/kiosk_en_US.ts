@@ -335,6 +335,10 @@
         <source>请稍候…</source>
         <translation>One moment…</translation>
     </message>
+    <message id="data.in_chinese">
+        <source>（平台提供的内容为中文）</source>
+        <translation>Names and details from the platform are shown in Chinese where the platform has no English version.</translation>
+    </message>
     <message id="date.long">
         <source>%1年%2月%3日</source>
         <translation>%3 %4 %1</translation>

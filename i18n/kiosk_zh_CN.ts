@@ -335,6 +335,10 @@
         <source>请稍候…</source>
         <translation>请稍候…</translation>
     </message>
+    <message id="data.in_chinese">
+        <source>（平台提供的内容为中文）</source>
+        <translation>（平台提供的内容为中文）</translation>
+    </message>
     <message id="date.long">
         <source>%1年%2月%3日</source>
         <translation>%1年%2月%3日</translation>

@@ -117,5 +117,22 @@ class Words:
             return sentence if problem is PrintProblem.RENDER else sentence + self.tr("print.kept")
         return self.tr(message.catalog_id, *message.args)
 
+    def platform_row(self, row: Mapping[str, Any]) -> dict[str, Any]:
+        """A row of platform data (a service, a guide, the review's service row) as this language shows it.
+
+        The platform may send an English name beside the Chinese one (``name_en``, docs/platform-api.yaml).
+        In English the row's ``name`` is that English name when there is one; ``name_zh`` always keeps the
+        platform's Chinese, and ``in_chinese`` says the name is shown in Chinese although English was
+        chosen (the screen then says that the content comes from the platform in Chinese)."""
+        shown = dict(row)
+        english = str(row.get("name_en") or "")
+        shown["name_zh"] = row.get("name", "")
+        shown["in_chinese"] = self.language != DEFAULT_LANGUAGE and not english
+        if self.language != DEFAULT_LANGUAGE and english:
+            shown["name"] = english
+        if self.language != DEFAULT_LANGUAGE and row.get("value_en"):
+            shown["value"] = row["value_en"]  # the review's service row
+        return shown
+
     def join(self, items: Iterable[str]) -> str:
         return self.tr("list.separator").join(items)

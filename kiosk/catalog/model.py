@@ -78,6 +78,7 @@ class ServiceItem:
     keywords: tuple[str, ...] = ()  # words citizens use for it (户籍, 迁户口 …)
     form: FormSchema = EMPTY_FORM
     windows: tuple[Window, ...] = ()
+    name_en: str = ""  # the platform's English name, when it has one (shown in English mode)
 
     @property
     def kind(self) -> str:
@@ -104,6 +105,7 @@ class Bundle:
     description: str = ""
     popularity: int = 0
     keywords: tuple[str, ...] = ()
+    name_en: str = ""  # the platform's English name, when it has one
 
     @property
     def kind(self) -> str:
@@ -139,7 +141,6 @@ class Catalog:
 
     def category_name(self, category_id: str) -> str:
         return next((c.name for c in self.categories if c.id == category_id), category_id)
-
     def available_at(self, region_code: str) -> Catalog:
         """What a terminal in ``region_code`` offers: items and bundles of that county, its city
         and its province. Cross-province items are among them; their handling region is chosen later."""

@@ -116,6 +116,7 @@ def parse_item(raw: Any, where: str = "item", form_cache: dict[str, FormSchema] 
         keywords=_strings(raw, "keywords", where),
         form=form,
         windows=tuple(_window(w, f"{where}.windows[{i}]") for i, w in enumerate(_list(raw, "windows", where))),
+        name_en=_str(raw, "name_en", where, required=False),
     )
 
 
@@ -148,6 +149,7 @@ def _bundle(raw: Any, where: str, known: Mapping[str, ServiceItem]) -> Bundle:
         description=_str(raw, "description", where, required=False),
         popularity=_int(raw, "popularity", where),
         keywords=_strings(raw, "keywords", where),
+        name_en=_str(raw, "name_en", where, required=False),
     )
 
 

@@ -124,7 +124,8 @@ class CatalogServices:
 
     def _row(self, e: ServiceItem | Bundle) -> dict[str, Any]:
         s = self.summary(e.code) or {}
-        return {k: s[k] for k in ("code", "name", "kind", "category", "department", "cross", "online", "mode")}
+        keys = ("code", "name", "name_en", "kind", "category", "department", "cross", "online", "mode")
+        return {k: s[k] for k in keys}
 
     # --- describing ------------------------------------------------------------------------------
 
@@ -147,6 +148,7 @@ class CatalogServices:
             return {
                 "code": code,
                 "name": entry.name,
+                "name_en": entry.name_en,  # "" when the platform has no English name
                 "kind": "bundle",
                 "category": self._catalog.category_name(entry.category),
                 "department": "、".join(dict.fromkeys(i.department_type or i.department for i in members)),
@@ -167,6 +169,7 @@ class CatalogServices:
         return {
             "code": code,
             "name": item.name,
+            "name_en": item.name_en,
             "kind": "item",
             "category": self._catalog.category_name(item.category),
             "department": item.department,
@@ -217,6 +220,7 @@ class CatalogServices:
         return {
             "code": code,
             "name": s["name"],
+            "name_en": s["name_en"],
             "department": s["department"],
             "online": s["online"],
             "mode": s["mode"],
@@ -395,7 +399,8 @@ class CatalogServices:
         """What the citizen checks before submitting. ID numbers, phone numbers and names are masked
         (the screen is public) unless the card holder asked to see them in full (``reveal``)."""
         s = self.summary(code) or {}
-        rows: list[dict[str, Any]] = [{"label": Message(Say.REVIEW_SERVICE), "value": str(s.get("name", code))}]
+        rows: list[dict[str, Any]] = [{"label": Message(Say.REVIEW_SERVICE), "value": str(s.get("name", code)),
+                                       "value_en": str(s.get("name_en", ""))}]
         by_post = values.get("delivery") == "ems"
         for field in self.form_fields(code, None):
             raw = str(values.get(field["id"], "") or "")

@@ -13,6 +13,7 @@ from typing import Any
 
 from kiosk.catalog import gb2260
 from sandbox_platform.catalog_data import regions as rg
+from sandbox_platform.catalog_data.english import NAMES_EN
 from sandbox_platform.catalog_data.fields import form
 from sandbox_platform.catalog_data.hall_guide import DEMO_HALL, HALL_TEMPLATES
 from sandbox_platform.catalog_data.templates import BUNDLES, CATEGORIES, DEPARTMENTS, MATERIALS, Template, all_templates
@@ -84,6 +85,7 @@ def make_item(t: Template, region: str, rng: random.Random, code_suffix: str = "
         "keywords": list(t.keywords),
         "form": form(*t.form) if t.mode == "terminal" else {"fields": []},
         "windows": windows_for(t.department, department_name(t.department, region), region),
+        **({"name_en": NAMES_EN[t.name]} if t.name in NAMES_EN else {}),
     }
 
 
@@ -111,6 +113,7 @@ def _bundles(items: list[dict[str, Any]], counties: tuple[str, ...]) -> list[dic
                         "description": description,
                         "popularity": popularity,
                         "keywords": list(keywords),
+                        **({"name_en": NAMES_EN[name]} if name in NAMES_EN else {}),
                     }
                 )
     return out

@@ -52,8 +52,20 @@ def _controls(app: Any) -> list[QQuickItem]:
             continue  # Qt's own keyboard has its own accessibility
         stack.extend(item.childItems())
         if any(kind in item.metaObject().className() for kind in INTERACTIVE) and item.isEnabled():
+            if _ignored(item):
+                continue  # Accessible.ignored: a tap-blocker behind an overlay, not a control (docs/words.md)
             found.append(item)
     return found
+
+
+def _ignored(item: QQuickItem) -> bool:
+    """``Accessible.ignored: true`` on the item: Qt leaves such an item out of its parent's children in
+    the accessibility tree, so assistive technology never meets it."""
+    iface = QAccessible.queryAccessibleInterface(item)
+    parent = iface.parent() if iface is not None else None
+    if parent is None:
+        return False
+    return all(parent.child(k) is None or parent.child(k).object() != item for k in range(parent.childCount()))
 
 
 def _label(item: QQuickItem) -> str:

@@ -176,7 +176,8 @@ class SessionViewModel(QObject):
     categories = Property(list, lambda self: self._services.categories(), notify=listsChanged)
     catalogLoaded = Property(bool, lambda self: getattr(self._services, "loaded", True), notify=listsChanged)
     category = Property(str, lambda self: self._category, notify=changed)
-    services = Property(list, lambda self: self._service_list, notify=listsChanged)
+    services = Property(list, lambda self: [self.words.platform_row(r) for r in self._service_list],
+                        notify=listsChanged)
     # The service view's dicts carry Messages for the words the terminal adds (section titles, built-in
     # field labels, material states, errors); they are put into words here, in the session's language.
     guide = Property(dict, lambda self: self._guide_in_words(), notify=listsChanged)
@@ -185,7 +186,8 @@ class SessionViewModel(QObject):
     formValues = Property(dict, lambda self: self._form.values(), notify=choicesChanged)
     formModel = Property(QObject, lambda self: self._form, constant=True)
     materials = Property(list, lambda self: self.words.render(self._materials), notify=materialsChanged)
-    reviewRows = Property(list, lambda self: self.words.render(self._review_rows), notify=listsChanged)
+    reviewRows = Property(list, lambda self: [self.words.platform_row(r) for r in self.words.render(self._review_rows)],
+                          notify=listsChanged)
     cardProblem = Property(str, _get_card_problem, notify=changed)
     revealFull = Property(bool, lambda self: self._reveal, notify=changed)
     # Every problem the check found, in the form's order (materials last): the summary on submit.
@@ -310,7 +312,9 @@ class SessionViewModel(QObject):
         # The guide screen reads vm.guide in nine bindings, and each read used to put the whole guide
         # into words again; it changes only with the item and the language.
         if self._guide_words[0] is not self._guide or self._guide_words[1] != self.words.language:
-            self._guide_words = (self._guide, self.words.language, self.words.render(self._guide))
+            # The platform's English name, where it sent one, in English (Words.platform_row).
+            shown = self.words.platform_row(self.words.render(self._guide))
+            self._guide_words = (self._guide, self.words.language, shown)
         return self._guide_words[2]
 
     @Slot()

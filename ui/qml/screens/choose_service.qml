@@ -11,6 +11,7 @@ Item {
         anchors.margins: Theme.margin
         spacing: Theme.spacing - 4
         BodyText { objectName: "greeting"; text: vm.greeting; Layout.fillWidth: true }
+        PlatformCue { Layout.fillWidth: true }
         TextField {
             id: searchField
             objectName: "serviceSearch"

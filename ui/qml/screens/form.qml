@@ -12,6 +12,7 @@ Item {
         anchors.margins: Theme.margin - 8
         spacing: 16
         SectionTitle { text: vm.guide.name || ""; Layout.fillWidth: true }
+        PlatformCue { Layout.fillWidth: true }
         // On 下一步 with problems: every one of them listed, and the form scrolled to the first.
         Rectangle {
             objectName: "problemSummary"

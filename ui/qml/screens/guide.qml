@@ -12,6 +12,7 @@ Item {
         spacing: Theme.spacing - 8
         SectionTitle { objectName: "guideName"; text: vm.guide.name || ""; Layout.fillWidth: true }
         BodyText { objectName: "guideDepartment"; text: vm.guide.department || ""; color: Theme.muted; Layout.fillWidth: true }
+        PlatformCue { Layout.fillWidth: true }
         ScrollView {
             id: scroll
             Layout.fillWidth: true
