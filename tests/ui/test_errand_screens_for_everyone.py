@@ -54,7 +54,7 @@ def _start(qtbot: QtBot, profile: str, environ: dict[str, str]) -> Any:
 @pytest.fixture
 def hall(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
     monkeypatch.chdir(tmp_path)
-    kiosk = _start(qtbot, "demo", {})
+    kiosk = _start(qtbot, "demo", {"KIOSK_PLATFORM__URL": "http://127.0.0.1:0"})  # any free port
     yield kiosk
     kiosk.close()
 

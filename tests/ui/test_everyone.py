@@ -88,7 +88,7 @@ def test_a_foreigner_card_offers_english_the_errand_runs_in_english_and_the_next
 ) -> None:
     win = app.window
     on(qtbot, app, "idle")
-    tap(qtbot, win, "speechToggle")  # voice on (standard mode starts silent on this site)
+    assert app.vm.speechOn  # spoken guidance starts on in every mode (docs/words.md)
     _place_card(app, "f2017")  # 外国人永久居留身份证 (I layout) laid on the reader at the home screen
     on(qtbot, app, "choose_service", timeout=8000)
     qtbot.waitUntil(lambda: visible(win, "languageOffer"), timeout=3000)

@@ -40,7 +40,8 @@ def app(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, clock: Ma
     from ui.app import KioskApp
 
     monkeypatch.chdir(tmp_path)
-    config = load_config(CONFIG_DIR / "profiles" / "demo.toml", environ={})
+    # any free port for the built-in sandbox: other terminals on this machine may hold the demo's 8470
+    config = load_config(CONFIG_DIR / "profiles" / "demo.toml", environ={"KIOSK_PLATFORM__URL": "http://127.0.0.1:0"})
     kiosk = KioskApp(config, demo=True, clock=clock, speech_player=RecordingSink())
     kiosk.window.show()
     qtbot.waitExposed(kiosk.window)

@@ -71,7 +71,7 @@ def app(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterat
     from ui.app import KioskApp
 
     monkeypatch.chdir(tmp_path)
-    config = load_config(CONFIG_DIR / "profiles" / "demo.toml", environ={})
+    config = load_config(CONFIG_DIR / "profiles" / "demo.toml", environ={"KIOSK_PLATFORM__URL": "http://127.0.0.1:0"})
     kiosk = KioskApp(config, demo=True, clock=ManualClock(datetime.now(UTC)), speech_player=RecordingSink())
     kiosk.window.show()
     qtbot.waitExposed(kiosk.window)

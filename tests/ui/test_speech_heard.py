@@ -139,14 +139,22 @@ def test_the_identify_prompt_is_heard_on_a_sound_device_as_synthesised(
     wav = library.make("speech.identify", language)
     prompt = _samples(wav)
     volume = 0.7
-    heard = _play_and_record(sound_server, wav, volume, tmp_path / "heard.raw")
-    windows = _windows(heard, prompt)
-    nccs = sorted(n for n, _ in windows)
-    gains = sorted(g for _, g in windows)
+    for attempt in (1, 2):
+        heard = _play_and_record(sound_server, wav, volume, tmp_path / f"heard{attempt}.raw")
+        windows = _windows(heard, prompt)
+        nccs = sorted(n for n, _ in windows)
+        gains = sorted(g for _, g in windows)
+        if nccs and nccs[len(nccs) // 2] > 0.9:
+            break
+        # On a starved machine the sound server can run dry mid-stream (an underrun: a gap in the
+        # recording). That is the build machine, not the prompt: play it once more and say so.
+        print(f"{language}: attempt {attempt} heard with gaps (median correlation "
+              f"{nccs[len(nccs) // 2] if nccs else 0:.3f}); playing again")
     report = (f"{language}: prompt {len(prompt) / RATE:.2f} s, recording {len(heard) / RATE:.2f} s, "
               f"sound for {_sound_span_s(heard):.2f} s (prompt {_sound_span_s(prompt):.2f} s), "
               f"RMS {_rms(heard):.3f}; {len(windows)} voiced windows: median correlation "
-              f"{nccs[len(nccs) // 2]:.3f}, median gain {gains[len(gains) // 2]:.2f} at volume {volume}")
+              f"{nccs[len(nccs) // 2]:.3f}, median gain {gains[len(gains) // 2]:.2f} at volume {volume}"
+              f" (attempt {attempt})")
     print(report)
     (ROOT / "artifacts").mkdir(exist_ok=True)
     with (ROOT / "artifacts" / "speech-heard.txt").open("a") as log:
