@@ -5,7 +5,8 @@ interactive control has an accessible name and role and is big enough to touch (
 Screens: a guide-only item with its windows, the appointment (slots, then the booking with its QR),
 the citizen's own applications on the progress screen, a license shown on screen (亮证), and at a
 bank branch the records list and a fetched record. The receipt with its QR and the 告知承诺 pledge on
-the review screen are walked by tests/ui/test_screens_for_everyone.py.
+the review screen are walked by tests/ui/test_screens_for_everyone.py. Each screen's spoken
+instruction is asserted through the recording sink on the way.
 """
 
 from __future__ import annotations
@@ -44,7 +45,9 @@ def _start(qtbot: QtBot, profile: str, environ: dict[str, str]) -> Any:
     from ui.app import KioskApp
 
     config = load_config(CONFIG_DIR / "profiles" / f"{profile}.toml", environ=environ)
-    kiosk = KioskApp(config, demo=True, clock=ManualClock(datetime.now(UTC)), speech_player=RecordingSink())
+    sink = RecordingSink()
+    kiosk = KioskApp(config, demo=True, clock=ManualClock(datetime.now(UTC)), speech_player=sink)
+    kiosk.sink = sink  # type: ignore[attr-defined]  # what would have been spoken: each screen's prompt, in the session's language
     kiosk.window.show()
     qtbot.waitExposed(kiosk.window)
     QAccessible.setActive(True)
@@ -75,6 +78,12 @@ def _look(app: Any, qtbot: QtBot, folder: Path, name: str, elder: bool, problems
         problems[name] = found
 
 
+def _heard(qtbot: QtBot, app: Any, prompt: str, language: str) -> None:
+    """The screen's instruction was spoken (speech starts on in every mode), in the session's language."""
+    qtbot.waitUntil(lambda: any(p.prompt_id == prompt and p.language == language for p in app.sink.played),
+                    timeout=15000)
+
+
 def _identify(qtbot: QtBot, app: Any, start_button: str, screen: str, language: str, elder: bool) -> None:
     on(qtbot, app, "idle")
     _variant(app, qtbot, language, elder)  # the wipe restored the site's defaults
@@ -101,10 +110,12 @@ def test_the_hall_errand_screens_are_named_and_big_enough_in_every_variant(
     qtbot.waitUntil(lambda: any(r["name"] == "食品经营许可证变更" for r in app.vm.services), timeout=5000)
     tap(qtbot, win, "service_" + next(str(r["code"]) for r in app.vm.services if r["name"] == "食品经营许可证变更"))
     on(qtbot, app, "guide")
+    _heard(qtbot, app, "speech.guide", language)
     qtbot.waitUntil(lambda: visible(win, "guideWindow_0"), timeout=5000)
     _look(app, qtbot, folder, "guide_only", elder, problems)
     tap(qtbot, win, "bookAppointmentButton")
     on(qtbot, app, "appointment")
+    _heard(qtbot, app, "speech.appointment", language)
     qtbot.waitUntil(lambda: len(app.errands.appointment["slots"]) > 0, timeout=10000)
     _look(app, qtbot, folder, "appointment", elder, problems)
     tap(qtbot, win, "slot_1")
@@ -114,12 +125,14 @@ def test_the_hall_errand_screens_are_named_and_big_enough_in_every_variant(
     app.assembly.terminal.session.end("done")
 
     _identify(qtbot, app, "startProgressButton", "query_progress", language, elder)
+    _heard(qtbot, app, "speech.query_progress", language)
     qtbot.waitUntil(lambda: len(app.errands.ownApplications["rows"]) >= 2, timeout=10000)
     qtbot.waitUntil(lambda: visible(win, "ownApplication_0"), timeout=5000)
     _look(app, qtbot, folder, "my_applications", elder, problems)
     app.assembly.terminal.session.end("done")
 
     _identify(qtbot, app, "startPrintButton", "print_certificate", language, elder)
+    _heard(qtbot, app, "speech.print_certificate", language)
     qtbot.waitUntil(lambda: len(app.vm.licenses) == 3, timeout=10000)
     tap(qtbot, win, "showLicense_2")
     qtbot.waitUntil(lambda: visible(win, "licenseCard"), timeout=3000)
