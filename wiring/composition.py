@@ -135,6 +135,7 @@ class CatalogRefresher:
         self._offered = tuple(offered)  # the site profile's service filter (ui.services)
         self.last_outcome = ""
         self.started = 0  # refreshes begun, so a test can tell which one brought a change
+        self.deferred = 0  # refreshes put off because a citizen was being served
 
     def _offer(self, raw: Any) -> None:
         from kiosk.catalog.parse import parse_catalog
@@ -165,6 +166,12 @@ class CatalogRefresher:
             return True
 
     def refresh(self) -> bool:
+        if self._services.loaded and not self._idle():
+            # Refreshed at idle only: a catalog built mid-session cannot be frozen (wiring/long_lived.py),
+            # so the collector would walk it again, and it would wait for the wipe anyway. False: the
+            # schedule asks again soon (its failure backoff, from 10 s).
+            self.deferred += 1
+            return False
         self.started += 1
         with building_long_lived(self._idle) as build:
             try:

@@ -16,8 +16,10 @@ reference counting (``tests/catalog/test_catalog_stall.py``).
 Why not freeze mid-session: a frozen object is never reclaimed by the collector, so a reference
 cycle alive at a freeze that dies later stays in memory for good; at idle the collection before the
 build has just reclaimed the last session's cycles, so what is frozen is the terminal's own
-long-lived state. A build that ends mid-session is not frozen: the collector then walks that
-catalog in its passes, as it did before, until the next build at idle.
+long-lived state. So the refresher builds at idle only (a refresh due mid-session is put off), and
+a build that still ends mid-session (the first catalog, or a citizen who tapped during the build) is
+not frozen: the collector then walks that catalog in its passes, as it did before, until the next
+build at idle.
 
 Frozen objects are not in ``gc.get_objects()``: code that counts or scans objects calls
 ``gc.unfreeze()`` first.

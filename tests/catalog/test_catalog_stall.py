@@ -184,3 +184,24 @@ def test_a_catalog_built_while_a_citizen_is_served_is_not_frozen(client: Any) ->
     assert refresher.refresh() and services.loaded
     assert gc.get_freeze_count() <= frozen
     assert gc.isenabled()
+
+
+@pytest.mark.slow
+def test_a_refresh_due_while_a_citizen_is_served_waits_until_the_terminal_is_idle(client: Any) -> None:
+    serving = [False]
+    services = SwappableServices(in_session=lambda: serving[0])
+    refresher = CatalogRefresher(services, CatalogFeed(client, client._cache, REGION), REGION, SystemClock())
+    assert refresher.refresh()  # the first catalog
+    requests: list[str] = []
+    original = client._session.request
+
+    def spy(method: str, url: str, **kwargs: Any) -> Any:
+        requests.append(url)
+        return original(method, url, **kwargs)
+
+    client._session.request = spy
+    serving[0] = True
+    assert not refresher.refresh()  # put off: the schedule asks again soon
+    assert requests == [] and refresher.deferred == 1
+    serving[0] = False
+    assert refresher.refresh() and len(requests) == 1
