@@ -333,6 +333,7 @@ def build(config: KioskConfig, *, clock: Clock, tasks: TaskRunner, demo: bool) -
     # A refreshed catalog waits for the citizen to finish; the wipe is the moment between sessions.
     services.in_session = lambda: session.state is not State.IDLE
     session.on_wipe(services.between_sessions)
+    session.on_wipe(printing.forget_measured_texts)  # the last citizens' receipt codes and names leave the font caches
     metrics.watch_session(session)
     terminal = Terminal(
         terminal_id=config.terminal.id,

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from drivers.printing.factory import make_printer
+from drivers.printing.fonts import forget_measured_texts as forget_measured_texts  # the wipe hook
 from drivers.printing.fonts import shared_font_book
 from drivers.printing.renderer import PdfRenderer
 from kiosk.config.models import KioskConfig

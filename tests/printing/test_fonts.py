@@ -103,3 +103,23 @@ def test_the_receipt_checks_masked_names_too(renderer):
     receipt = dataclasses.replace(samples.sample_receipt(), applicant_masked=NO_FONT_HAS + "*")
     with pytest.raises(UnprintableText):
         renderer.render_receipt(receipt)
+
+
+def test_a_citizens_texts_leave_the_font_caches_when_the_session_is_wiped(tmp_path) -> None:
+    from drivers.printing.fonts import shared_font_book
+    from kiosk.clock import ManualClock
+    from kiosk.config.loader import CONFIG_DIR, load_config
+    from kiosk.tasks import InlineTaskRunner
+    from wiring.composition import build
+
+    config = load_config(CONFIG_DIR / "profiles" / "demo.toml", environ={"KIOSK_TERMINAL__DATA_DIR": str(tmp_path)})
+    assembly = build(config, clock=ManualClock(), tasks=InlineTaskRunner(), demo=True)
+    try:
+        book = shared_font_book()
+        book.wrap("受理编号 2EV4-S9SW-ENK2 申请人 李**", 10.5, 200)  # what printing a receipt measures
+        assert any("2EV4-S9SW-ENK2" in text for text in book._wraps)
+        assembly.terminal.session.end("done")
+        # before: kept for good, up to 4,096 texts (every receipt code and masked name printed)
+        assert not any("2EV4-S9SW-ENK2" in text for text in [*book._wraps, *book._runs])
+    finally:
+        assembly.close()
