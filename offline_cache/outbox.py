@@ -146,7 +146,11 @@ class SqliteOutbox:
         self._max_delay_s = max_delay_s
         self._lock = threading.RLock()
         self._conn = connect(self.path)
-        migrate(self._conn)
+        try:
+            migrate(self._conn)  # SchemaTooNew: a newer version's store this one may not use
+        except BaseException:
+            self._conn.close()
+            raise
         self._page_size = int(self._conn.execute("PRAGMA page_size").fetchone()[0])
         self._listeners: list[Callable[[], None]] = []
         self.platform_reachable = False

@@ -1,12 +1,31 @@
-"""The outbox's SQLite schema and connection settings, in one place so migrations stay visible."""
+"""The outbox's SQLite schema and connection settings, in one place so migrations stay visible.
+
+Schema changes are forward-only, and a store stays usable by the previous release for one release,
+so that an update that is rolled back (``wiring/update/``) finds its filings still deliverable:
+
+* ``PRAGMA user_version`` is the schema of the software that last migrated the store;
+* ``meta.oldest_reader`` is the oldest schema whose software may still read and write it. A release
+  whose changes are additive (a new table; a new column with a default, which older INSERTs leave
+  to its default; no column renamed, dropped or given a new meaning) sets it to the previous schema;
+  any other change sets it to its own.
+
+Software opening a store of a newer schema uses it as it is (no DDL, ``user_version`` untouched) when
+its own schema is at least ``oldest_reader``, and otherwise refuses with ``SchemaTooNew``, changing
+nothing. Every query names its columns, so extra columns and tables of a newer schema are invisible.
+"""
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 from pathlib import Path
 
+log = logging.getLogger(__name__)
+
 SCHEMA_VERSION = 2
+# Schema 2 only added a column with a default (items.digest): schema-1 software could have used it.
+OLDEST_READER = 1
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT NOT NULL);
@@ -70,11 +89,48 @@ def _owner_only(path: Path) -> None:
             side.chmod(0o600)
 
 
+class SchemaTooNew(OSError):
+    """The store was written by newer software in a form this version cannot use; nothing changed.
+    ``str(err)`` is the technician's one line."""
+
+    def __init__(self, path: str, schema: int, oldest_reader: int | None) -> None:
+        readable = "it names no oldest reader" if oldest_reader is None else f"readable from schema {oldest_reader} on"
+        super().__init__(
+            f"outbox {path} has schema {schema} ({readable}), written by a newer version; this version reads "
+            f"schema {SCHEMA_VERSION} and stores marked readable by it. Nothing was changed: start the newer "
+            "version again (kiosk update status names the slots)"
+        )
+        self.schema, self.oldest_reader = schema, oldest_reader
+
+
 def migrate(conn: sqlite3.Connection) -> None:
-    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    """Bring the store up to this schema, or accept a newer store that says this version may use it."""
+    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
     if version > SCHEMA_VERSION:
-        raise OSError(f"outbox schema {version} is newer than this software ({SCHEMA_VERSION})")
+        oldest = _oldest_reader(conn)
+        if oldest is None or oldest > SCHEMA_VERSION:
+            raise SchemaTooNew(_store_path(conn), version, oldest)
+        log.info("outbox schema %d (newer, readable from schema %d on): used as it is by schema %d",
+                 version, oldest, SCHEMA_VERSION)
+        return
     if version == 1:
         conn.execute("ALTER TABLE items ADD COLUMN digest TEXT NOT NULL DEFAULT ''")
     conn.executescript(_SCHEMA)
+    conn.execute("INSERT OR REPLACE INTO meta (k, v) VALUES ('oldest_reader', ?)", (str(OLDEST_READER),))
     conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
+def _oldest_reader(conn: sqlite3.Connection) -> int | None:
+    try:
+        row = conn.execute("SELECT v FROM meta WHERE k = 'oldest_reader'").fetchone()
+    except sqlite3.OperationalError:  # no meta table: not a store this design wrote
+        return None
+    try:
+        return None if row is None else int(row[0])
+    except ValueError:
+        return None
+
+
+def _store_path(conn: sqlite3.Connection) -> str:
+    row = conn.execute("PRAGMA database_list").fetchone()
+    return str(row[2]) if row else "(in memory)"

@@ -29,13 +29,15 @@ def _load(site: Path | None) -> KioskConfig:
 def _start(config: KioskConfig, demo: bool, site_file: Path | None = None) -> int:
     configure_logging(Path(config.logging.dir), config.logging.level, config.logging.max_bytes, config.logging.backups)
     enable_crash_trace(Path(config.logging.dir))
+    from offline_cache.schema import SchemaTooNew
     from offline_cache.sync_worker import OutboxLocked
     from ui.app import run
 
     try:
         return run(config, demo=demo, site_file=site_file)
-    except OutboxLocked as exc:
-        # A second terminal on the same data directory: one line, not a traceback.
+    except (OutboxLocked, SchemaTooNew) as exc:
+        # A second terminal on the same data directory, or an outbox a newer version left in a form
+        # this one may not use (after a rollback): one line, not a traceback.
         logging.getLogger("kiosk").error("not started: %s", exc)
         print(f"kiosk: not started: {exc}", file=sys.stderr)
         return 3
@@ -66,13 +68,18 @@ def _doctor(config: KioskConfig, skip_devices: bool = False) -> int:
 def _open_outbox(config: KioskConfig) -> Any:
     from offline_cache.crypto import FieldCipher
     from offline_cache.outbox import SqliteOutbox
+    from offline_cache.schema import SchemaTooNew
 
     db = Path(config.outbox.path)
     if not db.exists():
         print(f"outbox error: {db.resolve()} does not exist", file=sys.stderr)
         raise SystemExit(2)
     cipher = FieldCipher.from_key_file(config.outbox.key_file)
-    return SqliteOutbox(db, cipher, disk_budget_bytes=int(config.outbox.disk_budget_mb * 2**20))
+    try:
+        return SqliteOutbox(db, cipher, disk_budget_bytes=int(config.outbox.disk_budget_mb * 2**20))
+    except SchemaTooNew as exc:
+        print(f"kiosk: outbox not opened: {exc}", file=sys.stderr)
+        raise SystemExit(2) from None
 
 
 def _outbox(config: KioskConfig, args: argparse.Namespace) -> int:
