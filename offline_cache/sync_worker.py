@@ -151,6 +151,9 @@ class SyncWorker:
         self._paused_until = 0.0  # monotonic; set by Retry-After
         self._last_heartbeat = float("-inf")
         self.last_error = ""
+        # Wall time of the platform's last answer (a probe, or a delivery it answered): the update
+        # agent asks for the link in a new version's health check only if the hall had it just before.
+        self.last_contact_at: float | None = None
         outbox.add_listener(self._wake.set)
 
     # --- control ----------------------------------------------------------------------------
@@ -229,6 +232,7 @@ class SyncWorker:
                 self._probe_failures += 1
                 return self._probe_backoff.delay(self._probe_failures, self._rand)
             self._reachable, self._probe_failures = True, 0
+            self._contact()
             self._idle_probe_done(now)  # the probe was the contact: no idle ping right behind it
             log.info("platform reachable again; draining")
             return 0.0  # next pass: honour any Retry-After the probe brought back, then drain
@@ -249,8 +253,13 @@ class SyncWorker:
             return
         ok, _, _ = self._client.ping()
         self._idle_probe_done(now)
-        if not ok:
+        if ok:
+            self._contact()
+        else:
             self._link_lost("no answer to the idle probe")
+
+    def _contact(self) -> None:
+        self.last_contact_at = self._clock.now().timestamp()
 
     def _idle_probe_done(self, now: float) -> None:
         # Period ±50 %, drawn afresh each time, so terminals that met in step drift apart.
@@ -285,6 +294,7 @@ class SyncWorker:
         if decision.link_down:
             self._link_lost(decision.error)  # a failed real request marks the link down at once
         else:
+            self._contact()
             self._idle_probe_done(self._monotonic())  # it answered: that was the contact
 
         if decision.pause_s:

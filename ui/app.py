@@ -289,6 +289,7 @@ def run(config: KioskConfig, *, demo: bool, site_file: Path | None = None) -> in
         quit_app=app.qt_app.quit,
         device_self_tests=lambda: [run_self_test(n, t) for n, t in devices.items()],
         in_background=lambda work: app.tasks.run(work, lambda _result: None),
+        platform_contact=lambda: app.assembly.extras["sync"].worker.last_contact_at,
     )
     service.home_screen_up(f"home screen up in {elapsed_ms:.0f} ms")
     try:

@@ -8,8 +8,8 @@
   kills and restarts it (``WatchdogSec=``). The outbox commits every filing before the citizen sees
   "submitted", so such a restart loses nothing;
 * an update staged by the agent is taken only while no citizen is being served: at idle the
-  terminal leaves a marker and exits, and the unit's ``ExecStartPre`` switches slots before the
-  restart.
+  terminal leaves a marker (with the time the platform last answered) and exits, and the unit's
+  ``ExecStartPre`` switches slots before the restart.
 """
 
 from __future__ import annotations
@@ -56,6 +56,7 @@ class ServiceLink:
         manager: ServiceManager | None = None,
         device_self_tests: Callable[[], list[SelfTestResult]] | None = None,
         in_background: Callable[[Callable[[], object]], None] | None = None,
+        platform_contact: Callable[[], float | None] = lambda: None,
     ) -> None:
         self.manager = manager or ServiceManager()
         self.data_dir = data_dir
@@ -63,6 +64,7 @@ class ServiceLink:
         self.quit_app = quit_app
         self.device_self_tests = device_self_tests
         self.in_background = in_background
+        self.platform_contact = platform_contact
         self.version = running_version()
         slots_root = os.environ.get(SLOTS_ENV, "")
         self.slots = Slots(Path(slots_root)) if slots_root else None
@@ -103,7 +105,10 @@ class ServiceLink:
         if not staged or staged["version"] == self.version or not self.is_idle():
             return
         log.info("version %s is staged and no citizen is served: stopping for the switch", staged["version"])
-        _write_json(self.data_dir / IDLE_MARKER, {"version": staged["version"], "pid": os.getpid(), "at": time.time()})
+        # When the platform last answered: the agent checks the link in the new version's health
+        # check only if this hall had it in the minutes before the switch.
+        _write_json(self.data_dir / IDLE_MARKER, {"version": staged["version"], "pid": os.getpid(), "at": time.time(),
+                                                  "platform_contact_at": self.platform_contact()})
         self.quit_app()
 
     def stopping(self) -> None:

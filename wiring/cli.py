@@ -55,11 +55,14 @@ def _device_self_tests(config: KioskConfig) -> dict[str, SelfTest]:
 _CLOSERS: list[Callable[[], None]] = []
 
 
-def _doctor(config: KioskConfig, skip_devices: bool = False) -> int:
+def _doctor(config: KioskConfig, skip_devices: bool = False, skip_platform: bool = False) -> int:
     from wiring.doctor import collect_tests, doctor
 
     try:
-        return doctor(collect_tests(config, None if skip_devices else _device_self_tests), sys.stdout)
+        tests = collect_tests(config, None if skip_devices else _device_self_tests)
+        if skip_platform:
+            tests.pop("platform", None)
+        return doctor(tests, sys.stdout)
     finally:
         while _CLOSERS:
             _CLOSERS.pop()()
@@ -154,6 +157,8 @@ def main(argv: list[str] | None = None) -> int:
     p_doctor.add_argument("--config", type=Path, help="site TOML file")
     p_doctor.add_argument("--skip-devices", action="store_true",
                           help="only platform, outbox and disk (the running terminal holds its devices)")
+    p_doctor.add_argument("--skip-platform", action="store_true",
+                          help="leave out the platform link (the update check of a hall that was offline)")
     p_outbox = sub.add_parser("outbox", help="look after the outbox")
     p_outbox.add_argument("--config", type=Path, help="site TOML file")
     ob_sub = p_outbox.add_subparsers(dest="outbox_command", required=True)
@@ -176,7 +181,7 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_update(args)
     if args.command == "doctor":
-        return _doctor(_load(args.config), args.skip_devices)
+        return _doctor(_load(args.config), args.skip_devices, args.skip_platform)
     if args.command == "outbox":
         return _outbox(_load(args.config), args)
     if args.command == "technician":

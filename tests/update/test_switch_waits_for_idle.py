@@ -44,3 +44,16 @@ def test_without_a_staged_update_an_idle_terminal_keeps_running(
     link = ServiceLink(tmp_path / "var", is_idle=lambda: True, quit_app=lambda: quits.append(True))
     link._take_staged_update_when_idle()
     assert quits == []
+
+
+def test_the_idle_marker_says_when_the_platform_last_answered(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qapp: object
+) -> None:
+    slots = Slots(tmp_path / "opt")
+    slots.root.mkdir()
+    slots.write_state({"staged": {"slot": "b", "version": "9.9.9"}})
+    monkeypatch.setenv(SLOTS_ENV, str(slots.root))
+    link = ServiceLink(tmp_path / "var", is_idle=lambda: True, quit_app=lambda: None,
+                       platform_contact=lambda: 1_790_000_000.5)
+    link._take_staged_update_when_idle()
+    assert json.loads((tmp_path / "var" / IDLE_MARKER).read_text())["platform_contact_at"] == 1_790_000_000.5

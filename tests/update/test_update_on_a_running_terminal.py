@@ -86,9 +86,9 @@ class Terminal:
         self.platform.start()
         return self.platform
 
-    def doctor(self) -> bool:
+    def doctor(self, with_platform: bool) -> bool:
         return run_doctor([str(self.root / "current" / "bin" / "kiosk"), "doctor", "--skip-devices", "--config",
-                           str(self.site)])
+                           str(self.site), *([] if with_platform else ["--skip-platform"])])
 
     def delivered(self, keys: list[str]) -> list[str]:
         assert self.platform is not None

@@ -38,7 +38,8 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     place(q3)
     q3.add_argument("--config", type=Path, default=SITE)
     q3.add_argument("--doctor-command",
-                    help="default: the current slot's 'kiosk doctor --skip-devices --config CONFIG'")
+                    help="default: the current slot's 'kiosk doctor --skip-devices --config CONFIG'; "
+                         "'--skip-platform' is added when the hall had no platform contact before the switch")
     q3.add_argument("--restart-command", default="systemctl restart hall-kiosk.service")
     q3.add_argument("--once", action="store_true", help="check once and exit")
     place(up.add_parser("status", help="slots, staged version, trial and recent events"))
@@ -86,11 +87,14 @@ def run(args: argparse.Namespace) -> int:
     def restart() -> None:
         subprocess.run(shlex.split(args.restart_command), check=False)
 
+    def doctor_says_healthy(with_platform: bool) -> bool:
+        return run_doctor(doctor if with_platform else [*doctor, "--skip-platform"])
+
     if args.once:
-        verdict = agent.check_trial(lambda: run_doctor(doctor))
+        verdict = agent.check_trial(doctor_says_healthy)
         if verdict == "rolled back":
             restart()
         print(verdict or "no verdict")
         return 0
-    agent.watch(lambda: run_doctor(doctor), restart)
+    agent.watch(doctor_says_healthy, restart)
     return 0
