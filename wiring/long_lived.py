@@ -49,7 +49,7 @@ def freeze_start_up() -> None:
     """Load the search's tables and freeze what is alive: call before any window shows."""
     # Importing the search loads pypinyin's tables: one 2.5 MB json.loads, ~0.2 s of CPU holding the
     # interpreter, which on the refresh thread would stop the home screen's UI thread for that long.
-    import kiosk.catalog.services  # noqa: F401
+    from kiosk.catalog import services  # noqa: F401
 
     gc.collect()
     gc.freeze()
