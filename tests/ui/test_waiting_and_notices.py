@@ -77,7 +77,9 @@ def test_the_busy_indicator_shows_while_the_citizen_waits_but_not_in_the_first_3
     tap(qtbot, win, "queryButton")
     qtbot.waitUntil(lambda: "shown" in moments, timeout=3000)
     assert app.errands.waiting
-    assert moments["shown"] - moments["waiting"] >= BUSY_DELAY_S - 0.01, moments
+    # Qt's coarse timers may fire up to 5 % early, and QML's own handler of the same signal runs
+    # before this test's: the floor is 300 ms less those (without the delay the gap was ~20 ms).
+    assert moments["shown"] - moments["waiting"] >= BUSY_DELAY_S * 0.95 - 0.01, moments
     screenshot(win, shots, "i16_busy_indicator")
     sandbox.heal()
     qtbot.waitUntil(lambda: not app.errands.waiting, timeout=15000)

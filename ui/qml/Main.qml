@@ -142,7 +142,29 @@ ApplicationWindow {
             id: busyColumn
             anchors.centerIn: parent
             spacing: 16
-            BusyIndicator { running: busy.shown; implicitWidth: 72; implicitHeight: 72 }
+            // Drawn here rather than the style's BusyIndicator, which left an empty square on the
+            // software renderer (seen on the screenshot): a ring with a dot going round it.
+            Item {
+                objectName: "busySpinner"
+                implicitWidth: 72
+                implicitHeight: 72
+                Rectangle {
+                    anchors.fill: parent
+                    radius: width / 2
+                    color: "transparent"
+                    border.color: Theme.disabledBg
+                    border.width: 8
+                }
+                Item {
+                    anchors.fill: parent
+                    RotationAnimation on rotation {
+                        running: busy.shown
+                        from: 0; to: 360; duration: 1000
+                        loops: Animation.Infinite
+                    }
+                    Rectangle { x: parent.width / 2 - 12; y: -2; width: 24; height: 24; radius: 12; color: Theme.brand }
+                }
+            }
             Text { text: qsTrId("common.waiting"); font.pixelSize: Theme.bodySize; color: Theme.text }
         }
         Timer { id: busyDelay; interval: 300; onTriggered: busy.shown = errands.waiting }
