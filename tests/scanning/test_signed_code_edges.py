@@ -118,9 +118,9 @@ def test_a_code_is_refused_from_the_second_it_expires() -> None:
         verify_code(signed(exp=exp), TRUST, NOW)
 
 
-def test_every_code_the_issuer_signs_verifies() -> None:
-    # Codes of many lengths: the base64url text of claims and signature ends in every possible letter.
-    for n in range(300):
+def test_codes_of_every_padding_length_verify() -> None:
+    # Claims of many lengths: the unpadded base64url text is 0, 1 or 2 characters short of a multiple of 4.
+    for n in range(30):
         text = issuer.issue_service_code(ID, "张三丰", now=NOW, code_id=f"c{n:x}" * (1 + n % 3))
         assert verify_code(text, TRUST, NOW).claims["sub"] == ID
 
