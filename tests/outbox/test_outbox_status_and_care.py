@@ -1,0 +1,116 @@
+"""What the outbox tells the status bar, the metrics and the technician, and the technician's levers
+(sync now, retry dead) and the single-writer's restart, each checked whole."""
+
+from __future__ import annotations
+
+import os
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from kiosk.clock import ManualClock
+from kiosk.ports import OutboundItem, OutboxStatus, Refusal, StorageFull
+from offline_cache.outbox import Dead, DeadItem, Delivered, KeyCollision, OutboxFull, Retry, StorageUsage
+from tests.outbox.kit import application, make_outbox, rating
+from tests.outbox.test_outbox_faults import disk_fills_after
+
+BEIJING = timezone(timedelta(hours=8))
+
+
+def clock() -> ManualClock:
+    return ManualClock(datetime(2026, 11, 23, 17, 0, tzinfo=BEIJING))
+
+
+def test_the_status_tells_the_queue_its_age_the_last_success_and_what_the_worker_last_learned(tmp_path: Path) -> None:
+    time = clock()
+    outbox = make_outbox(tmp_path, clock=time)
+    assert outbox.status() == OutboxStatus()
+    outbox.submit([rating("T1")])
+    time.advance(30)
+    outbox.submit([rating("T2")])
+    outbox.settle([Delivered(outbox.claim(1)[0].id, "P-1")])
+    time.advance(15)
+    outbox.platform_reachable, outbox.platform_checked = True, True
+    outbox.clock_skew_s, outbox.platform_refusal = -2.5, Refusal.CLOCK
+    assert outbox.status() == OutboxStatus(
+        pending=1, dead=0, oldest_pending_age_s=15.0, last_success=datetime(2026, 11, 23, 17, 0, 30, tzinfo=BEIJING),
+        platform_reachable=True, platform_checked=True, clock_skew_s=-2.5, platform_refusal=Refusal.CLOCK)
+
+
+def test_an_item_filed_this_very_moment_is_zero_seconds_old(tmp_path: Path) -> None:
+    outbox = make_outbox(tmp_path, clock=clock())
+    outbox.submit([rating("T1")])
+    assert outbox.status().oldest_pending_age_s == 0.0
+
+
+def test_items_the_last_drainer_held_are_sent_again_once_the_lock_is_taken(tmp_path: Path) -> None:
+    outbox = make_outbox(tmp_path, clock=clock())
+    outbox.submit([rating("T1"), rating("T2")])
+    held = outbox.claim(10, lease_s=600)
+    assert len(held) == 2 and outbox.claim(10) == []
+    assert outbox.release_all_inflight() == 2
+    assert sorted(c.key for c in outbox.claim(10)) == ["rating-T1", "rating-T2"]
+
+
+def test_sync_now_makes_every_waiting_item_due_at_once(tmp_path: Path) -> None:
+    outbox = make_outbox(tmp_path, clock=clock())
+    outbox.submit([rating("T1")])
+    outbox.settle([Retry(outbox.claim(1)[0].id, "HTTP 503", delay_s=240)])
+    assert outbox.claim(1) == [] and outbox.next_due_in() == 240.0
+    outbox.make_all_due()
+    assert outbox.next_due_in() == 0.0 and [c.key for c in outbox.claim(1)] == ["rating-T1"]
+
+
+def test_a_dead_item_is_listed_with_its_kind_group_attempts_reason_and_when_it_died(tmp_path: Path) -> None:
+    time = clock()
+    outbox = make_outbox(tmp_path, clock=time)
+    outbox.submit(application("T1", attachments=0))
+    time.advance(60)
+    outbox.settle([Dead(outbox.claim(1)[0].id, "HTTP 422 form rejected")])
+    assert outbox.dead_items() == [DeadItem("app-T1-app", "application", "app-T1", 1, "HTTP 422 form rejected",
+                                            datetime(2026, 11, 23, 17, 1, tzinfo=BEIJING))]
+
+
+def test_the_storage_use_is_told_against_the_budget_with_a_warning_from_seventy_percent(tmp_path: Path) -> None:
+    outbox = make_outbox(tmp_path, budget=10 * 2**20)
+    usage = outbox.storage()
+    assert usage.budget_bytes == 10 * 2**20 and 0 < usage.used_bytes < 2**20 and not usage.warning
+    assert StorageUsage(7, 10).warning and not StorageUsage(69, 100).warning
+    assert StorageUsage(5, 0).fraction == 1.0 and StorageUsage(1, 4).fraction == 0.25
+
+
+def test_items_are_counted_by_kind_and_state_for_the_metrics(tmp_path: Path) -> None:
+    outbox = make_outbox(tmp_path)
+    outbox.submit([rating("T1"), rating("T2"), *application("T3", attachments=1)])
+    outbox.settle([Delivered(outbox.claim(1)[0].id)])
+    assert outbox.counts() == {("attachment", "pending"): 1, ("application", "pending"): 1,
+                               ("rating", "delivered"): 1, ("rating", "pending"): 1}
+
+
+def test_a_full_disk_is_told_to_the_technician_with_the_outbox_and_sqlites_words(tmp_path: Path) -> None:
+    outbox = make_outbox(tmp_path)
+    big = [OutboundItem("big", "attachment", {"blob": os.urandom(300_000).hex()})]
+    with disk_fills_after(16_384, [outbox.path, Path(f"{outbox.path}-wal")]), pytest.raises(OutboxFull) as info:
+        outbox.submit(big)
+    said = info.value.technician_message
+    assert said.startswith(f"outbox {outbox.path}: the disk refused the write (") and "nothing stored" in said
+    assert str(info.value) == said
+
+
+def test_a_filing_on_a_closed_outbox_is_an_error_naming_it_not_a_full_disk(tmp_path: Path) -> None:
+    # At shutdown a late filing can meet a closed outbox: the technician must not read "disk full".
+    outbox = make_outbox(tmp_path)
+    outbox.close()
+    with pytest.raises(OSError) as info:
+        outbox.submit([rating("T1")])
+    assert not isinstance(info.value, StorageFull)
+    assert str(info.value) == f"outbox {outbox.path}: ProgrammingError: Cannot operate on a closed database."
+
+
+def test_a_key_collision_names_the_key(tmp_path: Path) -> None:
+    outbox = make_outbox(tmp_path)
+    outbox.submit([rating("T1")])
+    with pytest.raises(KeyCollision) as info:
+        outbox.submit([OutboundItem("rating-T1", "rating", {"tracking_number": "T1", "score": 1})])
+    assert info.value.key == "rating-T1"
