@@ -114,3 +114,21 @@ def test_a_key_collision_names_the_key(tmp_path: Path) -> None:
     with pytest.raises(KeyCollision) as info:
         outbox.submit([OutboundItem("rating-T1", "rating", {"tracking_number": "T1", "score": 1})])
     assert info.value.key == "rating-T1"
+
+
+def test_a_claimed_item_is_leased_for_a_minute_by_default_then_claimable_again(tmp_path: Path) -> None:
+    time = clock()
+    outbox = make_outbox(tmp_path, clock=time)
+    outbox.submit([rating("T1")])
+    assert len(outbox.claim(1)) == 1
+    time.advance(60)
+    assert outbox.claim(1) == []  # a drainer still inside its lease keeps the item
+    time.advance(0.5)
+    assert [c.key for c in outbox.claim(1)] == ["rating-T1"]
+
+
+def test_a_dead_items_reason_is_kept_to_500_characters(tmp_path: Path) -> None:
+    outbox = make_outbox(tmp_path, clock=clock())
+    outbox.submit([rating("T1")])
+    outbox.settle([Dead(outbox.claim(1)[0].id, "HTTP 422 " + "x" * 600)])
+    assert len(outbox.dead_items()[0].reason) == 500
