@@ -132,3 +132,27 @@ def test_a_dead_items_reason_is_kept_to_500_characters(tmp_path: Path) -> None:
     outbox.submit([rating("T1")])
     outbox.settle([Dead(outbox.claim(1)[0].id, "HTTP 422 " + "x" * 600)])
     assert len(outbox.dead_items()[0].reason) == 500
+
+
+def test_an_item_waiting_the_longest_backoff_is_not_sent_early(tmp_path: Path) -> None:
+    outbox = make_outbox(tmp_path, clock=clock())  # max_delay_s 300
+    outbox.submit([rating("T1")])
+    outbox.settle([Retry(outbox.claim(1)[0].id, "HTTP 503", delay_s=300)])
+    assert outbox.claim(1) == []
+
+
+def test_an_item_scheduled_beyond_any_backoff_is_sent_at_once_as_the_wall_clock_jumped_back(tmp_path: Path) -> None:
+    outbox = make_outbox(tmp_path, clock=clock())
+    outbox.submit([rating("T1")])
+    outbox.settle([Retry(outbox.claim(1)[0].id, "HTTP 503", delay_s=300 + 60.5)])
+    assert [c.key for c in outbox.claim(1)] == ["rating-T1"]
+
+
+def test_items_whose_bodies_add_up_to_exactly_the_byte_cap_go_together(tmp_path: Path) -> None:
+    # Heartbeats are stored as sent (not personal, so not sealed): the cap counts exactly these bytes.
+    outbox = make_outbox(tmp_path, clock=clock())
+    outbox.submit([OutboundItem(f"hb-{n}", "heartbeat", {"n": n}, personal=False) for n in (1, 2)])
+    size = len(b'{"n":1}')
+    assert len(outbox.claim(10, max_bytes=2 * size - 1)) == 1
+    outbox.release_all_inflight()
+    assert len(outbox.claim(10, max_bytes=2 * size)) == 2
