@@ -156,3 +156,13 @@ def test_items_whose_bodies_add_up_to_exactly_the_byte_cap_go_together(tmp_path:
     assert len(outbox.claim(10, max_bytes=2 * size - 1)) == 1
     outbox.release_all_inflight()
     assert len(outbox.claim(10, max_bytes=2 * size)) == 2
+
+
+def test_a_filing_of_more_keys_than_sqlite_takes_in_one_query_submitted_again_stores_nothing_twice(
+        tmp_path: Path) -> None:
+    outbox = make_outbox(tmp_path)
+    items = [OutboundItem(f"att-{n}", "attachment", {"n": n}, group="app-big", seq=n, personal=False)
+             for n in range(1200)]
+    outbox.submit(items)
+    outbox.submit(items)
+    assert outbox.counts() == {("attachment", "pending"): 1200}
