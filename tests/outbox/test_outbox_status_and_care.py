@@ -166,3 +166,18 @@ def test_a_filing_of_more_keys_than_sqlite_takes_in_one_query_submitted_again_st
     outbox.submit(items)
     outbox.submit(items)
     assert outbox.counts() == {("attachment", "pending"): 1200}
+
+
+def test_the_same_filing_built_again_with_its_fields_in_another_order_is_the_same_item(tmp_path: Path) -> None:
+    # After a restart the form may assemble the payload in another order: that is no "different item".
+    outbox = make_outbox(tmp_path)
+    outbox.submit([OutboundItem("app-T1-app", "application", {"name": "张三", "phone": "13800138000"})])
+    outbox.submit([OutboundItem("app-T1-app", "application", {"phone": "13800138000", "name": "张三"})])
+    assert outbox.status().pending == 1
+
+
+def test_an_item_that_is_not_json_is_refused_naming_its_key_and_kind(tmp_path: Path) -> None:
+    outbox = make_outbox(tmp_path)
+    with pytest.raises(ValueError, match=r"^outbox item rating-T1 \(rating\) is not JSON: "):
+        outbox.submit([OutboundItem("rating-T1", "rating", {"at": datetime(2026, 11, 23)})])
+    assert outbox.status().pending == 0
