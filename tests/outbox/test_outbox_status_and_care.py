@@ -181,3 +181,19 @@ def test_an_item_that_is_not_json_is_refused_naming_its_key_and_kind(tmp_path: P
     with pytest.raises(ValueError, match=r"^outbox item rating-T1 \(rating\) is not JSON: "):
         outbox.submit([OutboundItem("rating-T1", "rating", {"at": datetime(2026, 11, 23)})])
     assert outbox.status().pending == 0
+
+
+def test_a_filing_that_fits_the_budget_to_the_byte_is_stored_and_one_byte_more_is_refused(tmp_path: Path) -> None:
+    # What a filing costs: its stored body plus 512 bytes of row overhead, against the pages in use.
+    item = OutboundItem("hb-1", "heartbeat", {"n": 1}, personal=False)
+    incoming = len(b'{"n":1}') + 512
+    probe = make_outbox(tmp_path)
+    used = probe.storage().used_bytes
+    probe.close()
+    tight = make_outbox(tmp_path, budget=used + incoming - 1)
+    with pytest.raises(OutboxFull, match="at disk budget"):
+        tight.submit([item])
+    tight.close()
+    exact = make_outbox(tmp_path, budget=used + incoming)
+    exact.submit([item])
+    assert exact.state_of("hb-1") == "pending"
