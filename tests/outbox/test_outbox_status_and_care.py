@@ -197,3 +197,19 @@ def test_a_filing_that_fits_the_budget_to_the_byte_is_stored_and_one_byte_more_i
     exact = make_outbox(tmp_path, budget=used + incoming)
     exact.submit([item])
     assert exact.state_of("hb-1") == "pending"
+
+
+def test_two_items_under_one_key_in_a_filing_are_refused_naming_that_key(tmp_path: Path) -> None:
+    outbox = make_outbox(tmp_path)
+    twice = OutboundItem("app-T1-att-1", "attachment", {"file": "page1.jpg"})
+    with pytest.raises(KeyCollision) as info:
+        outbox.submit([OutboundItem("app-T1-att-0", "attachment", {"file": "page0.jpg"}), twice, twice])
+    assert info.value.key == "app-T1-att-1" and outbox.status().pending == 0
+
+
+def test_a_delivered_payloads_space_goes_back_to_the_budget(tmp_path: Path) -> None:
+    outbox = make_outbox(tmp_path)
+    outbox.submit([OutboundItem("big", "attachment", {"blob": os.urandom(300_000).hex()}, personal=False)])
+    full = outbox.storage().used_bytes
+    outbox.settle([Delivered(outbox.claim(1)[0].id)])
+    assert outbox.storage().used_bytes < full - 500_000
