@@ -268,6 +268,11 @@ class KioskApp:
 def run(config: KioskConfig, *, demo: bool, site_file: Path | None = None) -> int:
     started = time.perf_counter()
     app = KioskApp(config, demo=demo, site_file=site_file)
+    from ui.qt_runtime import QuitOnSignals
+
+    # Before anything says the home screen is up: a stop signal sent on that word must close the
+    # terminal in order, not meet Python's default handler (seen: SIGINT right after the log line).
+    signals = QuitOnSignals(app.qt_app)  # noqa: F841 -- must live as long as the loop
     elapsed_ms = (time.perf_counter() - started) * 1000
     log.info("home screen up in %.0f ms", elapsed_ms)
     if demo:
@@ -276,10 +281,8 @@ def run(config: KioskConfig, *, demo: bool, site_file: Path | None = None) -> in
         print(demo_line(app.assembly.config, app.assembly.extras), flush=True)
     from kiosk.session.states import State
     from kiosk.technician.status import run_self_test
-    from ui.qt_runtime import QuitOnSignals
     from ui.service_link import ServiceLink
 
-    signals = QuitOnSignals(app.qt_app)  # noqa: F841 -- must live as long as the loop
     session = app.assembly.terminal.session
     # The links (platform, outbox) are the doctor's to check; the devices only this process can test.
     devices = {n: t for n, t in app.assembly.self_tests.items() if n not in ("platform", "outbox", "disk")}
