@@ -44,7 +44,10 @@ def test_walking_away_shows_a_countdown_then_wipes_everything(
     identify_with_the_card(qtbot, app)
     open_form_of(qtbot, app, "hukouqianyi")
     type_into(qtbot, win, "field_phone", "13812345678")
-    assert "王小明" in _all_texts(app)
+    # Before the wipe: what was typed is on screen, and the card's name is held for the form (which
+    # shows it masked, 王**, on a public screen).
+    assert "13812345678" in _all_texts(app)
+    assert "王**" in _all_texts(app) and "王小明" in _view_model_values(app)
 
     clock.advance(app.assembly.config.session.form_idle_timeout_s - 10)
     qtbot.waitUntil(lambda: find(win, "timeoutWarning").isVisible(), timeout=3000)
