@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fcntl
 import os
 from pathlib import Path
 
@@ -26,15 +27,19 @@ ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
 
 @pytest.fixture(scope="session")
 def wheels(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
-    """hall-kiosk and hall-kiosk-sandbox as ``pip wheel`` builds them from this checkout, once per run."""
+    """hall-kiosk and hall-kiosk-sandbox as ``pip wheel`` builds them from this checkout, once per run.
+
+    Under pytest-xdist the workers of one run share a parent folder: the first worker to ask builds
+    the wheels there under a lock, and the others read them (tests only read the wheels).
+    """
     from tests.packaging.kit import build_wheels
 
-    return build_wheels(tmp_path_factory.mktemp("wheels"))
-
-
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    # Under pytest-xdist every test that installs the built wheels runs in one worker, so the wheels
-    # are built once per run, not once per worker.
-    for item in items:
-        if "wheels" in getattr(item, "fixturenames", ()):
-            item.add_marker(pytest.mark.xdist_group("wheels"))
+    base = tmp_path_factory.getbasetemp()
+    shared = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+    done = shared / "wheels-built.txt"
+    with (shared / "wheels.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not done.exists():
+            built = build_wheels(shared / "wheels")
+            done.write_text("".join(f"{wheel}\n" for wheel in built))
+    return [Path(line) for line in done.read_text().splitlines()]
