@@ -41,6 +41,7 @@ def test_the_postal_recipient_is_masked_the_cards_address_is_not_shown_and_anoth
     qtbot: QtBot, app: Any, shots: Path
 ) -> None:
     win = app.window
+    qtbot.waitUntil(lambda: app.vm.catalogLoaded, timeout=30000)  # a loaded machine parses it slowly
     identify_with_the_card(qtbot, app)
     holder = app.assembly.terminal.session.data.identity
     open_form_of(qtbot, app, "户口簿补领")

@@ -131,7 +131,7 @@ def test_own_applications_show_a_loading_name_until_the_catalog_arrives_never_it
         on(qtbot, app, "identify")
         tap(qtbot, win, "demoCardButton")
         on(qtbot, app, "query_progress", timeout=8000)
-        qtbot.waitUntil(lambda: len(app.errands.ownApplications["rows"]) >= 2, timeout=10000)
+        qtbot.waitUntil(lambda: len(app.errands.ownApplications["rows"]) >= 2, timeout=20000)
         assert not app.vm.catalogLoaded
         rows = app.errands.ownApplications["rows"]
         loading = app.errands.tr("progress.name_loading")
@@ -141,7 +141,7 @@ def test_own_applications_show_a_loading_name_until_the_catalog_arrives_never_it
         screenshot(win, shots, "i16_progress_mine_loading")
         let_through.set()
         qtbot.waitUntil(lambda: app.vm.catalogLoaded, timeout=30000)
-        qtbot.waitUntil(lambda: tile_title(win, "ownApplication_0") not in ("", loading), timeout=5000)
+        qtbot.waitUntil(lambda: tile_title(win, "ownApplication_0") not in ("", loading), timeout=15000)
         assert tile_title(win, "ownApplication_0") == app.errands.ownApplications["rows"][0]["name"]
     finally:
         let_through.set()
