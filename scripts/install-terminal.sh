@@ -4,7 +4,7 @@
 # first and says what it did). docs/deploy.md walks a technician through it.
 #
 #   install-terminal.sh --wheelhouse DIR [--site FILE] [--update-key FILE] [--terminal-key FILE]
-#                       [--root DIR] [--no-apt] [--no-start]
+#                       [--root DIR] [--no-apt] [--no-start] [--python PATH]
 #
 #   --wheelhouse DIR     the folder from scripts/build-wheelhouse (wheels for x86_64 and aarch64)
 #   --site FILE          the site file of this terminal → /etc/hall-kiosk/site.toml (first install)
@@ -13,10 +13,11 @@
 #   --root DIR           install into DIR as if it were / (a chroot or image being prepared, tests)
 #   --no-apt             do not install Debian packages (they are installed already)
 #   --no-start           do not (re)start the services at the end
+#   --python PATH        the Python 3.11 the slots' venvs are made from (default: python3, Debian 12's)
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
-wheelhouse="" site="" update_key="" terminal_key="" R="" apt=1 start=1
+wheelhouse="" site="" update_key="" terminal_key="" R="" apt=1 start=1 python=python3
 while (($#)); do
   case "$1" in
     --wheelhouse) wheelhouse=$(cd "$2" && pwd); shift 2 ;;
@@ -26,7 +27,8 @@ while (($#)); do
     --root) R=$(mkdir -p "$2" && cd "$2" && pwd); shift 2 ;;
     --no-apt) apt=0; shift ;;
     --no-start) start=0; shift ;;
-    -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
+    --python) python=$2; shift 2 ;;
+    -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
     *) echo "install-terminal: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -42,13 +44,34 @@ arch=$(uname -m); [[ $arch == arm64 ]] && arch=aarch64
 wheel=$(ls "$wheelhouse/$arch"/hall_kiosk-[0-9]*.whl 2>/dev/null | sort -V | tail -n1 || true)
 [[ -n $wheel ]] || die "no hall_kiosk wheel in $wheelhouse/$arch"
 version=$(basename "$wheel" | cut -d- -f2)
+# What the folder's wheels need (written by build-wheelhouse): checked before anything changes, so a
+# system that cannot run them is told so in one line instead of failing half-way through pip.
+requires=$wheelhouse/$arch/REQUIRES
+need_glibc=$(sed -n 's/^glibc=//p' "$requires" 2>/dev/null || true)
+need_python=$(sed -n 's/^python=//p' "$requires" 2>/dev/null || true)
+if [[ -n $need_glibc && -z $R ]]; then
+  have=$(getconf GNU_LIBC_VERSION 2>/dev/null | awk '{print $2}')
+  if [[ -n $have ]] && (( ${have#2.} < ${need_glibc#2.} )); then
+    die "this system has glibc $have; the wheels in $wheelhouse/$arch need glibc $need_glibc or later (docs/deploy.md: supported systems). Nothing was changed"
+  fi
+fi
+check_python() {
+  [[ -n $need_python ]] || return 0
+  local have
+  have=$("$python" -c 'import sys; print("%d.%d" % sys.version_info[:2])' 2>/dev/null) \
+    || die "no $python here; the wheels need Python $need_python (give one with --python PATH)"
+  [[ $have == "$need_python" ]] \
+    || die "$python is Python $have; the wheels in $wheelhouse/$arch are for Python $need_python (give one with --python PATH)"
+}
+if [[ -n $R ]] || command -v "$python" >/dev/null; then check_python; fi
 # Units and the other deploy files travel in the wheelhouse; from a checkout they are next door.
 deploy=$wheelhouse/deploy; [[ -d $deploy ]] || deploy=$here/../deploy
 
 # --- 1. Debian packages -------------------------------------------------------------------------
 debs=(cage xwayland libwayland-cursor0 libwayland-egl1 python3 python3-venv
       libpulse0 libgl1 libegl1 libopengl0 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0
-      fonts-wqy-microhei fonts-wqy-zenhei fonts-hanazono fontconfig libzbar0 cups cups-client)
+      fonts-wqy-microhei fonts-wqy-zenhei fonts-hanazono fontconfig libzbar0 cups cups-client
+      espeak-ng)  # spoken guidance (ui/speech): without it the terminal is silent
 if ((apt)); then
   missing=()
   for p in "${debs[@]}"; do dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p"); done
@@ -81,6 +104,7 @@ if [[ -f $R/etc/group ]] && grep -q '^kiosk:' "$R/etc/passwd" 2>/dev/null; then
 fi
 
 # --- 3. the code: slot a, and the links the service and the update agent start through -------
+check_python  # installed by step 1 if it was missing
 # Only the wheelhouse: no index, no find-links or config from the machine's own pip set-up.
 export PIP_CONFIG_FILE=/dev/null
 unset PIP_FIND_LINKS PIP_INDEX_URL PIP_EXTRA_INDEX_URL PIP_CONSTRAINT
@@ -95,10 +119,10 @@ else
   rm -rf "$slot"
   if [[ -n ${HALL_KIOSK_BORROW_SITE_PACKAGES:-} ]]; then
     # Tests only: dependencies come from an existing environment instead of the wheelhouse.
-    python3 -m venv --without-pip "$slot"
+    "$python" -m venv --without-pip "$slot"
     echo "$HALL_KIOSK_BORROW_SITE_PACKAGES" > "$(echo "$slot"/lib/python3*/site-packages)/borrowed-dependencies.pth"
   else
-    python3 -m venv "$slot"
+    "$python" -m venv "$slot"
     "$slot/bin/python" -m pip install -q --no-index --disable-pip-version-check --find-links "$wheelhouse/$arch" \
       --no-deps --require-hashes -r "$wheelhouse/requirements-runtime.lock"
   fi
