@@ -306,3 +306,132 @@ def test_drain_until_empty_gives_up_when_the_next_try_lies_beyond_its_timeout(tm
     with pytest.raises(TimeoutError, match="did not drain"):
         worker.drain_until_empty(timeout_s=1.0)
     assert box.status().pending == 1
+
+
+# --- what the technician's screen and tools see --------------------------------------------------
+
+
+def test_a_fresh_worker_shows_no_error_and_no_check_yet(tmp_path):
+    worker, _, _ = worker_on(tmp_path, ManualClock())
+
+    assert worker.last_error == ""
+    status = worker.status()
+    assert status.platform_checked is False
+    assert status.platform_reachable is False
+
+
+def test_the_status_carries_the_clients_clock_skew_and_refusal(tmp_path):
+    worker, platform, _ = worker_on(tmp_path, ManualClock())
+    platform.clock_skew_s = 42.0
+    platform.refusal = Refusal.CLOCK
+
+    status = worker.status()
+
+    assert status.clock_skew_s == 42.0
+    assert status.platform_refusal is Refusal.CLOCK
+
+
+def test_a_rate_limited_send_tells_the_technician_why_it_waits(tmp_path):
+    clock = ManualClock()
+    worker, platform, box = worker_on(tmp_path, clock)
+    box.submit([rating("T1")])
+    platform.answers = [RateLimited(30.0)]
+    worker._step()  # probe
+    worker._step()
+
+    assert "429" in worker.last_error
+
+
+def test_batches_go_out_back_to_back(tmp_path):
+    clock = ManualClock()
+    worker, platform, box = worker_on(tmp_path, clock, batch_size=1, idle_probe_s=1000.0)
+    box.submit([rating("T1"), rating("T2")])
+    worker._step()  # probe
+
+    assert worker._step() == 0.0
+    assert worker._step() == 0.0
+    assert platform.sent == ["rating", "rating"]
+
+
+def test_an_idle_probe_period_under_a_second_is_kept(tmp_path):
+    clock = ManualClock()
+    worker, _, _ = worker_on(tmp_path, clock, interval_s=5.0, idle_probe_s=0.4, rand=lambda: 0.5)
+    worker._step()  # the probe finds the platform; the idle probe is due 0.4 s later
+
+    assert worker._step() == pytest.approx(0.4)
+
+
+def test_an_item_due_in_under_a_second_is_sent_when_due(tmp_path):
+    clock = ManualClock()
+    policy = DeliveryPolicy(backoff=Backoff(0.3, 0.3), rand=lambda: 1.0)
+    worker, platform, box = worker_on(tmp_path, clock, interval_s=100.0, idle_probe_s=1000.0, policy=policy)
+    box.submit([rating("T1")])
+    platform.answers = [503]
+    worker._step()  # probe
+    worker._step()  # the send fails; retry in 0.3 s
+
+    assert worker._step() == pytest.approx(0.3)
+
+
+def test_the_drain_lock_sits_beside_the_outbox_when_no_path_is_given(tmp_path):
+    box = make_outbox(tmp_path)
+    client: PlatformClient = ScriptedPlatform()  # type: ignore[assignment]
+    worker = SyncWorker(box, client, start_spread_s=0.0)
+    worker.start()
+    try:
+        assert (tmp_path / "outbox.sqlite3.lock").exists()
+    finally:
+        worker.stop()
+
+
+def test_stopping_a_worker_that_never_started_or_stopping_twice_is_harmless(tmp_path):
+    worker, _, _ = worker_on(tmp_path, None)
+    worker.stop()
+    worker.start()
+    worker.stop()
+    worker.stop()
+
+
+def test_the_running_worker_probes_after_its_start_spread_with_nothing_queued(tmp_path):
+    from tests.outbox.kit import wait_until
+
+    worker, platform, _ = worker_on(tmp_path, None, start_spread_s=0.05, idle_probe_s=1000.0)
+    worker.start()
+    try:
+        assert wait_until(lambda: platform.pings >= 1, timeout_s=10.0)
+    finally:
+        worker.stop()
+
+
+def test_the_running_worker_retries_a_failed_probe_without_a_new_filing(tmp_path):
+    from tests.outbox.kit import wait_until
+
+    worker, platform, _ = worker_on(tmp_path, None, probe_cap_s=0.1, idle_probe_s=1000.0, rand=lambda: 1.0)
+    platform.up = False
+    worker.start()
+    try:
+        assert wait_until(lambda: platform.pings >= 3, timeout_s=10.0)
+    finally:
+        worker.stop()
+
+
+def test_the_running_worker_outlives_a_pass_that_fails(tmp_path):
+    from tests.outbox.kit import wait_until
+
+    worker, platform, box = worker_on(tmp_path, None, interval_s=0.05, idle_probe_s=1000.0)
+    real_ping = platform.ping
+    calls = [0]
+
+    def ping_once_broken() -> tuple[bool, float, float | None]:
+        calls[0] += 1
+        if calls[0] == 1:
+            raise RuntimeError("surprise")
+        return real_ping()
+
+    platform.ping = ping_once_broken  # type: ignore[method-assign]
+    worker.start()
+    try:
+        box.submit([rating("T1")])
+        assert wait_until(lambda: platform.sent == ["rating"], timeout_s=10.0)
+    finally:
+        worker.stop()
