@@ -34,15 +34,21 @@ class ScriptedPlatform:
         self.pings = 0
         self.answers: list[int | PlatformError] = []
         self.sent: list[str] = []  # kinds the platform took, in order
+        self.requests: list[str] = []  # "one" or "batch", per request
 
     def ping(self) -> tuple[bool, float, float | None]:
         self.pings += 1
         return self.up, 0.0, None
 
     def send_one(self, item: ClaimedItem) -> ItemResult:
-        return self.send_batch([item])[0]
+        self.requests.append("one")
+        return self._answer([item])[0]
 
     def send_batch(self, batch: Sequence[ClaimedItem]) -> list[ItemResult]:
+        self.requests.append("batch")
+        return self._answer(batch)
+
+    def _answer(self, batch: Sequence[ClaimedItem]) -> list[ItemResult]:
         answer = self.answers.pop(0) if self.answers else 200
         if isinstance(answer, PlatformError):
             raise answer
@@ -435,3 +441,34 @@ def test_the_running_worker_outlives_a_pass_that_fails(tmp_path):
         assert wait_until(lambda: platform.sent == ["rating"], timeout_s=10.0)
     finally:
         worker.stop()
+
+
+def test_a_lone_filing_goes_as_a_request_of_its_own_and_several_as_one_batch(tmp_path):
+    clock = ManualClock()
+    worker, platform, box = worker_on(tmp_path, clock, idle_probe_s=1000.0)
+    worker._step()  # probe
+    box.submit([rating("T1")])
+    worker._step()
+    box.submit([rating("T2"), rating("T3")])
+    worker._step()
+
+    assert platform.requests == ["one", "batch"]
+
+
+def test_with_the_default_policy_a_refused_key_holds_sending_for_the_interval(tmp_path):
+    from offline_cache.platform_client import AuthRejected
+
+    clock = ManualClock()
+    worker, platform, box = worker_on(tmp_path, clock, interval_s=7.0, idle_probe_s=1000.0)
+    box.submit([rating("T1")])
+    platform.answers = [AuthRejected("the platform refused this terminal's key", status=403)]
+    worker._step()  # probe
+    worker._step()
+
+    assert worker._step() == pytest.approx(7.0)
+
+
+def test_drain_until_empty_on_an_empty_queue_returns_at_once_whatever_the_interval(tmp_path):
+    for interval in (0.05, 1.0, 5.0):
+        worker, _, _ = worker_on(tmp_path / str(interval), None, interval_s=interval, idle_probe_s=1000.0)
+        worker.drain_until_empty(timeout_s=2.0)
