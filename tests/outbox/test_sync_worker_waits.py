@@ -475,10 +475,8 @@ def test_drain_until_empty_on_an_empty_queue_returns_at_once_whatever_the_interv
 
 
 def test_drain_until_empty_gives_up_before_sleeping_past_its_timeout(tmp_path, monkeypatch):
-    from offline_cache import sync_worker
-
     slept: list[float] = []
-    monkeypatch.setattr(sync_worker.time, "sleep", slept.append)  # the tool's caller is not held
+    monkeypatch.setattr("offline_cache.sync_worker.time.sleep", slept.append)  # the tool's caller is not held
     policy = DeliveryPolicy(backoff=Backoff(30.0, 30.0), rand=lambda: 1.0)
     worker, platform, box = worker_on(tmp_path, None, interval_s=5.0, idle_probe_s=1000.0, policy=policy)
     box.submit([rating("T1")])
