@@ -43,3 +43,11 @@ def wheels(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
             built = build_wheels(shared / "wheels")
             done.write_text("".join(f"{wheel}\n" for wheel in built))
     return [Path(line) for line in done.read_text().splitlines()]
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    # The end-to-end tests start first, so that pytest-xdist's workers run the long ones side by side
+    # and the many short ones fill in behind them, instead of one long test starting last and running
+    # alone (longest first is the classic rule for spreading jobs over workers). Order within each
+    # kind is kept.
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
