@@ -18,14 +18,20 @@ def clock() -> ManualClock:
 
 
 @pytest.fixture
+def demo_environ() -> dict[str, str]:
+    """Settings over the demo profile, as ``KIOSK_…`` variables; a test module may override this."""
+    return {}
+
+
+@pytest.fixture
 def demo_app(
-    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, clock: ManualClock
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, clock: ManualClock, demo_environ: dict[str, str]
 ) -> Iterator[object]:
     """The real terminal window on the demo profile, with its data in a temporary folder."""
     from ui.app import KioskApp
 
     monkeypatch.chdir(tmp_path)
-    config = load_config(CONFIG_DIR / "profiles" / "demo.toml", environ={})
+    config = load_config(CONFIG_DIR / "profiles" / "demo.toml", environ=demo_environ)
     app = KioskApp(config, demo=True, clock=clock)
     app.window.show()
     qtbot.waitExposed(app.window)

@@ -3,16 +3,12 @@ the progress screen's 我的预约 — with the platform down it stands and the 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
 
-from kiosk.clock import ManualClock
-from kiosk.config.loader import CONFIG_DIR, load_config
 from tests.ui.flows import identify_with_the_card, on
 from tests.ui.harness import find, screenshot, tap, visible
 from tests.ui.test_citizen_flows import guide_of
@@ -25,16 +21,13 @@ FAST_SYNC = ANY_PORT | {"KIOSK_PLATFORM__SYNC_INTERVAL_S": "1"}
 
 
 @pytest.fixture
-def app(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
-    from ui.app import KioskApp
+def demo_environ() -> dict[str, str]:
+    return FAST_SYNC
 
-    monkeypatch.chdir(tmp_path)
-    config = load_config(CONFIG_DIR / "profiles" / "demo.toml", environ=FAST_SYNC)
-    application = KioskApp(config, demo=True, clock=ManualClock(datetime.now(UTC)))
-    application.window.show()
-    qtbot.waitExposed(application.window)
-    yield application
-    application.close()
+
+@pytest.fixture
+def app(demo_app: Any) -> Any:
+    return demo_app
 
 
 def book_a_slot(qtbot: QtBot, app: Any, slot: int) -> str:

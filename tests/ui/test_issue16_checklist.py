@@ -4,16 +4,13 @@ screen never shows the queue depth, even with filings waiting."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
 
-from kiosk.clock import ManualClock
-from kiosk.config.loader import CONFIG_DIR, load_config
 from tests.ui.flows import identify_with_the_card, on, open_form_of, option_index
 from tests.ui.harness import screenshot, tap, type_into
 from tests.ui.test_citizen_flows import texts_on_screen
@@ -25,16 +22,13 @@ ANY_PORT = {"KIOSK_PLATFORM__URL": "http://127.0.0.1:0", "KIOSK_PLATFORM__SYNC_I
 
 
 @pytest.fixture
-def app(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
-    from ui.app import KioskApp
+def demo_environ() -> dict[str, str]:
+    return ANY_PORT
 
-    monkeypatch.chdir(tmp_path)
-    config = load_config(CONFIG_DIR / "profiles" / "demo.toml", environ=ANY_PORT)
-    application = KioskApp(config, demo=True, clock=ManualClock(datetime.now(UTC)))
-    application.window.show()
-    qtbot.waitExposed(application.window)
-    yield application
-    application.close()
+
+@pytest.fixture
+def app(demo_app: Any) -> Any:
+    return demo_app
 
 
 def found_anywhere(value: Any, key: str) -> Any:

@@ -3,16 +3,12 @@ masked and read-only, the card's address is not put on screen, and posting to so
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
 
-from kiosk.clock import ManualClock
-from kiosk.config.loader import CONFIG_DIR, load_config
 from kiosk.domain.masking import mask_name
 from tests.ui.flows import identify_with_the_card, on, open_form_of, option_index
 from tests.ui.harness import find, screenshot, tap, type_into, visible
@@ -25,16 +21,13 @@ ANY_PORT = {"KIOSK_PLATFORM__URL": "http://127.0.0.1:0"}
 
 
 @pytest.fixture
-def app(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
-    from ui.app import KioskApp
+def demo_environ() -> dict[str, str]:
+    return ANY_PORT
 
-    monkeypatch.chdir(tmp_path)
-    config = load_config(CONFIG_DIR / "profiles" / "demo.toml", environ=ANY_PORT)
-    application = KioskApp(config, demo=True, clock=ManualClock(datetime.now(UTC)))
-    application.window.show()
-    qtbot.waitExposed(application.window)
-    yield application
-    application.close()
+
+@pytest.fixture
+def app(demo_app: Any) -> Any:
+    return demo_app
 
 
 def test_the_postal_recipient_is_masked_the_cards_address_is_not_shown_and_another_can_be_typed(

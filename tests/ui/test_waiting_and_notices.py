@@ -4,7 +4,6 @@ the screen that raised it: "打印完成，请取走您的文件" is not carried
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -30,16 +29,13 @@ BUSY_DELAY_S = 0.3
 
 
 @pytest.fixture
-def app(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
-    from ui.app import KioskApp
+def demo_environ() -> dict[str, str]:
+    return FAST_SYNC
 
-    monkeypatch.chdir(tmp_path)
-    config = load_config(CONFIG_DIR / "profiles" / "demo.toml", environ=FAST_SYNC)
-    application = KioskApp(config, demo=True, clock=ManualClock(datetime.now(UTC)))
-    application.window.show()
-    qtbot.waitExposed(application.window)
-    yield application
-    application.close()
+
+@pytest.fixture
+def app(demo_app: Any) -> Any:
+    return demo_app
 
 
 def tile_title(window: Any, name: str) -> str:
