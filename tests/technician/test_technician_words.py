@@ -21,7 +21,7 @@ from offline_cache.platform_client import ItemResult
 from tests.technician.conftest import PIN, start_app, stop_app, write_site
 from tests.technician.test_care_screens import outbox  # noqa: F401  (the fixture: two refused items)
 from tests.technician.test_entry import enter_pin, open_pad
-from tests.ui.harness import find, screenshot, tap, visible
+from tests.ui.harness import find, screenshot, tap, visible, walk
 from ui.words import LANGUAGES, Words
 
 CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -60,12 +60,8 @@ def test_dead_rows_give_the_kind_in_words_and_keep_the_technical_detail(outbox: 
 
 
 def _texts(root: QQuickItem) -> list[str]:
-    found, stack = [], [root]
-    while stack:
-        item = stack.pop()
-        if not isinstance(item, QQuickItem) or not item.isVisible():
-            continue
-        stack.extend(item.childItems())
+    found = []
+    for item in walk(root):
         text = item.property("text")
         if isinstance(text, str) and text.strip() and item.property("font") is not None:
             found.append(text)

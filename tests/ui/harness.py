@@ -3,6 +3,7 @@ type into the focused field, and photograph each screen."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QPoint, QPointF, Qt
@@ -12,6 +13,25 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 
+def walk(root: QQuickItem, *, shown_only: bool = True,
+         into: Callable[[QQuickItem], bool] | None = None) -> Iterator[QQuickItem]:
+    """Every item under ``root`` (``root`` included), depth first. With ``shown_only`` a hidden
+    item and all it holds are left out; ``into(item)`` false keeps the walk out of what ``item``
+    holds (a scrolling list, a keyboard) while ``item`` itself is still yielded."""
+    stack: list[object] = [root]
+    while stack:
+        item = stack.pop()
+        if not isinstance(item, QQuickItem):
+            # PySide6 6.12 now and then hands back a stale wrapper of another type from childItems()
+            # (seen: a QMetaObject). It is no control; every copy of this loop that forgot it failed CI.
+            continue
+        if shown_only and not item.isVisible():
+            continue
+        yield item
+        if into is None or into(item):
+            stack.extend(item.childItems())
+
+
 def _search(window: QWindow, name: str) -> QQuickItem | None:
     # View delegates have a visual parent but no QObject parent, so walk the item tree as well.
     # A rebuilt list can briefly hold the old, hidden delegate beside the new one: prefer what is shown.
@@ -19,16 +39,8 @@ def _search(window: QWindow, name: str) -> QQuickItem | None:
     found = window.findChild(QObject, name)
     if isinstance(found, QQuickItem):
         matches.append(found)
-    stack: list[QQuickItem] = [window.contentItem()]  # type: ignore[attr-defined]
-    while stack:
-        item = stack.pop()
-        if not isinstance(item, QQuickItem):
-            # PySide6 6.12 now and then hands back a stale wrapper of another type from childItems()
-            # (seen once: a QMetaObject); it is no control, so it cannot be the one looked for.
-            continue
-        if item.objectName() == name:
-            matches.append(item)
-        stack.extend(item.childItems())
+    root = window.contentItem()  # type: ignore[attr-defined]
+    matches.extend(item for item in walk(root, shown_only=False) if item.objectName() == name)
     shown = [m for m in matches if m.isVisible()]
     candidates = shown or matches
     return candidates[-1] if candidates else None

@@ -20,7 +20,7 @@ from drivers.qr.chain import DecoderChain
 from kiosk.clock import ManualClock
 from kiosk.config.loader import CONFIG_DIR, load_config
 from tests.ui.flows import identify_with_the_card, on, open_form_of, option_index
-from tests.ui.harness import find, screenshot, tap, type_into, visible
+from tests.ui.harness import find, screenshot, tap, type_into, visible, walk
 
 pytestmark = pytest.mark.slow
 
@@ -45,17 +45,8 @@ def app(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterat
 
 def texts_on_screen(window: Any) -> list[str]:
     """Every text the citizen can see right now."""
-    out = []
-    stack = [window.contentItem()]
-    while stack:
-        item = stack.pop()
-        if not item.isVisible():
-            continue
-        text = item.property("text")
-        if isinstance(text, str) and text:
-            out.append(text)
-        stack.extend(item.childItems())
-    return out
+    texts = (item.property("text") for item in walk(window.contentItem()))
+    return [text for text in texts if isinstance(text, str) and text]
 
 
 def guide_of(qtbot: QtBot, app: Any, name: str) -> None:

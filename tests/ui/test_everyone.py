@@ -17,7 +17,7 @@ from drivers.idcard import DEMO_CARDS
 from kiosk.clock import ManualClock
 from kiosk.config.loader import CONFIG_DIR, load_config
 from tests.ui.flows import on, open_form_of, option_index
-from tests.ui.harness import draw_signature, find, tap, type_into, visible
+from tests.ui.harness import draw_signature, find, tap, type_into, visible, walk
 from ui.speech.player import RecordingSink
 
 pytestmark = pytest.mark.slow
@@ -47,14 +47,7 @@ def app(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, clock: Ma
 
 
 def _items(app: Any) -> list[QQuickItem]:
-    out: list[QQuickItem] = []
-    stack: list[QQuickItem] = [app.window.contentItem()]
-    while stack:
-        item = stack.pop()
-        if item.isVisible():
-            out.append(item)
-            stack.extend(item.childItems())
-    return out
+    return list(walk(app.window.contentItem()))
 
 
 def _chinese_chrome(app: Any) -> list[str]:

@@ -9,7 +9,7 @@ import shiboken6
 from pytestqt.qtbot import QtBot
 
 from tests.ui.flows import identify_with_the_card, on, open_form_of
-from tests.ui.harness import find, tap, type_into, visible
+from tests.ui.harness import find, tap, type_into, visible, walk
 
 FIELDS: list[dict[str, Any]] = [
     {"id": "phone", "label": "手机号", "type": "phone", "required": True, "value": "", "error": ""},
@@ -109,17 +109,11 @@ def test_a_failed_check_shows_its_messages_without_rebuilding_the_form(qtbot: Qt
 
 @pytest.mark.slow
 def test_a_region_field_builds_no_hidden_buttons_for_its_counties(qtbot: QtBot, demo_app: Any) -> None:
-    from PySide6.QtQuick import QQuickItem
 
     app, win = demo_app, demo_app.window
     identify_with_the_card(qtbot, app)
     open_form_of(qtbot, app, "hukouqianyi")
-    names: list[str] = []
-    stack: list[QQuickItem] = [win.contentItem()]
-    while stack:
-        item = stack.pop()
-        names.append(item.objectName())
-        stack.extend(item.childItems())
+    names = [item.objectName() for item in walk(win.contentItem(), shown_only=False)]
     # the cascade's buttons are named field_from_region_p0…; a plain choice button would be field_from_region_0
     plain = [n for n in names if n.startswith("field_from_region_") and n.removeprefix("field_from_region_").isdigit()]
     assert plain == []

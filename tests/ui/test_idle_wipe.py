@@ -6,12 +6,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtQuick import QQuickItem
 from pytestqt.qtbot import QtBot
 
 from kiosk.clock import ManualClock
 from tests.ui.flows import identify_with_the_card, open_form_of
-from tests.ui.harness import find, screenshot, tap, type_into
+from tests.ui.harness import find, screenshot, tap, type_into, walk
 
 pytestmark = pytest.mark.slow
 
@@ -19,16 +18,10 @@ SECRETS = ("王小明", "320102199003071239", "13812345678", "中山路100号")
 
 
 def _all_texts(app: Any) -> str:
-    texts: list[str] = []
-    stack: list[QQuickItem] = [app.window.contentItem()]
-    while stack:
-        item = stack.pop()
-        for prop in ("text", "placeholderText"):
-            value = item.property(prop)
-            if isinstance(value, str):
-                texts.append(value)
-        stack.extend(item.childItems())
-    return "\n".join(texts)
+    # hidden items too: a page left in the tree still holds what it was given
+    values = (item.property(prop) for item in walk(app.window.contentItem(), shown_only=False)
+              for prop in ("text", "placeholderText"))
+    return "\n".join(value for value in values if isinstance(value, str))
 
 
 def _view_model_values(app: Any) -> str:

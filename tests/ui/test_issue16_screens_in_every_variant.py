@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 from kiosk.clock import ManualClock
 from kiosk.config.loader import CONFIG_DIR, load_config
 from tests.ui.flows import on, option_index
-from tests.ui.harness import find, screenshot, tap, type_into, visible
+from tests.ui.harness import find, screenshot, tap, type_into, visible, walk
 from tests.ui.test_citizen_flows import BANK_ENV, guide_of
 
 pytestmark = pytest.mark.slow
@@ -61,12 +61,7 @@ def app(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterat
 def cut_off(window: Any) -> list[str]:
     """Visible texts that do not show whole: elided, or wider or taller than the box they are laid in."""
     found = []
-    stack = [window.contentItem()]
-    while stack:
-        item = stack.pop()
-        if not hasattr(item, "isVisible") or not item.isVisible():
-            continue
-        stack.extend(item.childItems())
+    for item in walk(window.contentItem()):
         text = item.property("text")
         if not isinstance(text, str) or not text.strip() or item.property("contentWidth") is None:
             continue
@@ -91,13 +86,9 @@ def out_of_reach(window: Any) -> list[str]:
     if bar.isVisible():
         bottom = min(bottom, bar.mapToItem(area, QPointF(0, 0)).y())
     found = []
-    stack = [area]
-    while stack:
-        item = stack.pop()
-        if not hasattr(item, "isVisible") or not item.isVisible() or item.clip():
-            continue  # a clipping list or page scrolls: what is below is reached by swiping
-        stack.extend(item.childItems())
-        if not str(item.objectName()).endswith("Button"):
+    # a clipping list or page scrolls: what is below it is reached by swiping
+    for item in walk(area, into=lambda item: not item.clip()):
+        if item.clip() or not str(item.objectName()).endswith("Button"):
             continue
         top = item.mapToItem(area, QPointF(0, 0)).y()
         if item.parentItem() is not None and bar.isAncestorOf(item):

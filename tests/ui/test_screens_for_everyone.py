@@ -17,7 +17,7 @@ from kiosk.clock import ManualClock
 from kiosk.config.loader import CONFIG_DIR, load_config
 from kiosk.session.states import State
 from tests.ui.flows import on, open_form_of
-from tests.ui.harness import find, screenshot, tap
+from tests.ui.harness import find, screenshot, tap, walk
 from ui.speech.player import RecordingSink
 
 pytestmark = pytest.mark.slow
@@ -44,14 +44,13 @@ def app(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, clock: Ma
 
 def _controls(app: Any) -> list[QQuickItem]:
     found: list[QQuickItem] = []
-    stack: list[QQuickItem] = [app.window.contentItem()]
-    while stack:
-        item = stack.pop()
-        if not isinstance(item, QQuickItem):
-            continue  # a stale wrapper PySide6 6.12 now and then hands back from childItems() (seen: a QMetaObject)
-        if not item.isVisible() or item.objectName() in ("inputPanel", *STAFF_ONLY):
-            continue  # Qt's own keyboard has its own accessibility
-        stack.extend(item.childItems())
+    # Qt's own keyboard has its own accessibility; staff-only controls are not the citizen's
+    def into(item: QQuickItem) -> bool:
+        return item.objectName() not in ("inputPanel", *STAFF_ONLY)
+
+    for item in walk(app.window.contentItem(), into=into):
+        if not into(item):
+            continue
         if any(kind in item.metaObject().className() for kind in INTERACTIVE) and item.isEnabled():
             if _ignored(item):
                 continue  # Accessible.ignored: a tap-blocker behind an overlay, not a control (docs/words.md)
