@@ -331,6 +331,10 @@
         <source>返回首页</source>
         <translation>返回首页</translation>
     </message>
+    <message id="common.more_below">
+        <source>下面还有内容，点此或向上滑动查看</source>
+        <translation>下面还有内容，点此或向上滑动查看</translation>
+    </message>
     <message id="common.waiting">
         <source>请稍候…</source>
         <translation>请稍候…</translation>

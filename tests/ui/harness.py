@@ -152,3 +152,23 @@ def draw_signature(qtbot: QtBot, window: QWindow, name: str = "signatureSurface"
         qtbot.wait(5)
     QTest.mouseRelease(window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, origin + QPoint(*points[-1]))
     qtbot.wait(30)
+
+
+def cut_below_without_cue(window: QWindow) -> list[str]:
+    """Scrolling areas whose content goes on below their edge while nothing on screen says so
+    (the ``MoreBelow`` cue names the area it belongs to)."""
+    from shiboken6 import Shiboken
+
+    root = window.contentItem()  # type: ignore[attr-defined]
+    shown = list(walk(root, into=lambda item: item.objectName() != "inputPanel"))
+    cued = {Shiboken.getCppPointer(flick)[0] for item in shown
+            if str(item.objectName()).endswith("More") and isinstance(flick := item.property("flick"), QObject)}
+    found = []
+    for item in shown:
+        if item.property("originY") is None or item.property("contentY") is None or item.height() <= 0:
+            continue  # not a Flickable
+        hidden = item.property("originY") + item.property("contentHeight") - item.height() - item.property("contentY")
+        if hidden > 2 and Shiboken.getCppPointer(item)[0] not in cued:
+            holder = item.objectName() or (item.parentItem().objectName() if item.parentItem() else "")
+            found.append(f"{holder or item.metaObject().className()}: {hidden:.0f} px below its edge, no cue")
+    return found

@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 from kiosk.clock import ManualClock
 from kiosk.config.loader import CONFIG_DIR, load_config
 from tests.ui.flows import on, option_index
-from tests.ui.harness import find, screenshot, tap, type_into, visible, walk
+from tests.ui.harness import cut_below_without_cue, find, screenshot, tap, type_into, visible, walk
 from tests.ui.test_citizen_flows import BANK_ENV, guide_of
 
 pytestmark = pytest.mark.slow
@@ -101,7 +101,7 @@ def out_of_reach(window: Any) -> list[str]:
 def photo(qtbot: QtBot, app: Any, name: str, problems: dict[str, list[str]]) -> None:
     qtbot.wait(150)
     screenshot(app.window, ARTIFACTS_SCREENS, name)
-    bad = cut_off(app.window) + out_of_reach(app.window)
+    bad = cut_off(app.window) + out_of_reach(app.window) + cut_below_without_cue(app.window)
     if bad:
         problems[name] = bad
 

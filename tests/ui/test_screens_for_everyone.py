@@ -17,7 +17,7 @@ from kiosk.clock import ManualClock
 from kiosk.config.loader import CONFIG_DIR, load_config
 from kiosk.session.states import State
 from tests.ui.flows import on, open_form_of
-from tests.ui.harness import find, screenshot, tap, walk
+from tests.ui.harness import cut_below_without_cue, find, screenshot, tap, walk
 from ui.speech.player import RecordingSink
 
 pytestmark = pytest.mark.slow
@@ -97,7 +97,7 @@ def _visit(app: Any, qtbot: QtBot, folder: Path, screen: str, elder: bool, probl
     on(qtbot, app, screen, timeout=20000)
     qtbot.wait(250)
     screenshot(app.window, folder, screen)
-    found = _check(app, elder)
+    found = _check(app, elder) + cut_below_without_cue(app.window)
     if found:
         problems[screen] = found
 

@@ -70,6 +70,7 @@ Item {
                 }
             }
         }
+        MoreBelow { objectName: "slotsMore"; flick: slotScroll.contentItem; Layout.fillWidth: true }
 
         // --- booked ---------------------------------------------------------------------------
         // The confirmation scrolls if it must (长辈版 English, with the cancel question below it):
@@ -141,6 +142,7 @@ Item {
                 }
             }
         }
+        MoreBelow { objectName: "bookedMore"; flick: bookedFlick; Layout.fillWidth: true }
         BodyText {
             visible: asking
             text: confirmation ? qsTrId("appointments.cancel_question").arg(confirmation.when) : ""

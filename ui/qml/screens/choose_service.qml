@@ -61,6 +61,7 @@ Item {
             }
             ScrollBar.vertical: ScrollBar { width: 24 }
         }
+        MoreBelow { objectName: "servicesMore"; flick: list; Layout.fillWidth: true }
         BodyText {
             objectName: "emptyServices"
             visible: list.count === 0

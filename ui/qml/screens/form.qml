@@ -234,6 +234,7 @@ Item {
                 }
             }
         }
+        MoreBelow { objectName: "formMore"; flick: flick; Layout.fillWidth: true }
         Notice { objectName: "formNotice"; text: vm.notice; Layout.fillWidth: true }
         RowLayout {
             Layout.fillWidth: true

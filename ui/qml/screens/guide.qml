@@ -96,6 +96,7 @@ Item {
                 }
             }
         }
+        MoreBelow { objectName: "guideMore"; flick: scroll.contentItem; Layout.fillWidth: true }
         Notice { objectName: "guideNotice"; text: vm.notice || errands.record.problem || errands.guidePrint; Layout.fillWidth: true }
         RowLayout {
             Layout.fillWidth: true

@@ -12,6 +12,7 @@ Item {
         spacing: 20
         BodyText { text: qsTrId("licenses.heading"); Layout.fillWidth: true }
         ListView {
+            id: licenseList
             objectName: "licenseList"
             Layout.fillWidth: true
             Layout.fillHeight: true
@@ -53,6 +54,7 @@ Item {
                 }
             }
         }
+        MoreBelow { objectName: "licensesMore"; flick: licenseList; Layout.fillWidth: true }
         Notice { objectName: "printNotice"; text: vm.notice; Layout.fillWidth: true }
         RowLayout {
             Layout.fillWidth: true

@@ -226,6 +226,7 @@ Item {
                 }
             }
         }
+        MoreBelow { objectName: "progressMore"; flick: progressFlick; Layout.fillWidth: true }
         RowLayout {
             Layout.fillWidth: true
             spacing: 24

@@ -66,6 +66,7 @@ Item {
                 }
             }
         }
+        MoreBelow { objectName: "receiptMore"; flick: receiptFlick; Layout.fillWidth: true }
         Notice { objectName: "printNotice"; text: vm.notice; warning: vm.printing || vm.receiptFailed; Layout.fillWidth: true }
         BigButton {
             objectName: "reprintButton"

@@ -21,6 +21,7 @@ Item {
             onClicked: vm.toggleReveal()
         }
         ListView {
+            id: reviewList
             objectName: "reviewList"
             Layout.fillWidth: true
             Layout.fillHeight: true
@@ -39,6 +40,7 @@ Item {
                 Text { text: modelData.value; font.pixelSize: Theme.bodySize; color: Theme.text; wrapMode: Text.WordWrap; Layout.fillWidth: true }
             }
         }
+        MoreBelow { objectName: "reviewMore"; flick: reviewList; Layout.fillWidth: true }
         SectionTitle { visible: vm.needsSignature; text: qsTrId("review.sign_below"); Layout.fillWidth: true }
         SignaturePad {
             visible: vm.needsSignature

@@ -1,0 +1,50 @@
+"""A scrolling list says in words that it goes on below its edge, turns a page when that line is
+tapped, and says nothing once its end is on screen: elderly citizens often do not know a screen
+scrolls, and a line cut at the edge looks like the end of the page."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QPointF
+from pytestqt.qtbot import QtBot
+
+from tests.ui.flows import identify_with_the_card
+from tests.ui.harness import find, tap, visible
+
+pytestmark = pytest.mark.slow
+
+ANY_PORT = {"KIOSK_PLATFORM__URL": "http://127.0.0.1:0"}
+
+
+@pytest.fixture
+def demo_environ() -> dict[str, str]:
+    return ANY_PORT
+
+
+def test_the_more_below_line_turns_the_service_list_to_its_end_and_then_goes_away(qtbot: QtBot, demo_app: Any) -> None:
+    app, win = demo_app, demo_app.window
+    identify_with_the_card(qtbot, app)
+    qtbot.waitUntil(lambda: app.vm.catalogLoaded, timeout=10000)
+    listing = find(win, "serviceList")
+    qtbot.waitUntil(lambda: visible(win, "servicesMore"), timeout=3000)
+    assert find(win, "servicesMore").property("text").endswith(app.errands.tr("common.more_below"))
+
+    page = listing.height()
+    turns, tops = 0, [listing.property("contentY")]
+    while visible(win, "servicesMore") and turns < 60:
+        tap(qtbot, win, "servicesMore")
+        qtbot.wait(50)
+        tops.append(listing.property("contentY"))
+        turns += 1
+    assert not visible(win, "servicesMore"), f"still more below after {turns} turns"
+    # A tap turns most of a page, keeping a little of what was read in view.
+    assert tops[1] - tops[0] == pytest.approx(0.8 * page, abs=2), tops
+
+    # The last service is now inside the list's visible area.
+    last = f"service_{app.vm.services[-1]['code']}"
+    qtbot.waitUntil(lambda: visible(win, last), timeout=2000)
+    tile = find(win, last)
+    top = tile.mapToItem(listing, QPointF(0, 0)).y()
+    assert top >= 0 and top + tile.height() <= listing.height() + 1
