@@ -88,6 +88,11 @@ class PinGate:
     def locked_for_s(self) -> float:
         return max(0.0, self._locked_until - self._clock.now().timestamp())
 
+    def lock_notice(self) -> Message | None:
+        """What the pad says while entry is locked, in the same whole minutes as the lockout itself."""
+        locked = self.locked_for_s()
+        return Message(Tell.PIN_LOCKED, (_minutes(locked),)) if locked > 0 else None
+
     def attempts_left(self) -> int:
         return max(0, self._max - self._failures)
 

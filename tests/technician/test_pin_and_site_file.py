@@ -40,6 +40,14 @@ def test_lockout_ends_after_the_configured_minutes(tmp_path: Path, pin_hash: str
     assert gate.try_pin(PIN).ok
 
 
+def test_the_pad_opened_during_a_lockout_tells_the_same_minutes_as_the_lockout(tmp_path: Path, pin_hash: str) -> None:
+    gate = PinGate(pin_hash, tmp_path / "state.json", ManualClock(), max_attempts=1, lockout_minutes=15)
+    locked = gate.try_pin("000000").message
+    assert locked is not None and locked.args == (15,)
+    assert gate.lock_notice() == locked  # at the exact minute the pad said 16 before
+    assert PinGate(pin_hash, tmp_path / "fresh.json", ManualClock()).lock_notice() is None
+
+
 def test_a_damaged_state_file_locks_rather_than_unlocks(tmp_path: Path, pin_hash: str) -> None:
     state = tmp_path / "state.json"
     state.write_text("{not json")

@@ -163,11 +163,8 @@ class TechnicianViewModel(QObject):
             return
         log.info("technician PIN pad opened")
         self._open, self._unlocked, self._pin = True, False, ""
-        locked = self._gate.locked_for_s()
-        self._pin_message = (
-            self.tech_words.tr(Tell.PIN_LOCKED.value, int(locked // 60) + 1) if locked > 0
-            else self.tech_words.tr("tech.pin.enter")
-        )
+        notice = self._gate.lock_notice()
+        self._pin_message = self.tech_words.say(notice) if notice else self.tech_words.tr("tech.pin.enter")
         self._idle.touch()
         self.changed.emit()
 
