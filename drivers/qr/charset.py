@@ -10,21 +10,20 @@ so this module returns every *plausible* reading and lets the caller verify them
 1. ASCII bytes are ASCII.
 2. Decode strictly as UTF-8, GB18030 and Shift_JIS. A reading is plausible when it holds no
    control, unassigned, private-use or replacement character, and
-   - GB18030: every non-ASCII character is in GB2312 (the set everyday Chinese is written in),
-     or at most two are from GBK's extension rows (rare name characters); UTF-8 Chinese and
-     Shift_JIS Japanese read as GBK land in those rows, usually more than twice;
-   - Shift_JIS: every half-width voicing mark follows a kana that takes it, and half-width kana
-     are not mixed with full-width characters;
-   - UTF-8: its non-ASCII letters come from one script (Han, kana and Hangul count as one), and
-     modifier letters and combining marks follow a letter.
-   These tests only remove readings that real text never produces; they never prefer one
-   plausible reading over another. One exception keeps ECI-less UTF-8 Chinese readable: a GB18030
-   reading with rare characters does not stand beside a UTF-8 reading of two or more everyday
-   three-byte characters (a pattern GBK bytes almost never form; measured in
-   ``benchmarks/charset_rule.py``).
+   - UTF-8 and GB18030: its non-ASCII letters come from one script (Han, kana and Hangul count as
+     one), and modifier letters and combining marks follow a letter;
+   - Shift_JIS: the same, every half-width voicing mark follows a kana that takes it, and
+     half-width kana are not mixed with full-width characters.
+   These tests only remove readings that no text of that charset produces. None of them weighs
+   how common a character is: every GBK hanzi, rare or not, is a character a Chinese text may
+   hold, so a GB18030 reading of hanzi is always plausible. That is what makes "never a wrong
+   text" hold by construction for GBK Chinese, and it is also why ECI-less Shift_JIS Japanese
+   (whose kana and kanji bytes are all GBK hanzi) and much even-length UTF-8 Chinese (whose
+   bytes are often GBK hanzi too) are ambiguous: ``docs/codes.md`` has the measured cost.
 3. One plausible reading: that is the text. Several: all of them, and the code is ambiguous.
 4. None: ISO-8859-1 (the QR default) if it reads as Latin letters, else every valid reading and
-   ISO-8859-1 together, ambiguous.
+   ISO-8859-1 together, ambiguous. A lone GB18030 reading that holds characters of GBK's
+   extension rows stands beside an ISO-8859-1 reading of Latin letters (``niño`` is ``ni駉``).
 """
 
 from __future__ import annotations
@@ -33,11 +32,6 @@ import re
 import unicodedata
 
 CHARSETS = ("utf-8", "gb18030", "shift_jis")
-
-# How many characters from GBK's extension rows a plausible GB18030 reading may hold: a name can
-# have one or two rare characters. Shift_JIS kana and most kanji read as GBK land in those rows,
-# so a higher limit would make every short Japanese text ambiguous (``docs/codes.md``).
-RARE_CHARACTERS = 2
 
 # Half-width katakana that take the voiced mark ﾞ (ｳ, ｶ-ﾄ, ﾊ-ﾎ) and the semi-voiced mark ﾟ (ﾊ-ﾎ).
 _TAKES_DAKUTEN = frozenset("ｳｶｷｸｹｺｻｼｽｾｿﾀﾁﾂﾃﾄﾊﾋﾌﾍﾎ")
@@ -108,41 +102,6 @@ def _sjis_orthography(text: str) -> bool:
     return not (halfwidth and fullwidth)
 
 
-def _everyday_cjk(ch: str) -> bool:
-    for charset in ("gb2312", "shift_jis"):
-        try:
-            ch.encode(charset)
-        except UnicodeEncodeError:
-            continue
-        return True
-    return False
-
-
-def _rigid_utf8(text: str) -> bool:
-    """At least two non-ASCII characters, each three bytes in UTF-8 and everyday Chinese or Japanese
-    (GB2312 or JIS X 0208). GBK bytes rarely fall into that pattern twice over; one such character
-    beside ASCII they do fall into (``铦燝`` in GBK is ``蝠G`` in UTF-8)."""
-    wide = [ch for ch in text if not ch.isascii()]
-    return len(wide) >= 2 and all(ch >= "\u0800" and _everyday_cjk(ch) for ch in wide)
-
-
-def _gbk_extension_count(text: str) -> int | None:
-    """How many characters lie outside GB2312 in GBK's extension rows; None if any is not GBK."""
-    count = 0
-    for ch in text:
-        if ch.isascii():
-            continue
-        try:
-            ch.encode("gb2312")
-        except UnicodeEncodeError:
-            try:
-                ch.encode("gbk")
-            except UnicodeEncodeError:
-                return None
-            count += 1
-    return count
-
-
 def _latin_letters(text: str) -> bool:
     return all(ch.isascii() or ("\u00c0" <= ch <= "\u00ff" and ch not in "×÷") for ch in text)
 
@@ -167,30 +126,17 @@ def readings(raw: bytes) -> tuple[str, ...]:
             continue
         if _clean(text):
             valid[charset] = text
-    strong: list[str] = []
-    rare_gb: str | None = None
-    for charset, text in valid.items():
-        if not _coherent(text):
-            continue
-        if charset == "utf-8" or (charset == "shift_jis" and _sjis_orthography(text)):
-            strong.append(text)
-        elif charset == "gb18030":
-            extension = _gbk_extension_count(text)
-            if extension == 0:
-                strong.append(text)
-            elif extension is not None and extension <= RARE_CHARACTERS:
-                rare_gb = text
-    utf8 = valid.get("utf-8")
-    if rare_gb is not None and not (utf8 is not None and utf8 in strong and _rigid_utf8(utf8)):
-        # One or two rare characters (a name) are real Chinese and stay a candidate, except beside
-        # UTF-8 of everyday three-byte characters, whose rigid byte pattern GBK text matches rarely
-        # enough that ECI-less UTF-8 Chinese keeps being read (docs/codes.md has the measurement).
-        strong.append(rare_gb)
+    plausible = [
+        text
+        for charset, text in valid.items()
+        if _coherent(text) and (charset != "shift_jis" or _sjis_orthography(text))
+    ]
     latin = raw.decode("latin-1")
-    if strong:
-        if len(strong) == 1 and strong[0] == rare_gb and _latin_letters(latin):
-            strong.append(latin)  # ``niño`` in ISO-8859-1 is ``ni駉`` in GBK
-        return _unique(strong)
+    if plausible:
+        gb = valid.get("gb18030")
+        if gb is not None and plausible == [gb] and not _in_gb2312(gb) and _latin_letters(latin):
+            plausible.append(latin)  # ``niño`` in ISO-8859-1 is ``ni駉`` in GBK
+        return _unique(plausible)
     return _unique([*valid.values(), latin])
 
 

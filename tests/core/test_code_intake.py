@@ -193,3 +193,21 @@ def test_a_scanned_tracking_number_behind_a_label_that_reads_two_ways_is_read_by
     assert len(event.codes[0]) > 1
     intake(terminal, event)
     assert asked == [number]
+
+
+def test_a_scanned_utf8_label_whose_bytes_are_also_gbk_hanzi_still_gives_its_tracking_number(
+    terminal: Terminal, clock: ManualClock
+) -> None:
+    # the everyday case of an app's UTF-8 without ECI: the charset rule refuses to choose, the
+    # check character does
+    clock._wall = NOW
+    asked: list[str] = []
+    trust = TrustList.from_json(trust_list())
+    intake = CodeIntake(lambda: trust, on_tracking_number=lambda _t, number: asked.append(number))
+    terminal.start(Purpose.PROGRESS)
+    intake(terminal, CodeScanned(issue_service_code("11010519491231002X", "张三丰", now=NOW), "camera"))
+    number = make_tracking_number(NOW.date()).text
+    event = _scanned(("办件编号 " + number).encode())
+    assert len(event.codes[0]) > 1
+    intake(terminal, event)
+    assert asked == [number]

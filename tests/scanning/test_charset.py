@@ -28,6 +28,21 @@ GBK_EXTENSION_HANZI = [
 ]
 
 
+def _shift_jis_pair(lead: int, trail: int) -> str | None:
+    try:
+        return bytes([lead, trail]).decode("shift_jis")
+    except UnicodeDecodeError:
+        return None
+
+
+# every character of JIS X 0208, which Shift_JIS writes in two bytes
+JIS_X_0208 = [
+    ch
+    for ch in (_shift_jis_pair(a, b) for a in [*range(0x81, 0xA0), *range(0xE0, 0xF0)] for b in range(0x40, 0xFD))
+    if ch is not None
+]
+
+
 def never_wrong(text: str, charset: str) -> None:
     got = readings(text.encode(charset))
     assert text in got, (text, got)
@@ -64,15 +79,37 @@ def test_half_width_katakana_is_its_reading_or_among_them(kana, tail):
 
 @settings(max_examples=600)
 @given(
-    st.lists(st.sampled_from(GB2312_HANZI), min_size=2, max_size=8),
-    st.lists(st.sampled_from(GBK_EXTENSION_HANZI), min_size=1, max_size=2),
+    st.lists(st.sampled_from(GB2312_HANZI), min_size=1, max_size=8),
+    st.lists(st.sampled_from(GBK_EXTENSION_HANZI), min_size=1, max_size=8),
     st.randoms(use_true_random=False),
 )
-def test_gbk_text_with_one_or_two_rare_characters_is_its_reading_or_among_them(common, rare, rnd):
+def test_gbk_text_with_any_number_of_rare_characters_is_its_reading_or_among_them(common, rare, rnd):
     chars = list(common)
-    for ch, at in zip(rare, rnd.sample(range(len(chars)), len(rare)), strict=False):
+    for ch, at in zip(rare, rnd.sample(range(len(chars)), min(len(rare), len(chars))), strict=False):
         chars[at] = ch
     never_wrong("".join(chars), "gbk")
+
+
+def test_no_single_gbk_hanzi_in_gbk_is_read_as_another_text():
+    lost = [c for c in GBK_EXTENSION_HANZI if c not in readings(c.encode("gbk"))]
+    assert lost == []
+
+
+def test_three_rare_gbk_characters_are_not_read_as_the_japanese_their_bytes_also_are():
+    assert "偳陫惱".encode("gbk") == "ど鼕逝".encode("shift_jis")
+    assert set(readings("偳陫惱".encode("gbk"))) == {"偳陫惱", "ど鼕逝"}
+
+
+def test_three_rare_gbk_characters_are_not_read_as_the_utf8_their_bytes_also_are():
+    assert "貒釟眝".encode("gbk") == "\u0607\u16b1v".encode()
+    assert "貒釟眝" in readings("貒釟眝".encode("gbk"))
+
+
+@pytest.mark.parametrize(("gbk", "utf8"), [("鍏戠邯", "兑纪"), ("鐘熶经", "犟侭")])
+def test_gbk_text_that_is_the_garbled_form_of_everyday_utf8_chinese_is_not_read_as_that_utf8(gbk, utf8):
+    # the bytes are both texts; only the way they were produced (unknown without ECI) tells which
+    assert gbk.encode("gbk") == utf8.encode()
+    assert set(readings(gbk.encode("gbk"))) == {gbk, utf8}
 
 
 def test_two_rare_gbk_characters_are_not_read_as_the_shift_jis_kanji_their_bytes_also_are():
@@ -93,13 +130,24 @@ def test_two_japanese_characters_in_shift_jis_are_refused_as_their_bytes_are_als
     assert set(readings("受付".encode("shift_jis"))) == {"受付", "庴晅"}
 
 
-def test_utf8_chinese_without_eci_is_read_as_itself_alone():
-    assert readings("中文".encode()) == ("中文",)
-    assert readings("办件编号".encode()) == ("办件编号",)
+def test_utf8_chinese_without_eci_whose_bytes_are_no_gbk_text_is_read_as_itself_alone():
+    assert readings("中文".encode()) == ("中文",)  # the GBK reading would hold a private-use character
+    assert readings("身份证".encode()) == ("身份证",)  # nine bytes: no whole number of GBK characters
 
 
-def test_shift_jis_kana_and_kanji_are_read_as_themselves_alone():
-    assert readings("日本語のテキスト".encode("shift_jis")) == ("日本語のテキスト",)
+def test_utf8_chinese_without_eci_whose_bytes_are_also_gbk_hanzi_is_refused():
+    assert readings("办件编号".encode()) == ("办件编号", "鍔炰欢缂栧彿")
+
+
+def test_every_shift_jis_double_byte_character_is_also_one_gbk_hanzi():
+    # why ECI-less Shift_JIS Japanese is always ambiguous: it is, byte for byte, a GBK text
+    assert len(JIS_X_0208) > 6800
+    gbk = [c.encode("shift_jis").decode("gbk") for c in JIS_X_0208]
+    assert all(len(g) == 1 and "\u4e00" <= g <= "\u9fff" for g in gbk)
+
+
+def test_shift_jis_kana_and_kanji_without_eci_are_refused_as_their_bytes_are_also_gbk_hanzi():
+    assert readings("日本語のテキスト".encode("shift_jis")) == ("擔杮岅偺僥僉僗僩", "日本語のテキスト")
 
 
 def test_ascii_is_ascii():

@@ -42,8 +42,13 @@ def test_gbk_bytes_that_also_read_as_utf8_come_back_with_every_plausible_reading
     assert LineSplitter().feed(encode_line("签注", "gbk")) == [("签注", "ﾇｩﾗ｢")]
 
 
-def test_utf8_chinese_from_the_engine_is_read_as_itself_alone():
-    assert LineSplitter().feed(encode_line("办件编号", "utf-8")) == [("办件编号",)]
+def test_utf8_chinese_from_the_engine_that_is_no_gbk_text_is_read_as_itself_alone():
+    # nine bytes hold no whole number of GBK characters
+    assert LineSplitter().feed(encode_line("身份证", "utf-8")) == [("身份证",)]
+
+
+def test_utf8_chinese_from_the_engine_whose_bytes_are_also_gbk_hanzi_comes_back_with_both_readings():
+    assert LineSplitter().feed(encode_line("办件编号", "utf-8")) == [("办件编号", "鍔炰欢缂栧彿")]
 
 
 @given(st.binary(max_size=200))
@@ -71,8 +76,9 @@ def _scan_over_a_pty(text: str, charset: str) -> object:
 @pytest.mark.slow
 @pytest.mark.parametrize("charset", ["utf-8", "gbk"])
 def test_a_code_scanned_on_the_serial_engine_is_emitted_as_its_text(charset):
-    event = _scan_over_a_pty("办件编号 2EPM-4XAP-2WD8", charset)
-    assert event == CodeScanned("办件编号 2EPM-4XAP-2WD8", "scanner")
+    # a label whose bytes read one way in either charset (办件编号 alone in UTF-8 is also GBK hanzi)
+    event = _scan_over_a_pty("办件编号：2EPM-4XAP-2WD8", charset)
+    assert event == CodeScanned("办件编号：2EPM-4XAP-2WD8", "scanner")
 
 
 @pytest.mark.slow
