@@ -191,10 +191,10 @@ def license_card(lic: ELicense, today: date) -> dict[str, Any]:
         except ValueError:
             valid_to = None
     return {
-        "name": lic.name,
+        "name": lic.title,
         "holder": mask_name(lic.holder),
         "number": mask_license_number(lic.number),
-        "issuer": lic.issuer,
+        "issuer": lic.issued_by,
         "valid_to": valid_to.isoformat() if valid_to else "",
         "long_term": not lic.valid_to,
         "valid": valid_to is None or valid_to >= today,

@@ -101,7 +101,7 @@ class CodeIntake:
                 session.data.attachments.append(
                     {"kind": "elicense", "license_type": lic.license_type, "name": lic.name, "number": lic.number}
                 )
-                session.data.notice = Message(Say.CODE_LICENSE_ADDED, (lic.name,))
+                session.data.notice = Message(Say.CODE_LICENSE_ADDED, (lic.title,))
         else:
             session.data.notice = Message(Say.CODE_WRONG_PLACE)
         session.touch()

@@ -16,6 +16,7 @@ from typing import Any, Generic, Literal, Protocol, TypeVar
 
 from kiosk.domain.identity import Identity
 from kiosk.messages import CardProblem, Message, PrintProblem, Say, card_message
+from kiosk.platform_text import PlatformText
 
 T = TypeVar("T")
 
@@ -244,6 +245,17 @@ class ELicense:
     issuer: str
     valid_to: str = ""
     fields: Mapping[str, str] = field(default_factory=dict)
+    name_en: str = ""  # the platform's English for the name and the issuer, when it sends it
+    issuer_en: str = ""
+
+    @property
+    def title(self) -> PlatformText:
+        """The name as screens and notices show it (English in an English session, where sent)."""
+        return PlatformText(self.name, self.name_en)
+
+    @property
+    def issued_by(self) -> PlatformText:
+        return PlatformText(self.issuer, self.issuer_en)
 
 
 class PlatformReads(Protocol):

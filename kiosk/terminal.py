@@ -289,7 +289,7 @@ class Terminal:
             else:
                 data.attachments[:] = [a for a in data.attachments if a.get("material") != material]
                 data.attachments.append(
-                    {"kind": "photo", "material": material, "jpeg_b64": base64.b64encode(result).decode("ascii")}
+                    {"kind": "photo", "material": str(material), "jpeg_b64": base64.b64encode(result).decode("ascii")}
                 )
                 data.notice = Message(Say.PAGE_CAPTURED, (material,))
 
@@ -524,7 +524,7 @@ class Terminal:
             terminal_id=self.terminal_id,
         )
         self.printing = True
-        self.session.data.notice = Message(Say.LICENSE_PRINTING, (lic.name,), spoken=False)
+        self.session.data.notice = Message(Say.LICENSE_PRINTING, (lic.title,), spoken=False)
 
         def done(result: PrintResult | BaseException) -> None:
             self.printing = False

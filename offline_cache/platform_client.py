@@ -451,6 +451,8 @@ def _license(e: Mapping[str, Any]) -> ELicense:
         issuer=str(e.get("issuer", "")),
         valid_to=str(e.get("valid_to", "")),
         fields={str(k): str(v) for k, v in (e.get("fields") or {}).items()},
+        name_en=str(e.get("name_en", "") or ""),
+        issuer_en=str(e.get("issuer_en", "") or ""),
     )
 
 

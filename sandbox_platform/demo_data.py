@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from sandbox_platform.catalog_data.english import ELICENSES_EN
+
 _DEMO_ELICENSES: dict[str, list[dict[str, Any]]] = {
     "320102199003071239": [
         {
@@ -38,7 +40,11 @@ _DEMO_ELICENSES: dict[str, list[dict[str, Any]]] = {
 
 
 def elicenses_for(document_number: str) -> list[dict[str, Any]]:
-    return [dict(e) for e in _DEMO_ELICENSES.get(document_number.upper(), [])]
+    """The holder's e-licenses, each with the platform's English for its name and issuer."""
+    return [
+        dict(e, name_en=ELICENSES_EN[e["name"]], issuer_en=ELICENSES_EN[e["issuer"]])
+        for e in _DEMO_ELICENSES.get(document_number.upper(), [])
+    ]
 
 
 # 查询打印 records: what the platform holds about a person, made up from the document number.

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.messages import Arg, Message, PrintProblem, Say
+from kiosk.platform_text import PlatformText
 
 CATALOG_DIR = Path(__file__).resolve().parent.parent / "i18n"
 LANGUAGES = ("zh_CN", "en_US")
@@ -85,7 +86,10 @@ class Words:
 
     def arg(self, value: Arg) -> str:
         """One piece of data as the sentence shows it: dates per language, nested messages in words,
-        tuples as a list ("；" in Chinese, "; " in English)."""
+        tuples as a list ("；" in Chinese, "; " in English), the platform's words in its English where
+        it sent English and this session is English."""
+        if isinstance(value, PlatformText):
+            return self.platform_text(value)
         if isinstance(value, Message):
             return self.say(value)
         if isinstance(value, tuple):
@@ -95,7 +99,10 @@ class Words:
         return str(value)
 
     def render(self, value: Any) -> Any:
-        """A view's data with every ``Message`` (at any depth in dicts and lists) turned into words."""
+        """A view's data with every ``Message`` and ``PlatformText`` (at any depth in dicts and lists)
+        turned into words of this language."""
+        if isinstance(value, PlatformText):
+            return self.platform_text(value)
         if isinstance(value, Message):
             return self.say(value)
         if isinstance(value, dict):
@@ -117,17 +124,45 @@ class Words:
             return sentence if problem is PrintProblem.RENDER else sentence + self.tr("print.kept")
         return self.tr(message.catalog_id, *message.args)
 
+    def platform_text(self, text: PlatformText) -> str:
+        """The platform's words as this session shows them: its English in English where it sent
+        English, else its Chinese (a plain ``str``, never the subclass: QML and JSON get text)."""
+        if self.language != DEFAULT_LANGUAGE and text.en:
+            return text.en
+        return str(text)
+
+    def in_chinese(self, value: Any) -> bool:
+        """Whether showing ``value`` in this language leaves some of the platform's words in Chinese
+        (a ``PlatformText`` without English, at any depth, inside messages too): the screen then says
+        so (``PlatformCue``). Never in Chinese. Data such as region names is plain text, not counted."""
+        if self.language == DEFAULT_LANGUAGE:
+            return False
+        if isinstance(value, PlatformText):
+            return not value.has_english
+        if isinstance(value, Message):
+            return any(self.in_chinese(a) for a in value.args)
+        if isinstance(value, Mapping):
+            return any(self.in_chinese(v) for v in value.values())
+        if isinstance(value, list | tuple):
+            return any(self.in_chinese(v) for v in value)
+        return False
+
     def platform_row(self, row: Mapping[str, Any]) -> dict[str, Any]:
         """A row of platform data (a service, a guide, the review's service row) as this language shows it.
 
         The platform may send an English name beside the Chinese one (``name_en``, docs/platform-api.yaml).
         In English the row's ``name`` is that English name when there is one; ``name_zh`` always keeps the
-        platform's Chinese, and ``in_chinese`` says the name is shown in Chinese although English was
-        chosen (the screen then says that the content comes from the platform in Chinese)."""
-        shown = dict(row)
+        platform's Chinese, and ``in_chinese`` says that something of the row (its name, or any of the
+        platform's words in it, see ``in_chinese``) is shown in Chinese although English was chosen
+        (the screen then says that this content comes from the platform in Chinese). The rest of the
+        row is put into words (``render``): pass it as the service view gave it."""
         english = str(row.get("name_en") or "")
-        shown["name_zh"] = row.get("name", "")
-        shown["in_chinese"] = self.language != DEFAULT_LANGUAGE and not english
+        named_in_chinese = bool(row.get("name")) and "name_en" in row and not english
+        valued_in_chinese = bool(row.get("value")) and "value_en" in row and not row.get("value_en")
+        in_chinese = self.language != DEFAULT_LANGUAGE and (named_in_chinese or valued_in_chinese)
+        shown = dict(self.render(dict(row)))
+        shown["name_zh"] = str(row.get("name", ""))
+        shown["in_chinese"] = in_chinese or self.in_chinese(row)
         if self.language != DEFAULT_LANGUAGE and english:
             shown["name"] = english
         if self.language != DEFAULT_LANGUAGE and row.get("value_en"):

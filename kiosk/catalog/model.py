@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from kiosk.catalog.regions import RegionTable, region_contains
 from kiosk.forms.delivery import DeliveryMethod
 from kiosk.forms.schema import EMPTY_FORM, FormSchema
+from kiosk.platform_text import PlatformText
 
 
 class FilingMode(enum.Enum):
@@ -28,6 +29,12 @@ class Material:
     elicense_type: str = ""
     copies: int = 1
     note: str = ""
+    name_en: str = ""  # the platform's English, when it sends it (docs/platform-api.yaml: *_en siblings)
+    note_en: str = ""
+
+    @property
+    def title(self) -> PlatformText:
+        return PlatformText(self.name, self.name_en)
 
     def waived_by(self, held_license_types: Iterable[str]) -> bool:
         return bool(self.elicense_type) and self.elicense_type in set(held_license_types)
@@ -38,6 +45,8 @@ class Fee:
     name: str
     amount_fen: int  # 分, to keep money exact
     basis: str = ""
+    name_en: str = ""
+    basis_en: str = ""
 
     @property
     def amount_yuan(self) -> str:
@@ -53,6 +62,9 @@ class Window:
     address: str
     hours: str = ""
     phone: str = ""
+    name_en: str = ""
+    address_en: str = ""
+    hours_en: str = ""
 
 
 @dataclass(frozen=True)
@@ -79,6 +91,12 @@ class ServiceItem:
     form: FormSchema = EMPTY_FORM
     windows: tuple[Window, ...] = ()
     name_en: str = ""  # the platform's English name, when it has one (shown in English mode)
+    # The platform's English for the rest of the item's content, where it sends it (else "" / ()).
+    # A list's English runs in step with the Chinese list (the parser refuses lists of unequal length).
+    department_en: str = ""
+    department_type_en: str = ""
+    conditions_en: tuple[str, ...] = ()
+    legal_basis_en: tuple[str, ...] = ()
 
     @property
     def kind(self) -> str:
@@ -106,6 +124,7 @@ class Bundle:
     popularity: int = 0
     keywords: tuple[str, ...] = ()
     name_en: str = ""  # the platform's English name, when it has one
+    description_en: str = ""
 
     @property
     def kind(self) -> str:
@@ -116,6 +135,7 @@ class Bundle:
 class Category:
     id: str
     name: str
+    name_en: str = ""
 
 
 @dataclass

@@ -35,6 +35,16 @@ def _str(raw: Mapping[str, Any], key: str, where: str, *, required: bool = True)
     return value
 
 
+def _english_list(raw: Mapping[str, Any], key: str, where: str, chinese: tuple[str, ...]) -> tuple[str, ...]:
+    """``key_en``, the English beside the list ``key``: absent is fine (Chinese only); present, it
+    must match the Chinese entry for entry, or a condition would be shown beside the wrong one."""
+    english = _strings(raw, f"{key}_en", where)
+    if english and len(english) != len(chinese):
+        raise CatalogFormatError(
+            f"{where}: '{key}_en' has {len(english)} entries for the {len(chinese)} of '{key}'")
+    return english
+
+
 def _int(raw: Mapping[str, Any], key: str, where: str) -> int:
     value = raw.get(key, 0)
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
@@ -59,13 +69,21 @@ def _material(raw: Any, where: str) -> Material:
         elicense_type=_str(raw, "elicense_type", where, required=False),
         copies=_int(raw, "copies", where) or 1,
         note=_str(raw, "note", where, required=False),
+        name_en=_str(raw, "name_en", where, required=False),
+        note_en=_str(raw, "note_en", where, required=False),
     )
 
 
 def _fee(raw: Any, where: str) -> Fee:
     if not isinstance(raw, Mapping):
         raise CatalogFormatError(f"{where}: expected an object")
-    return Fee(_str(raw, "name", where), _int(raw, "amount_fen", where), _str(raw, "basis", where, required=False))
+    return Fee(
+        _str(raw, "name", where),
+        _int(raw, "amount_fen", where),
+        _str(raw, "basis", where, required=False),
+        name_en=_str(raw, "name_en", where, required=False),
+        basis_en=_str(raw, "basis_en", where, required=False),
+    )
 
 
 def _form(raw: Any, where: str, cache: dict[str, FormSchema] | None) -> FormSchema:
@@ -94,6 +112,8 @@ def parse_item(raw: Any, where: str = "item", form_cache: dict[str, FormSchema] 
     except ValueError as exc:
         raise CatalogFormatError(f"{where}: {exc}") from None
     form = _form(raw.get("form"), where, form_cache)
+    conditions = _strings(raw, "conditions", where)
+    legal_basis = _strings(raw, "legal_basis", where)
     return ServiceItem(
         code=code,
         name=_str(raw, "name", where),
@@ -103,8 +123,8 @@ def parse_item(raw: Any, where: str = "item", form_cache: dict[str, FormSchema] 
         region_code=_str(raw, "region_code", where),
         cross_province=bool(raw.get("cross_province", False)),
         handling_regions=_strings(raw, "handling_regions", where),
-        legal_basis=_strings(raw, "legal_basis", where),
-        conditions=_strings(raw, "conditions", where),
+        legal_basis=legal_basis,
+        conditions=conditions,
         materials=tuple(_material(m, f"{where}.materials[{i}]") for i, m in enumerate(_list(raw, "materials", where))),
         fees=tuple(_fee(f, f"{where}.fees[{i}]") for i, f in enumerate(_list(raw, "fees", where))),
         legal_limit_days=_int(raw, "legal_limit_days", where),
@@ -117,6 +137,10 @@ def parse_item(raw: Any, where: str = "item", form_cache: dict[str, FormSchema] 
         form=form,
         windows=tuple(_window(w, f"{where}.windows[{i}]") for i, w in enumerate(_list(raw, "windows", where))),
         name_en=_str(raw, "name_en", where, required=False),
+        department_en=_str(raw, "department_en", where, required=False),
+        department_type_en=_str(raw, "department_type_en", where, required=False),
+        conditions_en=_english_list(raw, "conditions", where, conditions),
+        legal_basis_en=_english_list(raw, "legal_basis", where, legal_basis),
     )
 
 
@@ -128,6 +152,9 @@ def _window(raw: Any, where: str) -> Window:
         address=_str(raw, "address", where),
         hours=_str(raw, "hours", where, required=False),
         phone=_str(raw, "phone", where, required=False),
+        name_en=_str(raw, "name_en", where, required=False),
+        address_en=_str(raw, "address_en", where, required=False),
+        hours_en=_str(raw, "hours_en", where, required=False),
     )
 
 
@@ -150,13 +177,14 @@ def _bundle(raw: Any, where: str, known: Mapping[str, ServiceItem]) -> Bundle:
         popularity=_int(raw, "popularity", where),
         keywords=_strings(raw, "keywords", where),
         name_en=_str(raw, "name_en", where, required=False),
+        description_en=_str(raw, "description_en", where, required=False),
     )
 
 
 def _category(raw: Any, where: str) -> Category:
     if not isinstance(raw, Mapping):
         raise CatalogFormatError(f"{where}: expected an object")
-    return Category(_str(raw, "id", where), _str(raw, "name", where))
+    return Category(_str(raw, "id", where), _str(raw, "name", where), _str(raw, "name_en", where, required=False))
 
 
 def parse_catalog(raw: Mapping[str, Any]) -> Catalog:

@@ -27,6 +27,7 @@ from kiosk.forms.prefill import prefill
 from kiosk.forms.schema import FieldSpec, FieldType, FormSchema, PrefillSource
 from kiosk.forms.validation import Form
 from kiosk.messages import Message, Say
+from kiosk.platform_text import PlatformText, joined, paired
 from kiosk.ports import Clock
 
 # Ids of the fields this adapter adds after the item's own; EMS ones map onto DeliveryChoice.
@@ -81,7 +82,7 @@ class CatalogServices:
     # --- finding ---------------------------------------------------------------------------------
 
     def categories(self) -> list[str]:
-        return [c.name for c in self._catalog.categories_in_use()]
+        return [PlatformText(c.name, c.name_en) for c in self._catalog.categories_in_use()]
 
     def search(self, query: str, category: str) -> list[dict[str, Any]]:
         wanted = self._category_id(category)
@@ -118,7 +119,8 @@ class CatalogServices:
 
     def _category_id(self, category: str) -> str:
         for c in self._catalog.categories:
-            if category in (c.id, c.name):
+            # The chips show the category's English in an English session, and hand back what they show.
+            if category in (c.id, c.name) or (c.name_en and category == c.name_en):
                 return c.id
         return ""
 
@@ -145,25 +147,27 @@ class CatalogServices:
             return None
         if isinstance(entry, Bundle):
             members = self._catalog.items_of(entry)
+            kinds = {_department_kind(i): None for i in members}
+            handlers = {PlatformText(i.department, i.department_en): None for i in members}
             return {
                 "code": code,
                 "name": entry.name,
                 "name_en": entry.name_en,  # "" when the platform has no English name
                 "kind": "bundle",
                 "category": self._catalog.category_name(entry.category),
-                "department": "、".join(dict.fromkeys(i.department_type or i.department for i in members)),
-                "handled_by": "、".join(dict.fromkeys(i.department for i in members)),
+                "department": joined(list(kinds), "、", ", "),
+                "handled_by": joined(list(handlers), "、", ", "),
                 "cross": False,
                 "online": all(i.filing_mode is FilingMode.TERMINAL for i in members),
                 "mode": "terminal" if all(i.filing_mode is FilingMode.TERMINAL for i in members) else "guidance",
                 "handled_where": Message(Say.GUIDE_JOINT_DEPARTMENTS),
-                "conditions": entry.description,
+                "conditions": PlatformText(entry.description, entry.description_en),
                 "materials": self._materials_text(self._catalog.bundle_materials(entry)),
                 "fees": self._fees_text(members),
                 "time_limit": Message(Say.GUIDE_TIME_LIMIT_BUNDLE,
                                       (_days(max(i.promised_limit_days for i in members)),)),
                 "promised_days": max(i.promised_limit_days for i in members),
-                "items": [i.name for i in members],
+                "items": [PlatformText(i.name, i.name_en) for i in members],
             }
         item = entry
         return {
@@ -172,16 +176,17 @@ class CatalogServices:
             "name_en": item.name_en,
             "kind": "item",
             "category": self._catalog.category_name(item.category),
-            "department": item.department,
-            "handled_by": item.department,
+            "department": PlatformText(item.department, item.department_en),
+            "handled_by": PlatformText(item.department, item.department_en),
             "cross": item.cross_province,
             "online": item.filing_mode is FilingMode.TERMINAL,
             "mode": item.filing_mode.value,
             "handled_where": self._handled_where(item),
             "cross_where": self._cross_where(item),
             "promised_days": item.promised_limit_days,
-            "conditions": "；".join(item.conditions),
-            "legal_basis": "；".join(item.legal_basis),
+            # English conditions are whole sentences: one a line, where Chinese runs them on with "；".
+            "conditions": joined(paired(item.conditions, item.conditions_en), "；", "\n"),
+            "legal_basis": joined(paired(item.legal_basis, item.legal_basis_en), "；", "\n"),
             "materials": self._materials_text(item.materials),
             "fees": self._fees_text([item]),
             "time_limit": Message(Say.GUIDE_TIME_LIMIT,
@@ -192,7 +197,7 @@ class CatalogServices:
 
     def _handled_where(self, item: ServiceItem) -> str:
         """The window's address (the department is shown once, as the guide's subtitle)."""
-        return item.windows[0].address if item.windows else ""
+        return PlatformText(item.windows[0].address, item.windows[0].address_en) if item.windows else ""
 
     def _cross_where(self, item: ServiceItem) -> Message | str:
         if not item.cross_province:
@@ -202,7 +207,7 @@ class CatalogServices:
 
     @staticmethod
     def _materials_text(materials: Iterable[Material]) -> tuple[str | Message, ...]:
-        return tuple(Message(Say.GUIDE_MATERIAL_ELICENSE, (m.name,)) if m.elicense_type else m.name
+        return tuple(Message(Say.GUIDE_MATERIAL_ELICENSE, (m.title,)) if m.elicense_type else m.title
                      for m in materials)
 
     @staticmethod
@@ -210,7 +215,7 @@ class CatalogServices:
         fees = [f for i in items for f in i.fees if f.amount_fen > 0]
         if not fees:
             return Message(Say.GUIDE_NO_FEE)
-        return tuple(Message(Say.GUIDE_FEE, (f.name, f.amount_yuan)) for f in fees)
+        return tuple(Message(Say.GUIDE_FEE, (PlatformText(f.name, f.name_en), f.amount_yuan)) for f in fees)
 
     def guide(self, code: str) -> dict[str, Any]:
         s = self.summary(code)
@@ -239,7 +244,9 @@ class CatalogServices:
         seen: dict[str, dict[str, str]] = {}
         for item in items:
             for w in item.windows:
-                seen.setdefault(w.name, {"name": w.name, "address": w.address, "hours": w.hours, "phone": w.phone})
+                seen.setdefault(w.name, {"name": PlatformText(w.name, w.name_en),
+                                         "address": PlatformText(w.address, w.address_en),
+                                         "hours": PlatformText(w.hours, w.hours_en), "phone": w.phone})
         return list(seen.values())
 
     def materials(self, code: str, held_license_types: Iterable[str] = ()) -> list[dict[str, Any]]:
@@ -255,7 +262,7 @@ class CatalogServices:
             rows.append(
                 {
                     "id": m.id,
-                    "name": m.name,
+                    "name": m.title,  # the Chinese string (photos and filings name it so), with its English
                     "status": status,
                     "done": waived,
                     "needs_photo": not waived,
@@ -360,16 +367,16 @@ class CatalogServices:
         locked = bool(value) and spec.prefill in _FROM_CARD
         field: dict[str, Any] = {
             "id": spec.id,
-            "label": spec.label,
+            "label": spec.label if isinstance(spec.label, Message) else PlatformText(spec.label, spec.label_en),
             "type": spec.type.value,
             "required": spec.required,
             "value": value,
-            "hint": spec.hint,
+            "hint": PlatformText(spec.hint, spec.hint_en) if spec.hint else "",
             "locked": locked,
             "display": _masked(spec.type.value, spec.id, value, locked) if locked else "",
         }
         if spec.type is FieldType.CHOICE:
-            field["options"] = [{"value": o.value, "label": o.label} for o in spec.options]
+            field["options"] = [{"value": o.value, "label": PlatformText(o.label, o.label_en)} for o in spec.options]
         elif spec.type is FieldType.REGION:
             field.update(type="choice", kind="region", options=self._region_options(spec.region_level))
         elif spec.type is FieldType.DATE:
@@ -412,6 +419,13 @@ class CatalogServices:
                 shown = _masked(str(field["type"]), str(field["id"]), shown, True)
             rows.append({"label": field["label"], "value": shown, "id": field["id"]})
         return rows
+
+
+def _department_kind(item: ServiceItem) -> PlatformText:
+    """The kind of department (医保局) that a bundle's summary names, or its full name without one."""
+    if item.department_type:
+        return PlatformText(item.department_type, item.department_type_en)
+    return PlatformText(item.department, item.department_en)
 
 
 _FROM_CARD = {PrefillSource.NAME, PrefillSource.DOCUMENT_NUMBER, PrefillSource.GENDER, PrefillSource.BIRTH_DATE}

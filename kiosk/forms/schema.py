@@ -45,6 +45,7 @@ class PrefillSource(enum.Enum):
 class Option:
     value: str
     label: str
+    label_en: str = ""  # the platform's English label, when it sends one
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,8 @@ class FieldSpec:
     region_level: RegionLevel = RegionLevel.COUNTY
     prefill: PrefillSource | None = None
     hint: str = ""
+    label_en: str = ""  # the platform's English label and hint, when it sends them
+    hint_en: str = ""
 
     def option_values(self) -> frozenset[str]:
         return frozenset(o.value for o in self.options)
@@ -146,6 +149,8 @@ def _parse_field(raw: Any, where: str) -> FieldSpec:
         region_level=level,
         prefill=prefill,
         hint=str(raw.get("hint", "")),
+        label_en=_opt_str(raw, "label_en", where),
+        hint_en=_opt_str(raw, "hint_en", where),
     )
     if spec.min_length is not None and spec.max_length is not None and spec.min_length > spec.max_length:
         raise FormSchemaError(f"{where}: min_length {spec.min_length} > max_length {spec.max_length}")
@@ -154,8 +159,15 @@ def _parse_field(raw: Any, where: str) -> FieldSpec:
 
 def _parse_option(raw: Any, where: str) -> Option:
     if isinstance(raw, Mapping) and isinstance(raw.get("value"), str) and isinstance(raw.get("label"), str):
-        return Option(raw["value"], raw["label"])
+        return Option(raw["value"], raw["label"], _opt_str(raw, "label_en", f"{where} ({raw['value']})"))
     raise FormSchemaError(f"{where}: each option needs string 'value' and 'label', got {raw!r}")
+
+
+def _opt_str(raw: Mapping[str, Any], key: str, where: str) -> str:
+    value = raw.get(key, "")
+    if not isinstance(value, str):
+        raise FormSchemaError(f"{where}: '{key}' must be a string, got {value!r}")
+    return value
 
 
 def _opt_int(raw: Mapping[str, Any], key: str, where: str) -> int | None:

@@ -13,7 +13,7 @@ from typing import Any
 
 from kiosk.catalog import gb2260
 from sandbox_platform.catalog_data import regions as rg
-from sandbox_platform.catalog_data.english import NAMES_EN
+from sandbox_platform.catalog_data.english import CATEGORIES_EN, NAMES_EN, text_en, with_english
 from sandbox_platform.catalog_data.fields import form
 from sandbox_platform.catalog_data.hall_guide import DEMO_HALL, HALL_TEMPLATES
 from sandbox_platform.catalog_data.templates import BUNDLES, CATEGORIES, DEPARTMENTS, MATERIALS, Template, all_templates
@@ -61,9 +61,18 @@ def _handling(t: Template, region: str) -> tuple[bool, list[str]]:
     return False, [province]
 
 
+# Items the sample platform has English for: those named in NAMES_EN and the members of such
+# bundles (a bundle's guide and form are its members' content). See english.py.
+ENGLISH_ITEMS = frozenset(
+    {t.name for t in TEMPLATES if t.name in NAMES_EN}
+    | {t.name for t in TEMPLATES for b in BUNDLES if b[1] in NAMES_EN and t.key in b[2]}
+)
+
+
 def make_item(t: Template, region: str, rng: random.Random, code_suffix: str = "") -> dict[str, Any]:
     cross, handling = _handling(t, region)
-    return {
+    english = t.name in ENGLISH_ITEMS
+    item = {
         "code": f"{region}-{t.key}{code_suffix}",
         "name": t.name,
         "category": t.category,
@@ -84,9 +93,9 @@ def make_item(t: Template, region: str, rng: random.Random, code_suffix: str = "
         "popularity": int(t.popularity * rng.uniform(0.3, 1.5)),
         "keywords": list(t.keywords),
         "form": form(*t.form) if t.mode == "terminal" else {"fields": []},
-        "windows": windows_for(t.department, department_name(t.department, region), region),
-        **({"name_en": NAMES_EN[t.name]} if t.name in NAMES_EN else {}),
+        "windows": windows_for(t.department, department_name(t.department, region), region, english),
     }
+    return with_english(item) if english else item
 
 
 def _regions_for(t: Template, counties: tuple[str, ...]) -> list[str]:
@@ -113,7 +122,8 @@ def _bundles(items: list[dict[str, Any]], counties: tuple[str, ...]) -> list[dic
                         "description": description,
                         "popularity": popularity,
                         "keywords": list(keywords),
-                        **({"name_en": NAMES_EN[name]} if name in NAMES_EN else {}),
+                        **({"name_en": NAMES_EN[name], "description_en": text_en(description)}
+                           if name in NAMES_EN else {}),
                     }
                 )
     return out
@@ -123,7 +133,7 @@ def _catalog(items: list[dict[str, Any]], counties: tuple[str, ...]) -> dict[str
     return {
         "version": CATALOG_VERSION,
         "regions": gb2260.as_json(),  # every division in force, not only the sample's
-        "categories": [{"id": i, "name": n} for i, n in CATEGORIES],
+        "categories": [{"id": i, "name": n, "name_en": CATEGORIES_EN[i]} for i, n in CATEGORIES],
         "items": items,
         "bundles": _bundles(items, counties),
     }

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 
 from sandbox_platform.catalog_data import regions as rg
+from sandbox_platform.catalog_data.english import ROADS_EN, TEXT_EN, WINDOWS_EN, department_en, hall_en, region_en
 
 AREA_CODES = {
     "310100": "021", "320100": "025", "320500": "0512", "320200": "0510", "330100": "0571",
@@ -52,31 +53,44 @@ def _address(region: str, seed: str) -> str:
     return f"{rg.full_name(region)}{road}{1 + _digits(seed + 'no', 3) % 400}号"
 
 
+def _address_en(region: str, seed: str, floor: str) -> str:
+    road = _ROADS[_digits(seed + "road", 3) % len(_ROADS)]
+    return f"{floor} floor, {1 + _digits(seed + 'no', 3) % 400} {ROADS_EN[road]}, {region_en(region)}"
+
+
 def _phone(region: str, seed: str) -> str:
     code = AREA_CODES.get(rg.city_of(region), "021")
     width = 7 if len(code) == 4 else 8
     return f"{code}-{_digits(seed + 'tel', width - 1) + 6 * 10 ** (width - 1)}"
 
 
-def windows_for(department_type: str, department: str, region: str) -> list[dict[str, str]]:
-    """The windows that receive this department's items in ``region`` (one or two)."""
+def windows_for(department_type: str, department: str, region: str, english: bool = False) -> list[dict[str, str]]:
+    """The windows that receive this department's items in ``region`` (one or two); with ``english``,
+    each with its name, address and hours in English too (``*_en``)."""
     hall = f"{rg.full_name(region)}政务服务中心"
     window, first = _HALL_WINDOWS.get(department_type, ("综合受理窗口", 30))
     if window is None:
         office = _OWN_OFFICE[department_type]
-        return [
-            {
-                "name": f"{department}{office}",
-                "address": _address(region, department) + "一楼",
-                "hours": OFFICE_HOURS,
-                "phone": _phone(region, department),
-            }
-        ]
-    return [
-        {
-            "name": f"{hall} {window}（{first}–{first + 3}号）",
-            "address": _address(region, hall) + "二楼",
-            "hours": HALL_HOURS,
-            "phone": _phone(region, hall + window),
+        own = {
+            "name": f"{department}{office}",
+            "address": _address(region, department) + "一楼",
+            "hours": OFFICE_HOURS,
+            "phone": _phone(region, department),
         }
-    ]
+        if english:
+            own |= {"name_en": f"{WINDOWS_EN[office]}, {department_en(department_type, region)}",
+                    "address_en": _address_en(region, department, "1st"), "hours_en": TEXT_EN[OFFICE_HOURS]}
+        return [own]
+    counter = {
+        "name": f"{hall} {window}（{first}–{first + 3}号）",
+        "address": _address(region, hall) + "二楼",
+        "hours": HALL_HOURS,
+        "phone": _phone(region, hall + window),
+    }
+    if english:
+        counter |= {
+            "name_en": f"{hall_en(region)}: {WINDOWS_EN[window]} (windows {first}–{first + 3})",
+            "address_en": _address_en(region, hall, "2nd"),
+            "hours_en": TEXT_EN[HALL_HOURS],
+        }
+    return [counter]

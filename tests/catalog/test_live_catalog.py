@@ -132,3 +132,19 @@ def test_a_catalog_change_on_the_platform_reaches_a_running_terminal_within_one_
     finally:
         stop.set()
         stack.stop()
+
+
+def test_the_platforms_english_reaches_the_terminal_through_the_feed_and_its_encrypted_cache(sandbox, client):
+    from kiosk.catalog.parse import parse_catalog
+
+    CatalogFeed(client, client._cache, REGION).refresh()
+    held = CatalogFeed(client, client._cache, REGION)  # a restart: the copy read back from the cache
+    moving = next(i for i in held.held()["items"] if i["name"] == "户口迁移")
+    # English added to an item on the platform arrives in the next incremental refresh, merged in.
+    sandbox.state.fleet.catalog.publish([dict(moving, conditions_en=["Rule one", "Rule two"])])
+    update = held.refresh()
+    assert update.outcome == "incremental"
+    item = next(i for i in parse_catalog(update.catalog).items if i.code == moving["code"])
+    assert item.department_en == "Huangpu Sub-bureau, Shanghai Public Security Bureau"
+    assert item.conditions_en == ("Rule one", "Rule two")
+    assert item.form.field("move_reason").options[0].label_en == "Job transfer"

@@ -111,7 +111,9 @@ def test_the_service_list_and_guide_in_english_show_english_names_and_the_cue(
     tap(qtbot, win, f"service_{moving['code']}")
     on(qtbot, app, "guide")
     assert find(win, "guideName").property("text") == "Moving your household registration"
-    assert visible(win, "platformCue")
+    # The platform sent English for all of this item's content: nothing on the guide is its Chinese.
+    assert find(win, "guideDepartment").property("text") == "Huangpu Sub-bureau, Shanghai Public Security Bureau"
+    assert not visible(win, "platformCue")
     screenshot(win, shots / "platform_english", "guide-en")
     app.vm.setLanguage("zh_CN")
     qtbot.waitUntil(lambda: find(win, "guideName").property("text") == "户口迁移", timeout=3000)

@@ -308,7 +308,7 @@ class ErrandsViewModel(QObject):
             if card["long_term"]
             else self.tr("license.valid_to" if card["valid"] else "license.expired", card["valid_to"])
         )
-        return card
+        return dict(self._words.render(card))  # the license's name and issuer in the platform's English, where sent
 
     shownLicense = Property(dict, _shown_license, notify=changed)
 

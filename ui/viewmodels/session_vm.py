@@ -76,6 +76,8 @@ class SessionViewModel(QObject):
         self._service_list: list[dict[str, Any]] = []
         self._guide: dict[str, Any] = {}
         self._guide_words: tuple[dict[str, Any], str, dict[str, Any]] = ({}, "", {})
+        self._form_words: list[dict[str, Any]] = []  # the open form's fields as the service view gave them
+        self._cue: tuple[tuple[object, ...], bool] = ((), False)
         from ui.viewmodels.form_model import FormFieldsModel
 
         self._cascade_steps: dict[tuple[object, tuple[str, ...], str, int], list[dict[str, Any]]] = {}
@@ -173,11 +175,14 @@ class SessionViewModel(QObject):
     demoMode = Property(bool, lambda self: bool(self._demo_actions), constant=True)
     platformReachable = Property(bool, lambda self: self._status.platform_connected, notify=changed)
     pendingCount = Property(int, lambda self: self._status.pending, notify=changed)
-    categories = Property(list, lambda self: self._services.categories(), notify=listsChanged)
+    categories = Property(list, lambda self: self.words.render(self._services.categories()), notify=listsChanged)
     catalogLoaded = Property(bool, lambda self: getattr(self._services, "loaded", True), notify=listsChanged)
     category = Property(str, lambda self: self._category, notify=changed)
     services = Property(list, lambda self: [self.words.platform_row(r) for r in self._service_list],
                         notify=listsChanged)
+    # In English: whether this screen shows some of the platform's words in Chinese (it has no English
+    # for them), so that the screen says so (PlatformCue); false in Chinese and where all is English.
+    platformInChinese = Property(bool, lambda self: self._platform_in_chinese(), notify=changed)
     # The service view's dicts carry Messages for the words the terminal adds (section titles, built-in
     # field labels, material states, errors); they are put into words here, in the session's language.
     guide = Property(dict, lambda self: self._guide_in_words(), notify=listsChanged)
@@ -186,7 +191,7 @@ class SessionViewModel(QObject):
     formValues = Property(dict, lambda self: self._form.values(), notify=choicesChanged)
     formModel = Property(QObject, lambda self: self._form, constant=True)
     materials = Property(list, lambda self: self.words.render(self._materials), notify=materialsChanged)
-    reviewRows = Property(list, lambda self: [self.words.platform_row(r) for r in self.words.render(self._review_rows)],
+    reviewRows = Property(list, lambda self: [self.words.platform_row(r) for r in self._review_rows],
                           notify=listsChanged)
     cardProblem = Property(str, _get_card_problem, notify=changed)
     revealFull = Property(bool, lambda self: self._reveal, notify=changed)
@@ -217,7 +222,9 @@ class SessionViewModel(QObject):
     licenses = Property(list, lambda self: self._license_rows(), notify=listsChanged)
 
     def _license_rows(self) -> list[dict[str, str]]:
-        return [{"name": lic.name, "issuer": lic.issuer} for lic in self._terminal.licenses]
+        # The platform's English for the name and issuer in an English session, where it sent English.
+        return [{"name": self.words.render(lic.title), "issuer": self.words.render(lic.issued_by)}
+                for lic in self._terminal.licenses]
 
     def apply_config(self, config: KioskConfig) -> None:
         """A technician saved new settings: branding and site name show at once."""
@@ -313,9 +320,36 @@ class SessionViewModel(QObject):
         # into words again; it changes only with the item and the language.
         if self._guide_words[0] is not self._guide or self._guide_words[1] != self.words.language:
             # The platform's English name, where it sent one, in English (Words.platform_row).
-            shown = self.words.platform_row(self.words.render(self._guide))
+            shown = self.words.platform_row(self._guide)
             self._guide_words = (self._guide, self.words.language, shown)
         return self._guide_words[2]
+
+    def _platform_in_chinese(self) -> bool:
+        state, words = self._session.state, self.words
+        # Worked out when what is shown changes, not on every read (the clock re-reads it each second).
+        # The key holds the lists themselves (compared by identity), so a new list is never taken
+        # for an old one that happened to get its address.
+        key = (state, words.language, self._service_list, self._guide, self._form_words, self._materials,
+               self._category)
+        held = self._cue[0]
+        if len(held) == len(key) and all(x is y or x == y for x, y in zip(held, key, strict=True)):
+            return self._cue[1]
+        found = False
+        if words.language != "zh_CN":
+            if state is State.CHOOSE_SERVICE:
+                found = any(words.platform_row(r)["in_chinese"] for r in self._service_list) or (
+                    not self._session.prefs.elder_mode and words.in_chinese(self._services.categories()))
+            elif state is State.GUIDE:
+                found = bool(self._guide_in_words().get("in_chinese"))
+            elif state is State.FORM:
+                # The form shows the item's name, its fields (labels, hints, choices) and its materials;
+                # a region field's thousands of place names are data, not walked.
+                fields = [{k: v for k, v in f.items() if not (k == "options" and f.get("kind") == "region")}
+                          for f in self._form_words]
+                found = (words.platform_row({"name": self._guide.get("name"), "name_en": self._guide.get("name_en")})[
+                    "in_chinese"] or words.in_chinese(fields) or words.in_chinese(self._materials))
+        self._cue = (key, found)
+        return found
 
     @Slot()
     def openForm(self) -> None:
@@ -323,6 +357,7 @@ class SessionViewModel(QObject):
         identity = self._session.data.identity
         kept = self._session.data.form_values  # what was typed before 返回: the core keeps it per item
         fields = [self._kept(f, kept) for f in self._services.form_fields(code, identity)]
+        self._form_words = fields
         self._problems = []
         self._form.reset(fields)
         self.fieldsChanged.emit()
@@ -401,7 +436,8 @@ class SessionViewModel(QObject):
         data.delivery.update({k: str(v) for k, v in values.items() if k.startswith("ems_")})
         data.handling_region = str(values.get("handling_region", ""))
 
-        missing = [str(m["name"]) for m in self._materials if m.get("required", True) and not m.get("done")]
+        # The names stay the platform's (PlatformText): the notice shows them in the session's language.
+        missing = [m["name"] for m in self._materials if m.get("required", True) and not m.get("done")]
 
         def go() -> None:
             ok = self._terminal.review(values, missing)
@@ -410,8 +446,8 @@ class SessionViewModel(QObject):
             fields = self._form.fields()
             wrong = [{"field": f["id"], "label": str(self.words.render(f["label"])),
                       "message": str(self.words.render(errors[f["id"]]))} for f in fields if f["id"] in errors]
-            lacking = [{"field": "materials", "label": name, "message": self.tr("materials.missing_one")}
-                       for name in missing]
+            lacking = [{"field": "materials", "label": self.words.render(name),
+                        "message": self.tr("materials.missing_one")} for name in missing]
             self._problems = wrong + lacking
             if ok:
                 self._reveal = False
@@ -496,7 +532,7 @@ class SessionViewModel(QObject):
     @Slot(int)
     def photographMaterial(self, index: int) -> None:
         if 0 <= index < len(self._materials):
-            name = str(self._materials[index]["name"])
+            name = self._materials[index]["name"]  # the Chinese string, with its English for the notices
             self._guarded(lambda: self._terminal.photograph_material(name))
 
     # --- internals --------------------------------------------------------------------------

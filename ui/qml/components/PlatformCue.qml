@@ -1,12 +1,13 @@
 import QtQuick
 import Kiosk
 
-// In English: a plain line saying that what comes from the platform (service names without an English
-// version, departments, conditions, form labels) is shown in Chinese, as the platform provides it.
-// Says nothing in Chinese.
+// In English: a plain line saying that what comes from the platform (service names, departments,
+// conditions, form labels… where the platform sent no English) is shown in Chinese, as the platform
+// provides it. Shown only when something on this screen really is the platform's Chinese
+// (vm.platformInChinese); says nothing in Chinese.
 Text {
     objectName: "platformCue"
-    visible: vm.language !== "zh_CN"
+    visible: vm.platformInChinese
     text: qsTrId("data.in_chinese")
     font.pixelSize: Theme.smallSize
     font.italic: true
