@@ -139,7 +139,9 @@ def test_the_platforms_english_reaches_the_terminal_through_the_feed_and_its_enc
 
     CatalogFeed(client, client._cache, REGION).refresh()
     held = CatalogFeed(client, client._cache, REGION)  # a restart: the copy read back from the cache
-    moving = next(i for i in held.held()["items"] if i["name"] == "户口迁移")
+    copy = held.held()
+    assert copy is not None
+    moving = next(i for i in copy["items"] if i["name"] == "户口迁移")
     # English added to an item on the platform arrives in the next incremental refresh, merged in.
     sandbox.state.fleet.catalog.publish([dict(moving, conditions_en=["Rule one", "Rule two"])])
     update = held.refresh()

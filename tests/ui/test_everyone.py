@@ -18,6 +18,7 @@ from kiosk.clock import ManualClock
 from kiosk.config.loader import CONFIG_DIR, load_config
 from tests.ui.flows import on, open_form_of, option_index
 from tests.ui.harness import draw_signature, find, tap, type_into, visible, walk
+from tests.ui.platform_words import chinese_on_screen
 from ui.speech.player import RecordingSink
 
 pytestmark = pytest.mark.slow
@@ -92,7 +93,19 @@ def test_a_foreigner_card_offers_english_the_errand_runs_in_english_and_the_next
     assert find(win, "screenTitle").property("text") == "Choose a service"
     app.assembly.extras["idcard_simulator"].remove()
 
-    open_form_of(qtbot, app, "hukouqianyi")
+    # 户口迁移: the platform sends English for all its content. On its guide and form nothing is the
+    # platform's Chinese any more (place names and the citizen's own data are data), and the cue
+    # that the platform's content is Chinese is not shown.
+    qtbot.waitUntil(lambda: app.vm.catalogLoaded, timeout=10000)
+    type_into(qtbot, win, "serviceSearch", "hukouqianyi")
+    qtbot.waitUntil(lambda: len(app.vm.services) > 0, timeout=3000)
+    tap(qtbot, win, f"service_{app.vm.services[0]['code']}")
+    on(qtbot, app, "guide")
+    assert find(win, "guideName").property("text") == "Moving your household registration"
+    assert chinese_on_screen(app) == [] and not visible(win, "platformCue")
+    tap(qtbot, win, "startFormButton")
+    on(qtbot, app, "form")
+    assert chinese_on_screen(app) == [] and not visible(win, "platformCue")
     assert _chinese_chrome(app) == []
     tap(qtbot, win, "field_from_region_p0")
     tap(qtbot, win, "field_from_region_c0")

@@ -1,0 +1,108 @@
+"""The platform's content in English on the real window, in standard and 长辈版: the items the sample
+platform has English for show none of its Chinese on their guide and form, and their longest English
+(English runs 1.5–2× wider than Chinese) is not cut off; an item without English keeps the cue.
+
+The photos (artifacts/screens/platform_english/) are looked at by a person; the engineer's note says
+what was seen."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from tests.ui.flows import on
+from tests.ui.harness import find, screenshot, tap, type_into, visible, walk
+from tests.ui.platform_words import chinese_on_screen
+from tests.ui.test_issue16_screens_in_every_variant import begin, cut_off, end, out_of_reach, start
+
+pytestmark = pytest.mark.slow
+
+SHOTS = Path(__file__).resolve().parents[2] / "artifacts" / "screens" / "platform_english"
+# Items with the longest English of the sample: the bundle with three departments' windows and a bank
+# choice, the item with the longest choices, and the one with the longest conditions.
+ITEMS = ("退休“一件事”", "异地就医备案", "户口迁移")
+
+
+@pytest.fixture(params=["en", "en_elder"])
+def variant(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+@pytest.fixture
+def app(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
+    monkeypatch.chdir(tmp_path)
+    application = start(qtbot)
+    yield application
+    application.close()
+
+
+def _open_guide(qtbot: QtBot, app: Any, name: str) -> None:
+    win = app.window
+    type_into(qtbot, win, "serviceSearch", name)
+    qtbot.waitUntil(lambda: any(r["name_zh"] == name for r in app.vm.services), timeout=5000)
+    tap(qtbot, win, f"service_{next(r['code'] for r in app.vm.services if r['name_zh'] == name)}")
+    on(qtbot, app, "guide")
+
+
+def _look(qtbot: QtBot, app: Any, name: str, problems: dict[str, list[str]]) -> None:
+    """Photograph the screen (and, for a long page, its end too) and note what a reader would miss."""
+    qtbot.wait(150)
+    screenshot(app.window, SHOTS, name)
+    bad = cut_off(app.window) + out_of_reach(app.window) + chinese_on_screen(app)
+    if visible(app.window, "platformCue"):
+        bad.append("the cue says the platform's content is Chinese")
+    flick = _page(app)
+    page = 1
+    while flick is not None and flick.property("contentY") + flick.height() < flick.property("contentHeight") - 1:
+        # The rest of a long page, one screenful at a time, so that every line is photographed.
+        end = flick.property("contentHeight") - flick.height()
+        flick.setProperty("contentY", min(end, flick.property("contentY") + flick.height() * 0.9))
+        qtbot.wait(150)
+        screenshot(app.window, SHOTS, f"{name}-p{page}")
+        page += 1
+    if flick is not None:
+        flick.setProperty("contentY", 0)
+    if bad:
+        problems[name] = bad
+
+
+def _page(app: Any) -> Any:
+    """The screen's scrolling page: the form's, or the guide's ScrollView."""
+    if app.vm.screen == "form":
+        return find(app.window, "formFlick")
+    return next((item for item in walk(find(app.window, "screen_guide"))
+                 if "Flickable" in item.metaObject().className()), None)
+
+
+def test_items_with_english_content_show_it_whole_on_guide_and_form(qtbot: QtBot, app: Any, variant: str) -> None:
+    problems: dict[str, list[str]] = {}
+    qtbot.waitUntil(lambda: app.vm.catalogLoaded, timeout=30000)
+    begin(qtbot, app, "startApplyButton", "choose_service", variant)
+    for number, name in enumerate(ITEMS):
+        _open_guide(qtbot, app, name)
+        _look(qtbot, app, f"{variant}-{number}-guide", problems)
+        tap(qtbot, app.window, "startFormButton")
+        on(qtbot, app, "form")
+        _look(qtbot, app, f"{variant}-{number}-form", problems)
+        tap(qtbot, app.window, "backButton")
+        on(qtbot, app, "guide")
+        tap(qtbot, app.window, "backButton")
+        on(qtbot, app, "choose_service")
+    end(qtbot, app)
+    assert problems == {}, problems
+
+
+def test_an_item_without_english_says_its_content_is_the_platforms_chinese(
+    qtbot: QtBot, app: Any, variant: str
+) -> None:
+    qtbot.waitUntil(lambda: app.vm.catalogLoaded, timeout=30000)
+    begin(qtbot, app, "startApplyButton", "choose_service", variant)
+    _open_guide(qtbot, app, "户口簿补领")
+    assert visible(app.window, "platformCue") and chinese_on_screen(app)
+    assert cut_off(app.window) == []
+    screenshot(app.window, SHOTS, f"{variant}-chinese-only-guide")
+    end(qtbot, app)
