@@ -14,6 +14,7 @@ from kiosk.clock import SystemClock
 from kiosk.config.models import KioskConfig
 from kiosk.ports import Clock, DeviceEvent
 from wiring.composition import Assembly, build
+from wiring.memory import limit_arenas
 
 # Package data of ``ui`` (``hall_kiosk.ui`` when installed); a wheel is unpacked, so this is a real folder.
 QML_DIR = Path(str(files(__package__ or "ui") / "qml"))
@@ -22,7 +23,9 @@ log = logging.getLogger(__name__)
 
 
 def prepare_environment() -> None:
-    """Must run before QGuiApplication exists: the input method is chosen at start-up."""
+    """Must run before QGuiApplication exists: the input method is chosen at start-up, and the
+    allocator's arenas are limited before Qt starts its threads (wiring/memory.py)."""
+    limit_arenas()
     os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")
     os.environ.setdefault("QT_QUICK_CONTROLS_STYLE", "Basic")
 

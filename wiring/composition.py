@@ -30,7 +30,7 @@ from kiosk.session.prefs import Preferences
 from kiosk.session.states import State
 from kiosk.terminal import Terminal
 from ui.words import Words
-from wiring import devices, platform, printing
+from wiring import devices, memory, platform, printing
 from wiring.long_lived import building_long_lived, freeze_start_up
 from wiring.metrics import CountingPrinter, TerminalMetrics, alert_payload, serve
 
@@ -334,6 +334,8 @@ def build(config: KioskConfig, *, clock: Clock, tasks: TaskRunner, demo: bool) -
     services.in_session = lambda: session.state is not State.IDLE
     session.on_wipe(services.between_sessions)
     session.on_wipe(printing.forget_measured_texts)  # the last citizens' receipt codes and names leave the font caches
+    # What the session freed goes back to the system, off the UI thread (wiring/memory.py).
+    session.on_wipe(lambda: tasks.run(memory.release_free_memory, lambda _released: None))
     metrics.watch_session(session)
     terminal = Terminal(
         terminal_id=config.terminal.id,
