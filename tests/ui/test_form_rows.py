@@ -192,3 +192,25 @@ def _named(win: Any, name: str) -> bool:
 
     return _search(win, name) is not None
 
+
+
+@pytest.mark.slow
+def test_the_form_is_built_while_the_guide_is_read_and_the_tap_only_shows_it(qtbot: QtBot, demo_app: Any) -> None:
+    app, win = demo_app, demo_app.window
+    identify_with_the_card(qtbot, app)
+    qtbot.waitUntil(lambda: app.vm.catalogLoaded, timeout=15000)
+    type_into(qtbot, win, "serviceSearch", "hukouqianyi")
+    qtbot.waitUntil(lambda: len(app.vm.services) > 0, timeout=5000)
+    tap(qtbot, win, f"service_{app.vm.services[0]['code']}")
+    on(qtbot, app, "guide")
+    # before: nothing of the form existed until 开始申请, which built its ~400 items in one go (~35 ms)
+    qtbot.waitUntil(lambda: _named(win, "field_phone"), timeout=5000)
+    assert not visible(win, "field_phone")  # built hidden: the citizen still reads the guide
+    assert visible(win, "guideName")
+    resets: list[int] = []
+    app.vm.formModel.modelReset.connect(lambda: resets.append(1))
+    tap(qtbot, win, "startFormButton")
+    on(qtbot, app, "form")
+    assert resets == []  # the rows made for the guide are the ones shown: none made again
+    assert visible(win, "field_phone")
+    assert not visible(win, "guideName")

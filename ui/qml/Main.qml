@@ -18,6 +18,7 @@ ApplicationWindow {
     font.family: "WenQuanYi Micro Hei"
 
     Component.onCompleted: {
+        showScreen()
         VirtualKeyboardSettings.activeLocales = ["zh_CN", "en_US"]
         VirtualKeyboardSettings.locale = vm.language
     }
@@ -106,7 +107,41 @@ ApplicationWindow {
         // The help panel takes its own room above the access bar: the screen's buttons stay reachable.
         anchors.bottomMargin: inputPanel.active ? inputPanel.height - (root.footer ? root.footer.height : 0)
                               : (helpPanel.visible ? helpPanel.height + 32 : 0)
-        source: "screens/" + vm.screen + ".qml"
+        // The screen shown (root.showScreen): vm.screen, except while the form is still being built.
+        property string screen: ""
+        source: screen === "" ? "" : "screens/" + screen + ".qml"
+        // The screen before the form stays in sight until the form is complete, but takes no more taps.
+        enabled: screen === vm.screen
+    }
+
+    // The form screen has a loader of its own. Built when the tap came, its ~400 items held the UI
+    // thread ~35 ms in one piece (benchmarks/responsiveness.py). Now it is built while the citizen
+    // reads the guide of an item filed here, asynchronously (a few ms at a time between events, so
+    // the guide keeps answering) and hidden; 开始申请 then only shows it. It is kept while the citizen
+    // checks the review screen, for 返回. Whoever reaches the form before it is complete goes on
+    // seeing the screen before it until it is: never half a form.
+    Loader {
+        id: formLoader
+        objectName: "formLoader"
+        anchors.fill: screenLoader
+        asynchronous: true
+        active: vm.screen === "form" || vm.screen === "review" || (vm.screen === "guide" && vm.formReady)
+        source: "screens/form.qml"
+        visible: vm.screen === "form" && status === Loader.Ready
+    }
+    function showScreen() {
+        if (vm.screen !== "form")
+            screenLoader.screen = vm.screen
+        else if (formLoader.status === Loader.Ready)
+            screenLoader.screen = ""
+    }
+    Connections {
+        target: vm
+        function onChanged() { root.showScreen() }
+    }
+    Connections {
+        target: formLoader
+        function onStatusChanged() { root.showScreen() }
     }
 
     // A card that cannot be used, on any screen (the home screen too): why, at once, in words.

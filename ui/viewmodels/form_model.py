@@ -122,6 +122,9 @@ class FormFieldsModel(QAbstractListModel):
                 row["error"] = error
                 self.dataChanged.emit(self.index(i), self.index(i), [ROLES["error"]])
 
+    def has_errors(self) -> bool:
+        return any(row.get("error") for row in self._rows)
+
     def fields(self) -> list[dict[str, Any]]:
         """The fields as plain dicts (what Python readers and tests see)."""
         return [self._render({k: v for k, v in row.items() if not k.startswith("_")}) for row in self._rows]

@@ -82,6 +82,7 @@ class SessionViewModel(QObject):
 
         self._cascade_steps: dict[tuple[object, tuple[str, ...], str, int], list[dict[str, Any]]] = {}
         self._form = FormFieldsModel(self._region_options, self, render=self.words.render)
+        self._form_for: tuple[str, object, int] | None = None  # what the form's rows were made from
         self._notice_seen: object = None  # the notice object last seen, and the screen it came up on
         self._notice_state = self._session.state
         self._reveal = False  # the card holder asked to see their data in full on the review screen
@@ -190,6 +191,9 @@ class SessionViewModel(QObject):
     formFields = Property(list, lambda self: self._form.fields(), notify=fieldsChanged)
     formValues = Property(dict, lambda self: self._form.values(), notify=choicesChanged)
     formModel = Property(QObject, lambda self: self._form, constant=True)
+    # The rows are made for the item and citizen now shown: QML may build the form screen ahead.
+    formReady = Property(bool, lambda self: self._form_for is not None and self._form_for == self._form_wanted(),
+                         notify=fieldsChanged)
     materials = Property(list, lambda self: self.words.render(self._materials), notify=materialsChanged)
     reviewRows = Property(list, lambda self: [self.words.platform_row(r) for r in self._review_rows],
                           notify=listsChanged)
@@ -312,6 +316,10 @@ class SessionViewModel(QObject):
             summary = self._services.summary(code) or {}
             self._guide = dict(self._services.guide(code), needs_signature=bool(summary.get("needs_signature")))
             self._terminal.choose_service(code)
+            if self._guide.get("online") is True:
+                # Filed here: the form's rows are made now, and QML builds the form screen, hidden, while
+                # the citizen reads the guide (Main.qml's formLoader); 开始申请 then only shows it.
+                self._fill_form()
 
         self._guarded(go)
 
@@ -353,6 +361,25 @@ class SessionViewModel(QObject):
 
     @Slot()
     def openForm(self) -> None:
+        if self._form_for != self._form_wanted():
+            self._fill_form()
+        elif self._problems or self._form.has_errors():
+            # Opened again after 返回: the rows still hold what was typed (the core kept the same values),
+            # so they stay, and QML rebuilds nothing; only the last check's verdict goes, as it did when
+            # the rows were made again on every opening.
+            self._problems = []
+            self._form.set_errors({})
+            self.fieldsChanged.emit()
+        self._refresh_materials()
+        self._guarded(self._terminal.open_form)
+
+    def _form_wanted(self) -> tuple[str, object, int]:
+        """What the form's rows are made from: the item, the citizen, the catalog."""
+        data = self._session.data
+        return data.service_code, data.identity, getattr(self._services, "version", 0)
+
+    def _fill_form(self) -> None:
+        """Make the form's rows for the chosen item: a reset of the model, so QML builds its rows anew."""
         code = self._session.data.service_code
         identity = self._session.data.identity
         kept = self._session.data.form_values  # what was typed before 返回: the core keeps it per item
@@ -360,9 +387,8 @@ class SessionViewModel(QObject):
         self._form_words = fields
         self._problems = []
         self._form.reset(fields)
+        self._form_for = self._form_wanted()
         self.fieldsChanged.emit()
-        self._refresh_materials()
-        self._guarded(self._terminal.open_form)
 
     @staticmethod
     def _kept(field: dict[str, Any], kept: dict[str, Any]) -> dict[str, Any]:
@@ -626,6 +652,7 @@ class SessionViewModel(QObject):
         self._category = ""
         self._guide = {}
         self._form.reset([])
+        self._form_for = None
         self._materials = []
         self._review_rows = []
         self._problems = []
