@@ -214,3 +214,27 @@ def test_the_form_is_built_while_the_guide_is_read_and_the_tap_only_shows_it(qtb
     assert resets == []  # the rows made for the guide are the ones shown: none made again
     assert visible(win, "field_phone")
     assert not visible(win, "guideName")
+
+
+@pytest.mark.slow
+def test_a_form_tapped_open_before_it_was_built_shows_laid_out(qtbot: QtBot, demo_app: Any) -> None:
+    from tests.ui.harness import walk
+
+    app, win = demo_app, demo_app.window
+    identify_with_the_card(qtbot, app)
+    qtbot.waitUntil(lambda: app.vm.catalogLoaded, timeout=15000)
+    for _ in range(8):  # where the building stands at the tap varies: several tries
+        type_into(qtbot, win, "serviceSearch", "hukouqianyi")
+        qtbot.waitUntil(lambda: len(app.vm.services) > 0, timeout=5000)
+        tap(qtbot, win, f"service_{app.vm.services[0]['code']}")
+        qtbot.waitUntil(lambda: visible(win, "startFormButton"), timeout=5000)
+        tap(qtbot, win, "startFormButton")  # at once: the form is still being built
+        qtbot.waitUntil(lambda: visible(win, "screen_form"), timeout=10000)
+        # checked at the first moment it shows, before anything else runs: a tap could come now
+        heights = [i.height() for i in walk(find(win, "screen_form"))
+                   if i.objectName().startswith("field_") and i.property("cursorPosition") is not None]
+        assert heights and min(heights) >= 64, heights  # before: 50 px now and then, until the next frame
+        tap(qtbot, win, "backButton")
+        on(qtbot, app, "guide")
+        tap(qtbot, win, "backButton")
+        on(qtbot, app, "choose_service")

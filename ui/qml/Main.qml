@@ -127,12 +127,16 @@ ApplicationWindow {
         asynchronous: true
         active: vm.screen === "form" || vm.screen === "review" || (vm.screen === "guide" && vm.formReady)
         source: "screens/form.qml"
-        visible: vm.screen === "form" && status === Loader.Ready
+        visible: vm.screen === "form" && root.formSettled
     }
+    // Complete, and laid out: the layouts of a just completed form settle when the window next
+    // polishes, before it renders. Shown before that, its fields were briefly at their first size
+    // (a text field 50 px high instead of 96), and a tap could land on them there.
+    property bool formSettled: false
     function showScreen() {
         if (vm.screen !== "form")
             screenLoader.screen = vm.screen
-        else if (formLoader.status === Loader.Ready)
+        else if (formSettled)
             screenLoader.screen = ""
     }
     Connections {
@@ -141,7 +145,21 @@ ApplicationWindow {
     }
     Connections {
         target: formLoader
-        function onStatusChanged() { root.showScreen() }
+        function onStatusChanged() {
+            root.formSettled = false
+            if (formLoader.status === Loader.Ready)
+                root.update()  // a frame, so the polish comes (afterAnimating follows it)
+            root.showScreen()
+        }
+    }
+    Connections {
+        target: root
+        enabled: formLoader.status === Loader.Ready && !root.formSettled
+        // emitted on the UI thread after the window polished its items, before the scene is synced
+        function onAfterAnimating() {
+            root.formSettled = true
+            root.showScreen()
+        }
     }
 
     // A card that cannot be used, on any screen (the home screen too): why, at once, in words.
