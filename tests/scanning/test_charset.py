@@ -96,20 +96,26 @@ def test_no_single_gbk_hanzi_in_gbk_is_read_as_another_text():
 
 
 def test_three_rare_gbk_characters_are_not_read_as_the_japanese_their_bytes_also_are():
-    assert "偳陫惱".encode("gbk") == "ど鼕逝".encode("shift_jis")
-    assert set(readings("偳陫惱".encode("gbk"))) == {"偳陫惱", "ど鼕逝"}
+    raw = bytes.fromhex("82 c7 ea 8a 90 c0")
+    assert raw.decode("gbk") == "偳陫惱" and raw.decode("shift_jis") == "ど鼕逝"
+    assert set(readings(raw)) == {"偳陫惱", "ど鼕逝"}
 
 
 def test_three_rare_gbk_characters_are_not_read_as_the_utf8_their_bytes_also_are():
-    assert "貒釟眝".encode("gbk") == "\u0607\u16b1v".encode()
-    assert "貒釟眝" in readings("貒釟眝".encode("gbk"))
+    raw = bytes.fromhex("d8 87 e1 9a b1 76")
+    assert raw.decode("gbk") == "貒釟眝" and raw.decode() == "\u0607\u16b1v"
+    assert "貒釟眝" in readings(raw)
 
 
-@pytest.mark.parametrize(("gbk", "utf8"), [("鍏戠邯", "兑纪"), ("鐘熶经", "犟侭")])
-def test_gbk_text_that_is_the_garbled_form_of_everyday_utf8_chinese_is_not_read_as_that_utf8(gbk, utf8):
+@pytest.mark.parametrize(
+    ("hex_bytes", "gbk", "utf8"),
+    [("e5 85 91 e7 ba aa", "鍏戠邯", "兑纪"), ("e7 8a 9f e4 be ad", "鐘熶经", "犟侭")],
+)
+def test_gbk_text_that_is_the_garbled_form_of_everyday_utf8_chinese_is_not_read_as_that_utf8(hex_bytes, gbk, utf8):
     # the bytes are both texts; only the way they were produced (unknown without ECI) tells which
-    assert gbk.encode("gbk") == utf8.encode()
-    assert set(readings(gbk.encode("gbk"))) == {gbk, utf8}
+    raw = bytes.fromhex(hex_bytes)
+    assert raw.decode("gbk") == gbk and raw.decode() == utf8
+    assert set(readings(raw)) == {gbk, utf8}
 
 
 def test_two_rare_gbk_characters_are_not_read_as_the_shift_jis_kanji_their_bytes_also_are():

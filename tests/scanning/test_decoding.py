@@ -97,6 +97,14 @@ def test_a_short_gbk_code_whose_bytes_are_also_utf8_is_never_read_as_the_utf8_te
     assert result.text == text or (result.text is None and text in result.readings)
 
 
+@pytest.mark.parametrize(("text", "other"), [("偳陫惱", "ど鼕逝"), ("鍏戠邯", "兑纪")])
+def test_a_gbk_code_of_rare_characters_is_never_read_as_the_other_text_its_bytes_are(text, other):
+    # three rare characters are also Shift_JIS Japanese; 鍏戠邯 is exactly UTF-8 兑纪 garbled
+    result = decode_one(render(segno.make_qr(text, encoding="gbk", eci=False)))
+    assert result.text is None
+    assert set(result.readings) == {text, other}
+
+
 def test_the_same_characters_with_a_utf8_eci_are_read_exactly():
     assert decode_one(render(segno.make_qr("签注", encoding="utf-8", eci=True))).text == "签注"
 
