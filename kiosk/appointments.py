@@ -25,6 +25,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from kiosk.domain.masking import mask_id_number, mask_name
+from kiosk.platform_text import PlatformText
 from kiosk.ports import AppointmentGone, CitizenServices, PlatformUnavailable, SlotTaken
 from kiosk.printing.documents import SlipData
 from kiosk.printing.service import PrintResult
@@ -187,7 +188,7 @@ class AppointmentDesk:
                 view.confirmation = Confirmation(
                     code=str(result.get("confirmation", "")),
                     item_code=view.item_code,
-                    item_name=str(summary.get("name", view.item_code)),
+                    item_name=_item_name(summary, view.item_code),
                     day=day,
                     start=str(result.get("start", start)),
                     end=str(result.get("end", "")),
@@ -297,8 +298,13 @@ class AppointmentDesk:
 
     def item_name(self, item_code: str) -> str:
         """The item's name from the catalog, or "" while it is not there (never the code itself)."""
-        return str((self._terminal.services.summary(item_code) or {}).get("name", ""))
+        return _item_name(self._terminal.services.summary(item_code) or {}, "")
 
     def window_of(self, item_code: str) -> dict[str, str]:
         windows = self._terminal.services.windows(item_code)
         return dict(windows[0]) if windows else {}
+
+
+def _item_name(summary: Mapping[str, Any], default: str) -> PlatformText:
+    """The item's name with the platform's English name beside it (the screens show it in English)."""
+    return PlatformText(str(summary.get("name", default)), str(summary.get("name_en", "")))

@@ -165,10 +165,11 @@ class ErrandsViewModel(QObject):
                 "code": c.code,
                 "qr": qr_data_url(c.code),
                 "when": self.tr("appointments.when", c.day.month, c.day.day, c.start, c.end),
-                "item": c.item_name,
+                # The item and window in the platform's English in an English session, where it sent English.
+                "item": self._words.render(c.item_name),
                 "holder": c.holder_masked,
-                "window": c.window.get("name", ""),
-                "address": c.window.get("address", ""),
+                "window": self._words.render(c.window.get("name", "")),
+                "address": self._words.render(c.window.get("address", "")),
                 "phone": c.window.get("phone", ""),
             }
         return out
@@ -210,10 +211,10 @@ class ErrandsViewModel(QObject):
             window = desk.window_of(b.item_code)
             rows.append({
                 "code": b.code,
-                "item": desk.item_name(b.item_code) or self._unnamed(),
+                "item": self._words.render(desk.item_name(b.item_code)) or self._unnamed(),
                 "when": self.tr("appointments.day", b.day.month, b.day.day, weekday[b.day.weekday()])
                 + " " + b.start + "–" + b.end,
-                "window": window.get("name", ""),
+                "window": self._words.render(window.get("name", "")),
                 "phone": window.get("phone", ""),
             })
         return {
