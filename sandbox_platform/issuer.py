@@ -98,6 +98,8 @@ def issue_elicense_code(
     license_name: str = "居民户口簿",
     license_number: str = "",
     license_issuer: str = "DEMO 公安局",
+    license_name_en: str = "",
+    license_issuer_en: str = "",
     valid_to: str = "",
     fields: Mapping[str, str] | None = None,
     now: datetime | None = None,
@@ -121,6 +123,8 @@ def issue_elicense_code(
         "no": license_number or f"EL{cid.upper()}",
         "h": holder,
         "lis": license_issuer,
+        **({"ln_en": license_name_en} if license_name_en else {}),
+        **({"lis_en": license_issuer_en} if license_issuer_en else {}),
         "vt": valid_to,
         "f": dict(fields or {}),
     }

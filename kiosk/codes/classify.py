@@ -138,6 +138,8 @@ def _elicense_code(v: VerifiedClaims) -> ELicenseCode:
         issuer=_str_claim(v, "lis"),
         valid_to=_str_claim(v, "vt", required=False),
         fields=dict(fields),
+        name_en=_str_claim(v, "ln_en", required=False),
+        issuer_en=_str_claim(v, "lis_en", required=False),
     )
     return ELicenseCode(
         license=license,

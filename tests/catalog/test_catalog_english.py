@@ -146,6 +146,22 @@ def test_a_choice_options_english_is_shown_and_its_value_stays(sample: dict[str,
     assert ZH.render(reason)["options"][0] == {"value": "work", "label": "工作调动"}
 
 
+def test_a_fields_hint_has_english_too(sample: dict[str, Any]) -> None:
+    item = _item(sample, "户口迁移")
+    item["form"]["fields"][2] |= {"hint": "用于接收办理进度短信", "hint_en": "We text you when there is progress"}
+    services = _services(_one_item_catalog(sample, item))
+    phone = next(f for f in services.form_fields(item["code"], None) if f["id"] == "phone")
+    assert EN.render(phone)["hint"] == "We text you when there is progress"
+    assert ZH.render(phone)["hint"] == "用于接收办理进度短信"
+
+
+def test_a_category_chip_in_english_filters_like_its_chinese(sample: dict[str, Any]) -> None:
+    services = _services(sample)
+    assert "Household registration" in EN.render(services.categories())
+    english = services.search("", "Household registration")
+    assert english and english == services.search("", "户籍办理")
+
+
 def test_an_english_list_of_another_length_than_the_chinese_is_refused(sample: dict[str, Any]) -> None:
     item = _item(sample, "户口迁移")
     item["conditions_en"] = item["conditions_en"][:1]

@@ -131,6 +131,18 @@ def test_a_valid_elicense_code_yields_the_license():
     assert result.license.fields == {"户主": NAME}
 
 
+def test_an_elicense_codes_english_name_and_issuer_are_shown_in_english_and_optional():
+    text = issuer.issue_elicense_code(ID, NAME, license_name_en="Household register booklet",
+                                      license_issuer_en="Demo Public Security Bureau", now=NOW)
+    result = classify(text, TRUST, NOW)
+    assert isinstance(result, ELicenseCode)
+    assert Words("en_US").render(result.license.title) == "Household register booklet"
+    assert Words("en_US").render(result.license.issued_by) == "Demo Public Security Bureau"
+    assert Words("zh_CN").render(result.license.title) == "居民户口簿"
+    plain = classify(issuer.issue_elicense_code(ID, NAME, now=NOW), TRUST, NOW)
+    assert isinstance(plain, ELicenseCode) and plain.license.name_en == ""
+
+
 # --- signed codes: each bad kind has its typed error and message ------------------------------
 
 

@@ -140,6 +140,7 @@ def test_a_foreigner_card_offers_english_the_errand_runs_in_english_and_the_next
     tap(qtbot, win, "reviewButton")
     on(qtbot, app, "review")
     assert _chinese_chrome(app) == [] and find(win, "screenTitle").property("text") == "Check your details"
+    assert chinese_on_screen(app) == []  # the item's labels and choices too (the typed address is data)
     if app.vm.needsSignature:
         draw_signature(qtbot, win)
     tap(qtbot, win, "pledgeCheck")
