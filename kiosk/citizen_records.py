@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from kiosk.domain.masking import mask_name
 from kiosk.link import Freshness, freshness
+from kiosk.platform_text import PlatformText
 from kiosk.ports import CitizenServices, ELicense, PlatformUnavailable
 from kiosk.printing.documents import CertificateData
 from kiosk.printing.service import PrintResult
@@ -99,7 +100,8 @@ class OwnApplications:
         out = []
         for row in self.view.rows:
             summary = self._terminal.services.summary(row["service_code"]) or {}
-            out.append(dict(row, name=str(summary.get("name", ""))))
+            # With the platform's English name beside it, for an English session (PlatformText).
+            out.append(dict(row, name=PlatformText(str(summary.get("name", "")), str(summary.get("name_en", "")))))
         return out
 
     def _row(self, raw: Any) -> dict[str, str]:

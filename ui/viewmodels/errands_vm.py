@@ -247,7 +247,7 @@ class ErrandsViewModel(QObject):
             "loaded": v.loaded,
             "busy": v.busy,
             "rows": [
-                dict(r, name=r["name"] or self._unnamed(),
+                dict(r, name=self._words.render(r["name"]) or self._unnamed(),
                      status_label=status_text(self._words, r["status"], r["status_label"]))
                 for r in self.own.rows()
             ],
