@@ -9,6 +9,7 @@ only for a few hundredths of a second.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -266,6 +267,67 @@ def test_a_status_callback_that_fails_does_not_stop_delivery(tmp_path):
         assert wait_until(lambda: platform.sent == ["rating", "rating"], timeout_s=10.0)
     finally:
         worker.stop()
+
+
+class WaitsOnTheClock(threading.Event):
+    """The running worker's wake-up event on a manual clock: a wait moves the clock on by its timeout
+    at once, so the thread sees that time pass, and is kept in ``waits``; a set (a new filing,
+    ``stop``) still ends it. The thread then pauses a real hundredth of a second, so an idle worker
+    does not race through virtual hours while the test looks."""
+
+    def __init__(self, clock: ManualClock) -> None:
+        super().__init__()
+        self._clock = clock
+        self.waits: list[float] = []
+
+    def wait(self, timeout: float | None = None) -> bool:
+        if self.is_set() or not timeout:
+            return super().wait(timeout)
+        self.waits.append(timeout)
+        self._clock.advance(timeout)
+        return super().wait(0.01)
+
+
+def test_the_running_worker_waits_out_a_retry_after_under_a_second_before_sending_again(tmp_path):
+    from tests.outbox.kit import wait_until
+
+    clock = ManualClock()
+    worker, platform, box = worker_on(tmp_path, clock, interval_s=100.0, idle_probe_s=1000.0)
+    box.submit([rating("T1")])
+    platform.answers = [RateLimited(0.5)]
+    worker._wake = wake = WaitsOnTheClock(clock)
+    worker.start()
+    try:
+        assert wait_until(lambda: platform.sent == ["rating"], timeout_s=10.0)
+    finally:
+        worker.stop()
+
+    assert wake.waits[0] == pytest.approx(0.5)  # the first wait of all: not skipped for being short
+
+
+def test_the_running_worker_probes_a_platform_that_is_down_at_half_a_second_then_doubling(tmp_path):
+    from tests.outbox.kit import wait_until
+
+    clock = ManualClock()
+    worker, platform, _ = worker_on(tmp_path, clock, idle_probe_s=1000.0)
+    platform.up = False
+    probed_at: list[float] = []
+    down_ping = platform.ping
+
+    def ping() -> tuple[bool, float, float | None]:
+        probed_at.append(clock.monotonic())
+        return down_ping()
+
+    platform.ping = ping  # type: ignore[method-assign]
+    worker._wake = WaitsOnTheClock(clock)
+    start = clock.monotonic()
+    worker.start()
+    try:
+        assert wait_until(lambda: len(probed_at) >= 4, timeout_s=10.0)
+    finally:
+        worker.stop()
+
+    assert [t - start for t in probed_at[:4]] == pytest.approx([0.0, 0.5, 1.5, 3.5])
 
 
 # --- drain_until_empty -------------------------------------------------------------------------
