@@ -441,6 +441,21 @@ def test_an_item_due_in_under_a_second_is_sent_when_due(tmp_path):
     assert worker._step() == pytest.approx(0.3)
 
 
+def test_after_sync_now_with_the_platform_down_the_metrics_read_it_as_unreachable(tmp_path):
+    from prometheus_client import generate_latest
+
+    from wiring.metrics import TerminalMetrics
+
+    worker, platform, _ = worker_on(tmp_path, ManualClock(), idle_probe_s=1000.0)
+    worker._step()  # the probe finds the platform
+    platform.up = False
+    worker.force_sync()  # the technician's "sync now"
+    worker._step()  # its probe goes unanswered
+
+    metrics = TerminalMetrics(outbox_status=worker.status, device_health=dict, catalog_label=lambda: "")
+    assert "kiosk_platform_reachable 0.0" in generate_latest(metrics.registry).decode()
+
+
 def test_the_drain_lock_sits_beside_the_outbox_when_no_path_is_given(tmp_path):
     box = make_outbox(tmp_path)
     client: PlatformClient = ScriptedPlatform()  # type: ignore[assignment]
