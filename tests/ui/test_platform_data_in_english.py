@@ -118,3 +118,20 @@ def test_the_service_list_and_guide_in_english_show_english_names_and_the_cue(
     app.vm.setLanguage("zh_CN")
     qtbot.waitUntil(lambda: find(win, "guideName").property("text") == "户口迁移", timeout=3000)
     assert not visible(win, "platformCue")
+
+
+@pytest.mark.slow
+def test_a_category_picked_in_chinese_stays_picked_and_filtering_after_a_switch_to_english(
+    qtbot: QtBot, app: Any
+) -> None:
+    win = app.window
+    identify_with_the_card(qtbot, app)
+    qtbot.waitUntil(lambda: app.vm.catalogLoaded and visible(win, "category_0"), timeout=15000)
+    tap(qtbot, win, "category_0")
+    qtbot.waitUntil(lambda: find(win, "category_0").property("secondary") is False, timeout=3000)
+    picked = [r["code"] for r in app.vm.services]
+    app.vm.setLanguage("en_US")
+    qtbot.waitUntil(lambda: find(win, "category_0").property("text") == "Household registration", timeout=3000)
+    assert app.vm.category == "Household registration"
+    assert find(win, "category_0").property("secondary") is False  # still shown as the one picked
+    assert [r["code"] for r in app.vm.services] == picked

@@ -178,7 +178,7 @@ class SessionViewModel(QObject):
     pendingCount = Property(int, lambda self: self._status.pending, notify=changed)
     categories = Property(list, lambda self: self.words.render(self._services.categories()), notify=listsChanged)
     catalogLoaded = Property(bool, lambda self: getattr(self._services, "loaded", True), notify=listsChanged)
-    category = Property(str, lambda self: self._category, notify=changed)
+    category = Property(str, lambda self: self._shown_category(), notify=changed)
     services = Property(list, lambda self: [self.words.platform_row(r) for r in self._service_list],
                         notify=listsChanged)
     # In English: whether this screen shows some of the platform's words in Chinese (it has no English
@@ -303,6 +303,14 @@ class SessionViewModel(QObject):
         self._query = text
         self._session.touch()
         self._refresh_services()
+
+    def _shown_category(self) -> str:
+        # The chip picked, in the words its chip shows now: picked in Chinese, it stays lit after a
+        # switch to English (the chips show the platform's English for the category then).
+        for name in self._services.categories() if self._category else ():
+            if self._category in (name, getattr(name, "en", "")):
+                return str(self.words.render(name))
+        return self._category
 
     @Slot(str)
     def setCategory(self, category: str) -> None:
