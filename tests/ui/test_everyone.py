@@ -149,6 +149,7 @@ def test_a_foreigner_card_offers_english_the_errand_runs_in_english_and_the_next
     on(qtbot, app, "receipt")
     qtbot.waitUntil(lambda: not app.vm.printing, timeout=8000)
     assert _chinese_chrome(app) == [] and find(win, "screenTitle").property("text") == "Receipt"
+    assert chinese_on_screen(app) == []  # where to collect the result: the window's address in English
     assert app.vm.receiptMessage.startswith("Your application")
     tap(qtbot, win, "toRatingButton")
     on(qtbot, app, "rate")
