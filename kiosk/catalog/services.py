@@ -115,7 +115,7 @@ class CatalogServices:
         for e in scored[: limit * 4]:
             by_category[e.category] = by_category.get(e.category, 0) + score(e)
         categories = sorted(used, key=lambda c: -by_category.get(c.id, 0))[:3]
-        return {"items": items, "categories": [c.name for c in categories]}
+        return {"items": items, "categories": [PlatformText(c.name, c.name_en) for c in categories]}
 
     def _category_id(self, category: str) -> str:
         for c in self._catalog.categories:

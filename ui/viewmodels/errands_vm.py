@@ -350,7 +350,10 @@ class ErrandsViewModel(QObject):
     def suggest(self, query: str) -> dict[str, Any]:
         if not query.strip():
             return {"items": [], "categories": []}
-        return dict(self._services.suggest(query))
+        found = self._services.suggest(query)
+        # In the session's language: the platform's English names where it sent them.
+        return {"items": [self._words.platform_row(r) for r in found["items"]],
+                "categories": self._words.render(found["categories"])}
 
     # --- internals ----------------------------------------------------------------------------
 

@@ -346,14 +346,17 @@ class SessionViewModel(QObject):
         # The key holds the lists themselves (compared by identity), so a new list is never taken
         # for an old one that happened to get its address.
         key = (state, words.language, self._service_list, self._guide, self._form_words, self._materials,
-               self._category)
+               self._category, self._query)
         held = self._cue[0]
         if len(held) == len(key) and all(x is y or x == y for x, y in zip(held, key, strict=True)):
             return self._cue[1]
         found = False
         if words.language != "zh_CN":
             if state is State.CHOOSE_SERVICE:
-                found = any(words.platform_row(r)["in_chinese"] for r in self._service_list) or (
+                # Nothing found: the screen suggests the nearest items and categories instead.
+                shown = self._service_list or (
+                    self._services.suggest(self._query)["items"] if self._query.strip() else [])
+                found = any(words.platform_row(r)["in_chinese"] for r in shown) or (
                     not self._session.prefs.elder_mode and words.in_chinese(self._services.categories()))
             elif state is State.GUIDE:
                 found = bool(self._guide_in_words().get("in_chinese"))
