@@ -129,6 +129,13 @@ ApplicationWindow {
         source: "screens/form.qml"
         visible: vm.screen === "form" && root.formSettled
     }
+    // A moment after the guide of an item filed here shows (its first frame first), the form's rows
+    // are made, and formLoader becomes active.
+    Timer {
+        interval: 150
+        running: vm.screen === "guide" && vm.guide.online === true && !vm.formReady
+        onTriggered: vm.prepareForm()
+    }
     // Complete, and laid out: the layouts of a just completed form settle when the window next
     // polishes, before it renders. Shown before that, its fields were briefly at their first size
     // (a text field 50 px high instead of 96), and a tap could land on them there.

@@ -192,8 +192,7 @@ class SessionViewModel(QObject):
     formValues = Property(dict, lambda self: self._form.values(), notify=choicesChanged)
     formModel = Property(QObject, lambda self: self._form, constant=True)
     # The rows are made for the item and citizen now shown: QML may build the form screen ahead.
-    formReady = Property(bool, lambda self: self._form_for is not None and self._form_for == self._form_wanted(),
-                         notify=fieldsChanged)
+    formReady = Property(bool, lambda self: self._form_ready(), notify=fieldsChanged)
     materials = Property(list, lambda self: self.words.render(self._materials), notify=materialsChanged)
     reviewRows = Property(list, lambda self: [self.words.platform_row(r) for r in self._review_rows],
                           notify=listsChanged)
@@ -324,12 +323,16 @@ class SessionViewModel(QObject):
             summary = self._services.summary(code) or {}
             self._guide = dict(self._services.guide(code), needs_signature=bool(summary.get("needs_signature")))
             self._terminal.choose_service(code)
-            if self._guide.get("online") is True:
-                # Filed here: the form's rows are made now, and QML builds the form screen, hidden, while
-                # the citizen reads the guide (Main.qml's formLoader); 开始申请 then only shows it.
-                self._fill_form()
 
         self._guarded(go)
+
+    @Slot()
+    def prepareForm(self) -> None:
+        """The guide of an item filed here has shown for a moment: make the form's rows now, so QML
+        builds the form screen, hidden, while the citizen reads (Main.qml's formLoader); 开始申请
+        then only shows it. After the guide's first frame, so the tap that opened it pays nothing."""
+        if self._session.state is State.GUIDE and self._guide.get("online") is True and not self._form_ready():
+            self._fill_form()
 
     def _guide_in_words(self) -> dict[str, Any]:
         # The guide screen reads vm.guide in nine bindings, and each read used to put the whole guide
@@ -372,7 +375,7 @@ class SessionViewModel(QObject):
 
     @Slot()
     def openForm(self) -> None:
-        if self._form_for != self._form_wanted():
+        if not self._form_ready():
             self._fill_form()
         elif self._problems or self._form.has_errors():
             # Opened again after 返回: the rows still hold what was typed (the core kept the same values),
@@ -383,6 +386,9 @@ class SessionViewModel(QObject):
             self.fieldsChanged.emit()
         self._refresh_materials()
         self._guarded(self._terminal.open_form)
+
+    def _form_ready(self) -> bool:
+        return self._form_for is not None and self._form_for == self._form_wanted()
 
     def _form_wanted(self) -> tuple[str, object, int]:
         """What the form's rows are made from: the item, the citizen, the catalog."""
