@@ -761,6 +761,14 @@
         <source>政务服务进网点 · 刷身份证即可查询、打印、预约</source>
         <translation>政务服务进网点 · 刷身份证即可查询、打印、预约</translation>
     </message>
+    <message id="keyboard.chinese">
+        <source>中文</source>
+        <translation>中文</translation>
+    </message>
+    <message id="keyboard.english">
+        <source>English</source>
+        <translation>English</translation>
+    </message>
     <message id="license.expired">
         <source>已于 %1 过期</source>
         <translation>已于 %1 过期</translation>

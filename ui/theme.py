@@ -60,21 +60,33 @@ class Palette:
     help_bg: str
     help_text: str
     scrim: str
+    # The on-screen keyboard (Qt Virtual Keyboard's default style, painted from here by
+    # ui/qml/keyboard/KeyboardPaint.qml): dark keys with white labels, as Qt draws them.
+    key_text: str  # key labels, candidates, popup items
+    keyboard_bg: str  # behind the keys, and the pinyin candidates bar
+    key_bg: str  # letter and digit keys
+    key_function_bg: str  # space, ⌫, ↵, shift, symbols, language, punctuation keys
+    key_popup_bg: str  # the long-press alternatives and the language list
+    key_popup_highlight: str  # the item under the finger in those lists
 
+
+# Qt's own colours, except the popup highlight: Qt's #4f83cc carries white at 3.85:1 only.
+_KEYBOARD = {"key_text": "#ffffff", "keyboard_bg": "#263238", "key_bg": "#000a12", "key_function_bg": "#4f5b62",
+             "key_popup_bg": "#01579b", "key_popup_highlight": "#002f6c"}
 
 STANDARD_COLOURS = Palette(
     background="#f4f5f7", surface="#ffffff", text="#1f1f1f", muted="#555555", brand="#c0262d",
     blue="#1d5fa8", green="#2e7d32", brown="#6d4c41", error="#b3261e", ok="#1b5e20",
     notice_bg="#fff4e5", notice_text="#3a2a00", notice_border="#b26a00", disabled_bg="#d9d9d9",
     disabled_text="#4a4a4a", on_brand="#ffffff", header_ok="#d6ffd6", header_warn="#ffe08a",
-    help_bg="#0b4f8a", help_text="#ffffff", scrim="#99000000",
+    help_bg="#0b4f8a", help_text="#ffffff", scrim="#99000000", **_KEYBOARD,
 )
 ELDER_COLOURS = Palette(
     background="#ffffff", surface="#ffffff", text="#000000", muted="#333333", brand="#a31f25",
     blue="#154a85", green="#1e5e22", brown="#5a3d33", error="#9c1c15", ok="#144a17",
     notice_bg="#fff4e5", notice_text="#2b1f00", notice_border="#8a5200", disabled_bg="#d9d9d9",
     disabled_text="#333333", on_brand="#ffffff", header_ok="#d6ffd6", header_warn="#ffe08a",
-    help_bg="#083c6a", help_text="#ffffff", scrim="#b3000000",
+    help_bg="#083c6a", help_text="#ffffff", scrim="#b3000000", **_KEYBOARD,
 )
 
 # (text colour, background colour) pairs as the screens use them, by palette field name.
@@ -86,7 +98,13 @@ PAIRS: tuple[tuple[str, str], ...] = (
     ("notice_text", "notice_bg"), ("disabled_text", "disabled_bg"),
     ("header_ok", "brand"), ("header_warn", "brand"), ("on_brand", "brand"), ("help_text", "help_bg"),
     ("text", "notice_bg"), ("error", "notice_bg"),
+    ("key_text", "key_bg"), ("key_text", "key_function_bg"), ("key_text", "keyboard_bg"),
+    ("key_text", "key_popup_bg"), ("key_text", "key_popup_highlight"),
 )
+# Text the keyboard's style draws at less than full opacity: (text, background, opacity). The items of
+# the long-press and language lists that are not under the finger are drawn at 0.8. (Qt's style also
+# dims the language name on the space bar to 0.5, 3.08:1; KeyboardPaint.qml draws that key itself.)
+DIMMED_PAIRS: tuple[tuple[str, str, float], ...] = (("key_text", "key_popup_bg", 0.8),)
 
 
 def darker(colour: str, factor: float) -> str:
@@ -180,6 +198,18 @@ class Theme(QObject):
     helpBg = Property(str, lambda self: self._colour("help_bg"), notify=changed)
     helpText = Property(str, lambda self: self._colour("help_text"), notify=changed)
     scrim = Property(str, lambda self: self._colour("scrim"), notify=changed)
+    keyText = Property(str, lambda self: self._colour("key_text"), notify=changed)
+    keyboardBackground = Property(str, lambda self: self._colour("keyboard_bg"), notify=changed)
+    keyBackground = Property(str, lambda self: self._colour("key_bg"), notify=changed)
+    keyFunctionBackground = Property(str, lambda self: self._colour("key_function_bg"), notify=changed)
+    keyPopupBackground = Property(str, lambda self: self._colour("key_popup_bg"), notify=changed)
+    keyPopupHighlight = Property(str, lambda self: self._colour("key_popup_highlight"), notify=changed)
+
+
+def blend(foreground: str, background: str, opacity: float) -> str:
+    """The colour seen when ``foreground`` is drawn at ``opacity`` over ``background`` (#rrggbb)."""
+    fg, bg = ([int(c.lstrip("#")[-6:][i:i + 2], 16) for i in (0, 2, 4)] for c in (foreground, background))
+    return "#" + "".join(f"{round(opacity * f + (1 - opacity) * b):02x}" for f, b in zip(fg, bg, strict=True))
 
 
 def contrast(foreground: str, background: str) -> float:

@@ -65,6 +65,11 @@ def test_the_terminal_wheel_carries_config_fonts_qml_and_words_but_not_the_sandb
         "hall_kiosk/config/profiles/service_hall.toml",
         "hall_kiosk/assets/fonts/wqy-microhei.ttc",
         "hall_kiosk/ui/qml/Main.qml",
+        # the keyboard layouts Main.qml points Qt's virtual keyboard at (docs/words.md)
+        "hall_kiosk/ui/qml/keyboard/LetterKeys.qml",
+        "hall_kiosk/ui/qml/keyboard/KeyboardPaint.qml",
+        *(f"hall_kiosk/ui/qml/keyboard/layouts/{locale}/{kind}.qml"
+          for locale in ("zh_CN", "en_US") for kind in ("main", "symbols", "digits", "numbers")),
         "hall_kiosk/i18n/kiosk_zh_CN.ts",
         "hall_kiosk/i18n/kiosk_en_US.ts",
     } <= names

@@ -1,13 +1,14 @@
 """The on-screen keyboards a citizen types on are big enough to touch: measured in the real window.
 
-Rules (docs/words.md, issue 19): every touch target ≥ 120 px in 长辈版 and ≥ 96 px in standard mode.
-Each test opens a real field, lets Qt's virtual keyboard come up, walks its keys (every item with a
-``keyType``) and measures them on screen; it saves a screenshot to artifacts/screens/keyboard/.
+Rules (docs/words.md, issue 19), at the reference 1080×1920 screen: in 长辈版 every touch target is
+≥ 120 px both ways, keypad keys included, and the keypad spans the screen's width; in standard mode
+keys are ≥ 96 px. Each test opens a real field, lets Qt's virtual keyboard come up with our layouts
+(ui/qml/keyboard/), walks its keys (every item with a ``keyType``) and measures them on screen; it
+saves a screenshot to artifacts/screens/keyboard/.
 
-One limit is measured, not hidden: the letter keyboards (pinyin and English) have ten keys in their
-top row, so at the reference 1080 px width a letter key is ≤ 108 px wide whatever its height. Their
-keys are held to the mode's height rule and to the 96 px rule in width; the digits keypad, which
-has room, is held to the mode's rule in both directions.
+长辈版's letter keyboard is the alphabet in order, seven keys a row (Qt's QWERTY has ten keys across,
+so its keys cannot be 120 px wide at 1080 px); the digits keypad is three columns of digits and a
+column of function keys across the whole width, with X for an ID number's check character.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QObject, QPointF, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQuick import QQuickItem
 from PySide6.QtTest import QTest
@@ -33,6 +34,8 @@ pytestmark = pytest.mark.slow
 
 MODES = [("zh_CN", False), ("en_US", False), ("zh_CN", True), ("en_US", True)]
 IDS = ["zh", "en", "zh-elder", "en-elder"]
+# Qt's keyboard keeps a thin frame (its style's relative margins) around the rows of keys.
+EDGE = 16
 
 
 @pytest.fixture
@@ -69,6 +72,10 @@ def _name(key: QQuickItem) -> str:
     return str(key.property("displayText") or key.property("text") or key.metaObject().className())
 
 
+def _texts(app: Any) -> set[str]:
+    return {str(k.property("text")) for k in _keys(app)}
+
+
 def _open_keyboard(qtbot: QtBot, app: Any, field: str, language: str, elder: bool) -> None:
     app.vm.setLanguage(language)
     app.vm.setElderMode(elder)
@@ -86,6 +93,13 @@ def _too_small(keys: list[QQuickItem], height: int, width: int) -> list[str]:
     ]
 
 
+def _span(keys: list[QQuickItem]) -> tuple[float, float]:
+    """Leftmost and rightmost screen x covered by ``keys``."""
+    lefts = [k.mapToScene(QPointF(0, 0)).x() for k in keys]
+    rights = [k.mapToScene(QPointF(k.width(), 0)).x() for k in keys]
+    return min(lefts), max(rights)
+
+
 def _tap_key(qtbot: QtBot, app: Any, text: str) -> None:
     key = next(k for k in _keys(app) if k.property("text") == text)
     centre = key.mapToScene(QPointF(key.width() / 2, key.height() / 2)).toPoint()
@@ -93,8 +107,18 @@ def _tap_key(qtbot: QtBot, app: Any, text: str) -> None:
     qtbot.wait(60)
 
 
+def _style(app: Any) -> QObject:
+    """The keyboard style object the InputPanel loaded (Qt's default style, painted by KeyboardPaint.qml)."""
+    panel = find(app.window, "inputPanel")
+    return next(o for o in panel.findChildren(QObject) if o.metaObject().indexOfProperty("keyboardDesignWidth") >= 0)
+
+
+def _variant(language: str, elder: bool) -> str:
+    return f"{'elder' if elder else 'standard'}-{language}"
+
+
 @pytest.mark.parametrize(("language", "elder"), MODES, ids=IDS)
-def test_letter_keys_are_as_high_as_the_modes_touch_rule(
+def test_letter_keys_meet_the_modes_touch_rule_in_both_directions(
     qtbot: QtBot, app: Any, shots: Path, language: str, elder: bool
 ) -> None:
     identify_with_the_card(qtbot, app)
@@ -102,9 +126,36 @@ def test_letter_keys_are_as_high_as_the_modes_touch_rule(
     _open_keyboard(qtbot, app, "serviceSearch", language, elder)
     keys = _keys(app)
     rule = 120 if elder else 96
-    screenshot(app.window, shots / "keyboard", f"letters-{'elder' if elder else 'standard'}-{language}")
-    assert len(keys) >= 30  # a full letter keyboard: q…p, a…l, z…m and the function keys
-    assert _too_small(keys, height=rule, width=96) == []
+    screenshot(app.window, shots / "keyboard", f"letters-{_variant(language, elder)}")
+    assert set("abcdefghijklmnopqrstuvwxyz") <= _texts(app)
+    assert _too_small(keys, height=rule, width=rule) == []
+    left, right = _span(keys)
+    assert left <= EDGE and right >= app.window.width() - EDGE
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en_US"])
+def test_elder_letters_are_the_alphabet_in_order_seven_to_a_row(qtbot: QtBot, app: Any, language: str) -> None:
+    identify_with_the_card(qtbot, app)
+    _open_keyboard(qtbot, app, "serviceSearch", language, True)
+    rows: dict[int, list[tuple[float, str]]] = {}
+    for key in _keys(app):
+        text = str(key.property("text"))
+        if len(text) == 1 and text.isalpha():
+            corner = key.mapToScene(QPointF(0, 0))
+            rows.setdefault(round(corner.y()), []).append((corner.x(), text))
+    by_row = ["".join(text for _, text in sorted(row)) for _, row in sorted(rows.items())]
+    assert by_row == ["abcdefg", "hijklmn", "opqrstu", "vwxyz"]
+
+
+def test_turning_elder_mode_on_with_the_keyboard_up_changes_the_keys_at_once(qtbot: QtBot, app: Any) -> None:
+    identify_with_the_card(qtbot, app)
+    _open_keyboard(qtbot, app, "serviceSearch", "zh_CN", False)
+    assert _too_small(_keys(app), height=96, width=96) == []
+    app.vm.setElderMode(True)
+    qtbot.waitUntil(lambda: _too_small(_keys(app), height=120, width=120) == [], timeout=3000)
+    app.vm.setElderMode(False)
+    qtbot.waitUntil(lambda: min(k.width() for k in _keys(app)) < 120, timeout=3000)  # QWERTY again
+    assert _too_small(_keys(app), height=96, width=96) == []
 
 
 def test_pinyin_candidates_in_elder_mode_are_120_px_targets(qtbot: QtBot, app: Any, shots: Path) -> None:
@@ -121,8 +172,18 @@ def test_pinyin_candidates_in_elder_mode_are_120_px_targets(qtbot: QtBot, app: A
     assert shown and all(c.height() >= 120 and c.width() >= 120 for c in shown)
 
 
+def test_elder_english_letters_type_plain_letters(qtbot: QtBot, app: Any) -> None:
+    identify_with_the_card(qtbot, app)
+    _open_keyboard(qtbot, app, "serviceSearch", "en_US", True)
+    for letter in "visa":
+        _tap_key(qtbot, app, letter)
+    # the letters themselves, no pinyin composing (English capitalises the start of a sentence)
+    assert str(find(app.window, "serviceSearch").property("text")).lower() == "visa"
+    assert find(app.window, "wordCandidateView").property("count") == 0
+
+
 @pytest.mark.parametrize(("language", "elder"), MODES, ids=IDS)
-def test_digit_keys_meet_the_modes_touch_rule_in_both_directions(
+def test_digit_keys_meet_the_modes_touch_rule_and_span_the_screen(
     qtbot: QtBot, app: Any, shots: Path, language: str, elder: bool
 ) -> None:
     identify_with_the_card(qtbot, app)
@@ -130,9 +191,61 @@ def test_digit_keys_meet_the_modes_touch_rule_in_both_directions(
     on(qtbot, app, "form")
     _open_keyboard(qtbot, app, "field_phone", language, elder)
     keys = _keys(app)
-    digits = {str(k.property("text")) for k in keys}
     rule = 120 if elder else 96
-    screenshot(app.window, shots / "keyboard", f"digits-{'elder' if elder else 'standard'}-{language}")
-    assert set("0123456789") <= digits
+    screenshot(app.window, shots / "keyboard", f"digits-{_variant(language, elder)}")
+    assert set("0123456789") <= _texts(app) and "X" not in _texts(app)
     assert len(keys) <= 16  # the digits keypad, not the letter keyboard
     assert _too_small(keys, height=rule, width=rule) == []
+    left, right = _span(keys)
+    assert left <= EDGE and right >= app.window.width() - EDGE
+    digits = [k for k in keys if str(k.property("text")).isdigit()]
+    assert len({round(k.mapToScene(QPointF(0, 0)).x()) for k in digits}) == 3  # three columns of digits
+
+
+@pytest.mark.parametrize(("language", "elder"), MODES, ids=IDS)
+def test_an_id_number_field_gets_the_full_width_keypad_with_x(
+    qtbot: QtBot, app: Any, shots: Path, language: str, elder: bool
+) -> None:
+    identify_with_the_card(qtbot, app)
+    open_form_of(qtbot, app, "jiehundengji")
+    on(qtbot, app, "form")
+    _open_keyboard(qtbot, app, "field_spouse_id", language, elder)
+    keys = _keys(app)
+    rule = 120 if elder else 96
+    screenshot(app.window, shots / "keyboard", f"id-number-{_variant(language, elder)}")
+    assert set("0123456789X") <= _texts(app)
+    assert _too_small(keys, height=rule, width=rule) == []
+    left, right = _span(keys)
+    assert left <= EDGE and right >= app.window.width() - EDGE
+    for key in "11010119900307001X":
+        _tap_key(qtbot, app, key)
+    assert find(app.window, "field_spouse_id").property("text") == "11010119900307001X"
+
+
+@pytest.mark.parametrize("elder", [False, True], ids=["standard", "elder"])
+def test_the_keyboard_is_drawn_in_the_themes_measured_colours(qtbot: QtBot, app: Any, elder: bool) -> None:
+    from ui.theme import ELDER_COLOURS, STANDARD_COLOURS
+
+    palette = ELDER_COLOURS if elder else STANDARD_COLOURS
+    identify_with_the_card(qtbot, app)
+    _open_keyboard(qtbot, app, "serviceSearch", "zh_CN", elder)
+    style = _style(app)
+    drawn = {name: style.property(name).name() for name in (
+        "keyTextColor", "keySmallTextColor", "keyboardBackgroundColor", "normalKeyBackgroundColor",
+        "highlightedKeyBackgroundColor", "popupBackgroundColor", "popupTextColor", "popupHighlightColor",
+        "selectionListTextColor", "selectionListBackgroundColor")}
+    assert drawn == {
+        "keyTextColor": palette.key_text, "keySmallTextColor": palette.key_text,
+        "keyboardBackgroundColor": palette.keyboard_bg, "normalKeyBackgroundColor": palette.key_bg,
+        "highlightedKeyBackgroundColor": palette.key_function_bg, "popupBackgroundColor": palette.key_popup_bg,
+        "popupTextColor": palette.key_text, "popupHighlightColor": palette.key_popup_highlight,
+        "selectionListTextColor": palette.key_text, "selectionListBackgroundColor": palette.keyboard_bg,
+    }
+    # The space bar's language name (our own key panel): full strength, and still so after the second
+    # after which Qt's own panel dims it.
+    app.vm.setLanguage("en_US")
+    qtbot.wait(1500)
+    label = find(app.window, "spaceKeyLabel")
+    assert label.property("color").name() == palette.key_text and label.property("opacity") == 1.0
+    assert find(app.window, "spaceKeyBackground").property("color").name() == palette.key_function_bg
+    assert label.property("text") == "English"

@@ -4,7 +4,17 @@ from __future__ import annotations
 
 import pytest
 
-from ui.theme import ELDER, ELDER_COLOURS, PAIRS, STANDARD, STANDARD_COLOURS, Palette, contrast
+from ui.theme import (
+    DIMMED_PAIRS,
+    ELDER,
+    ELDER_COLOURS,
+    PAIRS,
+    STANDARD,
+    STANDARD_COLOURS,
+    Palette,
+    blend,
+    contrast,
+)
 
 
 @pytest.mark.parametrize("palette", [STANDARD_COLOURS, ELDER_COLOURS], ids=["standard", "elder"])
@@ -12,6 +22,22 @@ from ui.theme import ELDER, ELDER_COLOURS, PAIRS, STANDARD, STANDARD_COLOURS, Pa
 def test_every_text_colour_on_its_background_reaches_4_5_to_1(palette: Palette, text: str, background: str) -> None:
     ratio = contrast(getattr(palette, text), getattr(palette, background))
     assert ratio >= 4.5, f"{text} on {background}: {ratio:.2f}:1"
+
+
+@pytest.mark.parametrize("palette", [STANDARD_COLOURS, ELDER_COLOURS], ids=["standard", "elder"])
+@pytest.mark.parametrize(("text", "background", "opacity"), DIMMED_PAIRS,
+                         ids=[f"{t}-at-{o}-on-{b}" for t, b, o in DIMMED_PAIRS])
+def test_text_drawn_translucent_reaches_4_5_to_1_as_seen(palette: Palette, text: str, background: str,
+                                                          opacity: float) -> None:
+    seen = blend(getattr(palette, text), getattr(palette, background), opacity)
+    ratio = contrast(seen, getattr(palette, background))
+    assert ratio >= 4.5, f"{text} at {opacity} on {background}: {ratio:.2f}:1"
+
+
+def test_translucent_text_is_measured_as_the_colour_seen() -> None:
+    assert blend("#ffffff", "#000000", 0.5) == "#808080"
+    # Qt's own space bar label: white at half strength on its function key grey.
+    assert contrast(blend("#ffffff", "#4f5b62", 0.5), "#4f5b62") == pytest.approx(3.08, abs=0.01)
 
 
 def test_the_default_site_brand_colour_carries_white_text() -> None:

@@ -6,6 +6,7 @@ import QtQuick.VirtualKeyboard.Settings
 import QtQuick.VirtualKeyboard.Styles
 import Kiosk
 import "components"
+import "keyboard"
 
 ApplicationWindow {
     id: root
@@ -19,6 +20,9 @@ ApplicationWindow {
 
     Component.onCompleted: {
         showScreen()
+        // Our own keyboard layouts (keyboard/LetterKeys.qml …), next to this file wherever the terminal
+        // is installed: 长辈版's alphabetical letters, a full-width keypad with X for ID numbers.
+        VirtualKeyboardSettings.layoutPath = Qt.resolvedUrl("keyboard/layouts")
         VirtualKeyboardSettings.activeLocales = ["zh_CN", "en_US"]
         VirtualKeyboardSettings.locale = vm.language
     }
@@ -321,17 +325,29 @@ ApplicationWindow {
         anchors.right: parent.right
     }
 
-    // Qt's keyboard keeps its style's aspect ratio (2560 × 800 design units): at 1080 px wide its four
-    // rows of keys are ~83 px high, below the 96 px (standard) and 120 px (长辈版) rules. A narrower
+    // Qt's keyboard in the Theme's keyboard colours (measured by the contrast test).
+    KeyboardPaint {
+        objectName: "keyboardPaint"
+        style: inputPanel.keyboard.style
+    }
+
+    // Qt's keyboard keeps its style's aspect ratio (2560 × 800 design units): at 1080 px wide its rows
+    // of keys would be ~83 px high, below the 96 px (standard) and 120 px (长辈版) rules. A narrower
     // design width makes the keyboard taller at the same width: each row is then one Theme.keySize
     // high (+2 % for the style's top and bottom margins), and the style's labels grow with it (its
-    // scaleHint is height / design height). Every layout citizens meet (pinyin, English, digits,
-    // symbols) has four rows.
+    // scaleHint is height / design height). Our layouts (keyboard/*.qml) say how many rows they show:
+    // four, five for 长辈版's alphabetical letters.
+    readonly property int keyboardRows: {
+        var layout = inputPanel.keyboard.keyboardLayoutLoader.item
+        return layout && layout.rows ? layout.rows : 4
+    }
     Binding {
         target: inputPanel.keyboard.style
         when: inputPanel.keyboard.style !== null && inputPanel.width > 0
         property: "keyboardDesignWidth"
-        value: inputPanel.keyboard.style ? inputPanel.keyboard.style.keyboardDesignHeight * inputPanel.width / (Theme.keySize * 4 * 1.02) : 2560
+        value: inputPanel.keyboard.style
+               ? inputPanel.keyboard.style.keyboardDesignHeight * inputPanel.width / (Theme.keySize * root.keyboardRows * 1.02)
+               : 2560
         restoreMode: Binding.RestoreBinding
     }
     // The pinyin candidates and the long-press alternatives are touch targets too: Qt's candidate is

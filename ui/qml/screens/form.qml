@@ -126,8 +126,10 @@ Item {
                             placeholderTextColor: Theme.muted
                             Accessible.role: Accessible.EditableText
                             Accessible.name: fieldBox.label
-                            inputMethodHints: fieldBox.fieldType === "phone" || fieldBox.fieldType === "number"
-                                              ? Qt.ImhDigitsOnly : Qt.ImhNone
+                            // digits keypad; an ID number's keypad has X for the check character (keyboard/DigitKeys.qml)
+                            inputMethodHints: fieldBox.fieldType === "phone" || fieldBox.fieldType === "number" ? Qt.ImhDigitsOnly
+                                            : fieldBox.fieldType === "id_number" ? Qt.ImhDigitsOnly | Qt.ImhUppercaseOnly | Qt.ImhNoPredictiveText
+                                            : Qt.ImhNone
                             onTextEdited: vm.setField(fieldBox.fieldId, text)
                         }
                         Text {

@@ -1,0 +1,4 @@
+// en_US letters: see ../../LetterKeys.qml.
+import "../.."
+
+LetterKeys { pinyin: false }

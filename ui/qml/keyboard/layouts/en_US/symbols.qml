@@ -1,0 +1,4 @@
+// en_US digits and punctuation: see ../../SymbolKeys.qml.
+import "../.."
+
+SymbolKeys { chinese: false }

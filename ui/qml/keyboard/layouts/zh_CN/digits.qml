@@ -1,0 +1,4 @@
+// The keypad for digit fields (digits): see ../../DigitKeys.qml.
+import "../.."
+
+DigitKeys {}

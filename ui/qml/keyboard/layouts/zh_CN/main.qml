@@ -1,0 +1,4 @@
+// zh_CN letters: see ../../LetterKeys.qml.
+import "../.."
+
+LetterKeys { pinyin: true }

@@ -1,0 +1,4 @@
+// The keypad for digit fields (numbers): see ../../DigitKeys.qml.
+import "../.."
+
+DigitKeys {}
