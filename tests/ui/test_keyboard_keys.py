@@ -100,6 +100,22 @@ def _span(keys: list[QQuickItem]) -> tuple[float, float]:
     return min(lefts), max(rights)
 
 
+def _in_sight(app: Any, field: str) -> bool:
+    """``field`` is wholly on screen between the header and the keyboard."""
+    item = find(app.window, field)
+    top = item.mapToScene(QPointF(0, 0)).y()
+    keyboard_top = find(app.window, "inputPanel").mapToScene(QPointF(0, 0)).y()
+    header = find(app.window, "statusBar")
+    return top >= header.mapToScene(QPointF(0, header.height())).y() and top + item.height() <= keyboard_top
+
+
+def _screen_ends_at_the_keyboard(app: Any) -> bool:
+    """Nothing of the screen (its buttons row) hides behind the keyboard, and no gap is left."""
+    loader = find(app.window, "screenLoader")
+    bottom = loader.mapToScene(QPointF(0, loader.height())).y()
+    return abs(bottom - find(app.window, "inputPanel").mapToScene(QPointF(0, 0)).y()) <= 1
+
+
 def _tap_key(qtbot: QtBot, app: Any, text: str) -> None:
     key = next(k for k in _keys(app) if k.property("text") == text)
     centre = key.mapToScene(QPointF(key.width() / 2, key.height() / 2)).toPoint()
@@ -190,6 +206,8 @@ def test_digit_keys_meet_the_modes_touch_rule_and_span_the_screen(
     open_form_of(qtbot, app, "hukouqianyi")
     on(qtbot, app, "form")
     _open_keyboard(qtbot, app, "field_phone", language, elder)
+    qtbot.waitUntil(lambda: _in_sight(app, "field_phone"), timeout=2000)  # the citizen sees what they type
+    assert _screen_ends_at_the_keyboard(app)
     keys = _keys(app)
     rule = 120 if elder else 96
     screenshot(app.window, shots / "keyboard", f"digits-{_variant(language, elder)}")
@@ -210,6 +228,7 @@ def test_an_id_number_field_gets_the_full_width_keypad_with_x(
     open_form_of(qtbot, app, "jiehundengji")
     on(qtbot, app, "form")
     _open_keyboard(qtbot, app, "field_spouse_id", language, elder)
+    qtbot.waitUntil(lambda: _in_sight(app, "field_spouse_id"), timeout=2000)  # the citizen sees what they type
     keys = _keys(app)
     rule = 120 if elder else 96
     screenshot(app.window, shots / "keyboard", f"id-number-{_variant(language, elder)}")

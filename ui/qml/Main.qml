@@ -109,7 +109,9 @@ ApplicationWindow {
         objectName: "screenLoader"
         anchors.fill: parent
         // The help panel takes its own room above the access bar: the screen's buttons stay reachable.
-        anchors.bottomMargin: inputPanel.active ? inputPanel.height - (root.footer ? root.footer.height : 0)
+        // With the keyboard up the screen ends at the keyboard's top edge (the access bar is hidden
+        // then, and the window's content reaches the bottom: measured, not assumed).
+        anchors.bottomMargin: inputPanel.active ? Math.max(0, parent.height - inputPanel.y)
                               : (helpPanel.visible ? helpPanel.height + 32 : 0)
         // The screen shown (root.showScreen): vm.screen, except while the form is still being built.
         property string screen: ""
@@ -323,6 +325,33 @@ ApplicationWindow {
         y: active ? root.height - root.header.height - height : root.height
         anchors.left: parent.left
         anchors.right: parent.right
+    }
+
+    // The field being typed in stays in sight above the keyboard: when the keyboard comes up (or
+    // grows, or another field takes the focus) the screen's scrolling area, now shorter, is moved so
+    // the field sits above the keys. Without this, a field in the lower half of a long form (长辈版's
+    // big type) ended up behind the keypad and the citizen typed blind.
+    function keepFocusInSight() {
+        var item = root.activeFocusItem
+        if (!item || !inputPanel.active) return
+        var flick = item.parent
+        while (flick && !(flick instanceof Flickable)) flick = flick.parent
+        if (!flick) return
+        var top = item.mapToItem(flick.contentItem, 0, 0).y
+        var room = Theme.spacing
+        var most = Math.max(0, flick.contentHeight - flick.height)
+        if (top + item.height + room > flick.contentY + flick.height)
+            flick.contentY = Math.min(most, top + item.height + room - flick.height)
+        if (top - room < flick.contentY)
+            flick.contentY = Math.max(0, top - room)
+    }
+    // after the layouts have taken the screen's new height
+    Timer { id: focusInSight; interval: 80; onTriggered: root.keepFocusInSight() }
+    onActiveFocusItemChanged: focusInSight.restart()
+    Connections {
+        target: inputPanel
+        function onActiveChanged() { focusInSight.restart() }
+        function onHeightChanged() { focusInSight.restart() }
     }
 
     // Qt's keyboard in the Theme's keyboard colours (measured by the contrast test).
