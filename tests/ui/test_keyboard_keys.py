@@ -26,8 +26,9 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.clock import ManualClock
 from kiosk.config.loader import CONFIG_DIR, load_config
+from tests.conftest import ARTIFACTS
 from tests.ui.flows import identify_with_the_card, on, open_form_of
-from tests.ui.harness import find, screenshot, tap
+from tests.ui.harness import find, screenshot, tap, walk
 from ui.speech.player import RecordingSink
 
 pytestmark = pytest.mark.slow
@@ -53,19 +54,13 @@ def app(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, clock: Ma
 
 
 def _keys(app: Any) -> list[QQuickItem]:
-    """The keys of the keyboard on screen now (Qt's BaseKey and its kinds carry ``keyType``)."""
-    found: list[QQuickItem] = []
-    stack: list[QQuickItem] = [find(app.window, "inputPanel")]
-    while stack:
-        item = stack.pop()
-        if not isinstance(item, QQuickItem) or not item.isVisible():
-            continue
-        stack.extend(item.childItems())
-        if item.property("keyType") is None or "FillerKey" in item.metaObject().className():
-            continue  # not a key, or a filler: an empty space in a row that does nothing when touched
-        if item.width() > 0 and item.property("enabled"):
-            found.append(item)
-    return found
+    """The keys of the keyboard on screen now (Qt's BaseKey and its kinds carry ``keyType``); a
+    filler, an empty space in a row that does nothing when touched, is no key."""
+    return [
+        item for item in walk(find(app.window, "inputPanel"))
+        if item.property("keyType") is not None and "FillerKey" not in item.metaObject().className()
+        and item.width() > 0 and item.property("enabled")
+    ]
 
 
 def _name(key: QQuickItem) -> str:
@@ -91,6 +86,29 @@ def _too_small(keys: list[QQuickItem], height: int, width: int) -> list[str]:
         for k in keys
         if k.height() < height - 0.5 or k.width() < width - 0.5
     ]
+
+
+def _record(what: str, keys: list[QQuickItem]) -> None:
+    """Append the measured sizes to artifacts/keyboard-keys.txt (the figures in the notes come from there)."""
+    narrowest = min(keys, key=lambda k: k.width())
+    lowest = min(keys, key=lambda k: k.height())
+    left, right = _span(keys)
+    ARTIFACTS.mkdir(exist_ok=True)
+    with (ARTIFACTS / "keyboard-keys.txt").open("a", encoding="utf-8") as log:
+        log.write(f"{what}: {len(keys)} keys, narrowest {narrowest.width():.0f} px ({_name(narrowest)!r}), "
+                  f"lowest {lowest.height():.0f} px, keys span x {left:.0f}–{right:.0f} px\n")
+
+
+def _labels_cut_off(app: Any) -> list[str]:
+    """Key labels (texts inside the keyboard) that are elided or wider than the box they are laid in."""
+    found = []
+    for item in walk(find(app.window, "inputPanel")):
+        text = item.property("text")
+        if not isinstance(text, str) or not text.strip() or item.property("contentWidth") is None:
+            continue
+        if item.property("truncated") or (item.width() > 0 and item.property("contentWidth") > item.width() + 2):
+            found.append(f"{text!r}: {item.property('contentWidth'):.0f} px in {item.width():.0f} px")
+    return found
 
 
 def _span(keys: list[QQuickItem]) -> tuple[float, float]:
@@ -143,6 +161,8 @@ def test_letter_keys_meet_the_modes_touch_rule_in_both_directions(
     keys = _keys(app)
     rule = 120 if elder else 96
     screenshot(app.window, shots / "keyboard", f"letters-{_variant(language, elder)}")
+    _record(f"letters {_variant(language, elder)}", keys)
+    assert _labels_cut_off(app) == []
     assert set("abcdefghijklmnopqrstuvwxyz") <= _texts(app)
     assert _too_small(keys, height=rule, width=rule) == []
     left, right = _span(keys)
@@ -161,6 +181,23 @@ def test_elder_letters_are_the_alphabet_in_order_seven_to_a_row(qtbot: QtBot, ap
             rows.setdefault(round(corner.y()), []).append((corner.x(), text))
     by_row = ["".join(text for _, text in sorted(row)) for _, row in sorted(rows.items())]
     assert by_row == ["abcdefg", "hijklmn", "opqrstu", "vwxyz"]
+
+
+@pytest.mark.parametrize(("language", "elder"), MODES, ids=IDS)
+def test_symbol_keys_meet_the_modes_touch_rule(qtbot: QtBot, app: Any, shots: Path, language: str, elder: bool) -> None:
+    identify_with_the_card(qtbot, app)
+    _open_keyboard(qtbot, app, "serviceSearch", language, elder)
+    symbol_key = next(k for k in _keys(app) if "SymbolModeKey" in k.metaObject().className())
+    centre = symbol_key.mapToScene(QPointF(symbol_key.width() / 2, symbol_key.height() / 2)).toPoint()
+    QTest.mouseClick(app.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre)
+    qtbot.waitUntil(lambda: set("0123456789") <= _texts(app), timeout=3000)
+    qtbot.wait(200)
+    keys = _keys(app)
+    rule = 120 if elder else 96
+    screenshot(app.window, shots / "keyboard", f"symbols-{_variant(language, elder)}")
+    _record(f"symbols {_variant(language, elder)}", keys)
+    assert _labels_cut_off(app) == []
+    assert _too_small(keys, height=rule, width=rule) == []
 
 
 def test_turning_elder_mode_on_with_the_keyboard_up_changes_the_keys_at_once(qtbot: QtBot, app: Any) -> None:
@@ -211,6 +248,7 @@ def test_digit_keys_meet_the_modes_touch_rule_and_span_the_screen(
     keys = _keys(app)
     rule = 120 if elder else 96
     screenshot(app.window, shots / "keyboard", f"digits-{_variant(language, elder)}")
+    _record(f"digits (phone) {_variant(language, elder)}", keys)
     assert set("0123456789") <= _texts(app) and "X" not in _texts(app)
     assert len(keys) <= 16  # the digits keypad, not the letter keyboard
     assert _too_small(keys, height=rule, width=rule) == []
@@ -232,6 +270,7 @@ def test_an_id_number_field_gets_the_full_width_keypad_with_x(
     keys = _keys(app)
     rule = 120 if elder else 96
     screenshot(app.window, shots / "keyboard", f"id-number-{_variant(language, elder)}")
+    _record(f"ID number {_variant(language, elder)}", keys)
     assert set("0123456789X") <= _texts(app)
     assert _too_small(keys, height=rule, width=rule) == []
     left, right = _span(keys)

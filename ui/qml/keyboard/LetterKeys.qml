@@ -101,9 +101,10 @@ KeyboardLayout {
     }
     KeyboardRow {
         visible: Theme.elder
-        SymbolModeKey {}
+        // "&123" needs the room of one and a half keys in 长辈版's type
+        SymbolModeKey { weight: 150 }
         ChangeLanguageKey {}
-        SpaceKey { weight: 200 }
+        SpaceKey { weight: 150 }
         Key { text: letters.stop; highlighted: true }
         HideKeyboardKey {}
         EnterKey {}

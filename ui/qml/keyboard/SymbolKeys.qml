@@ -88,9 +88,9 @@ KeyboardLayout {
     }
     KeyboardRow {
         visible: Theme.elder
-        SymbolModeKey { displayText: "ABC" }
+        SymbolModeKey { weight: 150; displayText: "ABC" }
         ChangeLanguageKey {}
-        SpaceKey { weight: 300 }
+        SpaceKey { weight: 250 }
         HideKeyboardKey {}
         EnterKey {}
     }
