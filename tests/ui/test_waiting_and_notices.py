@@ -56,9 +56,10 @@ def test_the_busy_indicator_shows_while_the_citizen_waits_but_not_in_the_first_3
     busy = find(win, "busyIndicator")
     assert not busy.isVisible()
 
-    # When the tap that starts the wait was sent, and when the sign came up: a Qt timer never fires
-    # (much) early, so however loaded the machine is the gap is at least the delay — a lower bound,
-    # not a timing claim. (Coarse timers may fire up to 5 % early; without the delay the gap was ~0.02 s.)
+    # When the tap that starts the wait was sent, and when the sign came up: a lower bound, not a
+    # timing claim. A QML Timer runs on the animation clock, which on a loaded machine can be a frame
+    # or more behind when the timer starts, so it may fire early (276 ms for 300 at load 13); half the
+    # delay still tells a delayed sign from an immediate one (~0.02 s without the delay).
     moments: dict[str, float] = {}
 
     def note_shown() -> None:
@@ -75,7 +76,7 @@ def test_the_busy_indicator_shows_while_the_citizen_waits_but_not_in_the_first_3
     QTest.mouseClick(win, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre)
     qtbot.waitUntil(lambda: "shown" in moments, timeout=3000)
     assert app.errands.waiting
-    assert moments["shown"] - moments["tapped"] >= BUSY_DELAY_S * 0.95, moments
+    assert moments["shown"] - moments["tapped"] >= BUSY_DELAY_S * 0.5, moments
     screenshot(win, shots, "i16_busy_indicator")
     sandbox.heal()
     qtbot.waitUntil(lambda: not app.errands.waiting, timeout=15000)
