@@ -6,8 +6,9 @@ certificate print — each by a new citizen (name and ID number of their own), o
 simulated card reader and camera (the preview runs whenever the identify screen shows), the
 built-in sandbox platform, the spool printer, the sync worker delivering in the background.
 
-Every ``--every`` sessions it samples RSS, Python objects (gc-tracked), live Qt wrappers
-(shiboken), open descriptors and threads. After the warm-up it prints growth per 100 sessions (least
+Every ``--every`` sessions it samples RSS, what the C allocator has handed out (glibc's
+``mallinfo2``: RSS minus the arenas' free memory, roughly), Python objects (gc-tracked), live Qt
+wrappers (shiboken), open descriptors and threads. After the warm-up it prints growth per 100 sessions (least
 squares over the samples) and the object types that grew. At the end, after the last citizen's
 session was wiped, it scans the strings every gc-tracked object refers to for that citizen's name and
 ID number, and names the holders. The peer is the goal of issue 13: 2,000 sessions without a crash,
@@ -22,6 +23,7 @@ Run it with ``PYTHONDEVMODE=1`` to have the allocator and the fault handler chec
 from __future__ import annotations
 
 import argparse
+import ctypes
 import faulthandler
 import gc
 import os
@@ -47,6 +49,7 @@ class Sample:
     sessions: int
     seconds: float
     rss: int
+    heap: int  # bytes the C allocator has handed out and not yet had back (mallinfo2; 0 off glibc)
     objects: int
     wrappers: int
     fds: int
@@ -58,6 +61,23 @@ def _rss() -> int:
         return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
 
 
+class _MallInfo2(ctypes.Structure):
+    _fields_ = [(name, ctypes.c_size_t) for name in ("arena", "ordblks", "smblks", "hblks", "hblkhd", "usmblks",
+                                                       "fsmblks", "uordblks", "fordblks", "keepcost")]
+
+
+def _heap_in_use() -> int:
+    """What the program holds of the C allocator, in every arena (RSS also counts the free memory
+    the arenas keep, which swung by ±50 MiB with the arena that last grew: wiring/memory.py)."""
+    try:
+        mallinfo2 = ctypes.CDLL("libc.so.6").mallinfo2
+    except (OSError, AttributeError):
+        return 0
+    mallinfo2.restype = _MallInfo2
+    info = mallinfo2()
+    return int(info.uordblks + info.hblkhd)
+
+
 def _threads() -> int:
     return len(os.listdir("/proc/self/task"))  # native threads too (Qt's, CUPS's), not only Python's
 
@@ -67,7 +87,7 @@ def sample(sessions: int, started: float) -> Sample:
 
     gc.unfreeze()  # catalog builds freeze what is alive (wiring/long_lived.py): count and scan it too
     gc.collect()
-    return Sample(sessions, time.monotonic() - started, _rss(), len(gc.get_objects()),
+    return Sample(sessions, time.monotonic() - started, _rss(), _heap_in_use(), len(gc.get_objects()),
                   len(shiboken6.getAllValidWrappers()), len(os.listdir("/proc/self/fd")), _threads())
 
 
@@ -175,8 +195,8 @@ def main() -> None:
     ]
     started = time.monotonic()
     samples = [sample(0, started)]
-    print(f"{'sessions':>8} {'min':>6} {'RSS MiB':>8} {'objects':>8} {'wrappers':>8} {'fds':>4} {'threads':>7}",
-          flush=True)
+    print(f"{'sessions':>8} {'min':>6} {'RSS MiB':>8} {'heap MiB':>8} {'objects':>8} {'wrappers':>8} {'fds':>4} "
+          f"{'threads':>7}", flush=True)
     warm_types: Counter[str] | None = None
     done = Counter[str]()
     last: Citizen | None = None
@@ -200,8 +220,8 @@ def main() -> None:
         if n % args.every == 0:
             s = sample(n, started)
             samples.append(s)
-            print(f"{s.sessions:>8} {s.seconds / 60:>6.1f} {s.rss / MIB:>8.1f} {s.objects:>8} {s.wrappers:>8} "
-                  f"{s.fds:>4} {s.threads:>7}", flush=True)
+            print(f"{s.sessions:>8} {s.seconds / 60:>6.1f} {s.rss / MIB:>8.1f} {s.heap / MIB:>8.1f} {s.objects:>8} "
+                  f"{s.wrappers:>8} {s.fds:>4} {s.threads:>7}", flush=True)
         if n == args.warmup:
             warm_types = type_counts()
         if args.minutes and time.monotonic() - started > args.minutes * 60 and n % len(errands) == 0:
@@ -222,6 +242,7 @@ def main() -> None:
     print(f"growth per 100 sessions after the {args.warmup}-session warm-up ({len(after)} samples):")
     rows = [
         ("RSS (MiB)", [s.rss for s in after], 1 / MIB, "≤ 1 MiB"),
+        ("malloc in use (MiB)", [s.heap for s in after], 1 / MIB, "(part of RSS)"),
         ("Python objects", [s.objects for s in after], 1, "flat"),
         ("Qt wrappers", [s.wrappers for s in after], 1, "flat"),
         ("open descriptors", [s.fds for s in after], 1, "flat"),
@@ -229,7 +250,7 @@ def main() -> None:
     ]
     for label, ys, scale, goal in rows:
         first, final = (ys[0] * scale, ys[-1] * scale) if ys else (0, 0)
-        print(f"  {label:<17} {slope_per_100(xs, ys) * scale:+10.2f}   ({first:.1f} → {final:.1f})   goal {goal}")
+        print(f"  {label:<19} {slope_per_100(xs, ys) * scale:+10.2f}   ({first:.1f} → {final:.1f})   goal {goal}")
     if warm_types is not None:
         grown = (type_counts() - warm_types).most_common(12)
         print("object types that grew since the warm-up:" if grown else "no object type grew since the warm-up")
