@@ -24,10 +24,14 @@ log = logging.getLogger(__name__)
 
 def prepare_environment() -> None:
     """Must run before QGuiApplication exists: the input method is chosen at start-up, and the
-    allocator's arenas are limited before Qt starts its threads (wiring/memory.py)."""
+    allocator's arenas are limited before Qt starts its threads (wiring/memory.py); and before the
+    first QML engine, which reads how to collect its JavaScript heap (ui/js_heap.py)."""
+    from ui.js_heap import choose_collector
+
     limit_arenas()
     os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")
     os.environ.setdefault("QT_QUICK_CONTROLS_STYLE", "Basic")
+    choose_collector()
 
 
 class KioskApp:
