@@ -247,6 +247,10 @@ class ELicense:
     fields: Mapping[str, str] = field(default_factory=dict)
     name_en: str = ""  # the platform's English for the name and the issuer, when it sends it
     issuer_en: str = ""
+    # The fields in English, when the platform sends them: each Chinese label of ``fields`` to its
+    # (English label, English value). A 查询打印 record's rows, shown in an English session; the
+    # printed record keeps ``fields``. Keyed by the Chinese label, as JSON does not keep key order.
+    fields_en: Mapping[str, tuple[str, str]] = field(default_factory=dict)
 
     @property
     def title(self) -> PlatformText:

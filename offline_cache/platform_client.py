@@ -453,6 +453,8 @@ def _license(e: Mapping[str, Any]) -> ELicense:
         fields={str(k): str(v) for k, v in (e.get("fields") or {}).items()},
         name_en=str(e.get("name_en", "") or ""),
         issuer_en=str(e.get("issuer_en", "") or ""),
+        fields_en={str(k): (str(v[0]), str(v[1])) for k, v in (e.get("fields_en") or {}).items()
+                   if isinstance(v, list | tuple) and len(v) == 2},
     )
 
 

@@ -230,7 +230,7 @@ def create_app(state: SandboxState) -> Flask:
         from sandbox_platform.catalog_data import regions as rg
 
         name = rg.full_name(region) if region in dict.fromkeys(c for c, _, _ in rg.REGIONS) else ""
-        found = record_for(number, item, name, _today(state).isoformat())
+        found = record_for(number, item, name, _today(state).isoformat(), region)
         if found is None:
             return _json({"error": "no_such_record_item"}, 404)
         return _json({"record": found})

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sandbox_platform.catalog_data.english import ELICENSES_EN
+from sandbox_platform.catalog_data.english import ELICENSES_EN, REGIONS_EN, department_en
 
 _DEMO_ELICENSES: dict[str, list[dict[str, Any]]] = {
     "320102199003071239": [
@@ -72,9 +72,24 @@ _RECORD_FIELDS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
         ("查询范围", "{city}")]),
 }  # fmt: skip
 
+# The English the platform sends for the records of its items with English (english.NAMES_EN):
+# name, the issuing department's kind, and the rows in the same order as the Chinese.
+_RECORD_FIELDS_EN: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
+    "CX-SB-02": ("Pension insurance record", "人社局", [
+        ("Months of contributions paid", "{months}"), ("Personal account balance", "CNY {amount}"),
+        ("Last contribution month", "{last}")]),
+    "CX-YB-01": ("Proof of medical insurance", "医保局", [
+        ("Type of insurance", "Employees' basic medical insurance"), ("Status", "Insured"),
+        ("Insured since", "2015-07")]),
+}  # fmt: skip
 
-def record_for(document_number: str, item_code: str, region_name: str, today: str) -> dict[str, Any] | None:
-    """The record a 查询打印 item prints for this person, or None for an item that is not one."""
+
+def record_for(
+    document_number: str, item_code: str, region_name: str, today: str, region: str = ""
+) -> dict[str, Any] | None:
+    """The record a 查询打印 item prints for this person, or None for an item that is not one; with
+    the platform's English beside it for the items it has English for (``region``: the item's
+    region code, for the issuer's English name)."""
     key = item_code.split("-", 1)[1] if "-" in item_code else item_code
     spec = _RECORD_FIELDS.get(key)
     if spec is None:
@@ -96,6 +111,20 @@ def record_for(document_number: str, item_code: str, region_name: str, today: st
         "issuer": region_name + issuer_suffix,
         "valid_to": "",
         "fields": {label: value.format(**values) for label, value in rows},
+        **_record_english(key, region, values, [label for label, _ in rows]),
+    }
+
+
+def _record_english(key: str, region: str, values: dict[str, str], labels: list[str]) -> dict[str, Any]:
+    spec = _RECORD_FIELDS_EN.get(key)
+    if spec is None or region not in REGIONS_EN:
+        return {}
+    name, kind, rows = spec
+    return {
+        "name_en": name,
+        "issuer_en": department_en(kind, region),
+        # Each Chinese row's label → [its English label, its English value].
+        "fields_en": {zh: [label, value.format(**values)] for zh, (label, value) in zip(labels, rows, strict=True)},
     }
 
 

@@ -106,3 +106,23 @@ def test_an_item_without_english_says_its_content_is_the_platforms_chinese(
     assert cut_off(app.window) == []
     screenshot(app.window, SHOTS, f"{variant}-chinese-only-guide")
     end(qtbot, app)
+
+
+def test_a_record_with_english_is_shown_in_english_and_printed_in_chinese(qtbot: QtBot, app: Any) -> None:
+    qtbot.waitUntil(lambda: app.vm.catalogLoaded, timeout=30000)
+    begin(qtbot, app, "startApplyButton", "choose_service", "en")
+    _open_guide(qtbot, app, "养老保险个人权益记录查询")
+    tap(qtbot, app.window, "fetchRecordButton")
+    qtbot.waitUntil(lambda: app.errands.record["printed"], timeout=15000)
+    record = app.errands.record
+    assert record["name"] == "Pension insurance record"
+    assert record["issuer"] == "Human Resources and Social Security Bureau of Shanghai"
+    # The rows in the order the Chinese came in, each in the platform's English.
+    assert sorted(r["label"] for r in record["rows"]) == [
+        "Last contribution month", "Months of contributions paid", "Personal account balance"]
+    assert chinese_on_screen(app) == [] and not visible(app.window, "platformCue")
+    assert cut_off(app.window) == []
+    first = f"{record['rows'][0]['label']}: {record['rows'][0]['value']}"  # an English colon, not "："
+    assert any(item.property("text") == first for item in walk(find(app.window, "recordPanel")))
+    screenshot(app.window, SHOTS, "en-record")
+    end(qtbot, app)

@@ -279,13 +279,16 @@ class ErrandsViewModel(QObject):
             return {}
         v = self.records.view
         rec = v.record
+        rows = list(rec.fields.items()) if rec else []
+        if rec and self._words.language != "zh_CN" and all(k in rec.fields_en for k in rec.fields):
+            rows = [rec.fields_en[k] for k in rec.fields]  # the platform's English for every row
         return {
             "busy": v.busy,
             "printed": v.printed,
             "problem": self.tr(v.problem.value) if v.problem else "",
-            "name": rec.name if rec else "",
-            "issuer": rec.issuer if rec else "",
-            "rows": [{"label": k, "value": val} for k, val in (rec.fields.items() if rec else [])],
+            "name": self._words.render(rec.title) if rec else "",
+            "issuer": self._words.render(rec.issued_by) if rec else "",
+            "rows": [{"label": k, "value": val} for k, val in rows],
         }
 
     record = Property(dict, _record, notify=changed)
