@@ -7,6 +7,7 @@ from __future__ import annotations
 import copy
 import functools
 import json
+import pickle
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -181,6 +182,8 @@ def test_a_platform_text_is_its_chinese_wherever_it_is_filed_printed_or_compared
     assert text == "居民身份证" and json.dumps(text, ensure_ascii=False) == '"居民身份证"' and str(text) == "居民身份证"
     assert type(EN.render(text)) is str and EN.render(text) == "Resident ID card" and ZH.render(text) == "居民身份证"
     assert EN.render(Message(Say.MATERIALS_MISSING, ((text,),))).count("Resident ID card") == 1
+    # Session data is copied (the form kept across 返回): the English goes along.
+    assert all(c.en == "Resident ID card" for c in (copy.deepcopy(text), pickle.loads(pickle.dumps(text))))
 
 
 @settings(max_examples=25, deadline=None)
