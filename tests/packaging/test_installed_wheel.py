@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.packaging.kit import NotifyListener, clean_env
+from tests.ui.keyboard_layouts import compile_layouts
 
 pytestmark = pytest.mark.slow
 
@@ -96,3 +97,12 @@ def test_doctor_passes_on_the_simulated_devices_after_the_first_start(
     result = _kiosk(installed, "doctor", "--config", str(site), cwd=tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "idcard" in result.stdout and "printer" in result.stdout
+
+
+def test_the_installed_terminal_finds_and_compiles_its_keyboard_layouts(installed: Path, tmp_path: Path) -> None:
+    # Main.qml points Qt's keyboard at keyboard/layouts next to itself: inside the installed package.
+    result = compile_layouts(installed / "bin" / "python", ui="hall_kiosk.ui", cwd=tmp_path, env=clean_env())
+    assert str(result["folder"]).startswith(str(installed))
+    layouts = result["layouts"]
+    assert isinstance(layouts, dict) and len(layouts) == 8
+    assert {name: errors for name, errors in layouts.items() if errors} == {}
