@@ -211,18 +211,35 @@ def test_turning_elder_mode_on_with_the_keyboard_up_changes_the_keys_at_once(qtb
     assert _too_small(_keys(app), height=96, width=96) == []
 
 
-def test_pinyin_candidates_in_elder_mode_are_120_px_targets(qtbot: QtBot, app: Any, shots: Path) -> None:
+@pytest.mark.parametrize("elder", [False, True], ids=["standard", "elder"])
+def test_pinyin_candidates_meet_the_modes_touch_rule(qtbot: QtBot, app: Any, shots: Path, elder: bool) -> None:
     identify_with_the_card(qtbot, app)
-    _open_keyboard(qtbot, app, "serviceSearch", "zh_CN", True)
+    _open_keyboard(qtbot, app, "serviceSearch", "zh_CN", elder)
     for letter in "hukou":
         _tap_key(qtbot, app, letter)
     candidates = find(app.window, "wordCandidateView")
     qtbot.waitUntil(lambda: candidates.property("count") > 0, timeout=3000)
     qtbot.wait(300)
-    screenshot(app.window, shots / "keyboard", "pinyin-candidates-elder-zh_CN")
-    assert candidates.height() >= 120
-    shown = [c for c in candidates.property("contentItem").childItems() if isinstance(c, QQuickItem) and c.isVisible()]
-    assert shown and all(c.height() >= 120 and c.width() >= 120 for c in shown)
+    screenshot(app.window, shots / "keyboard", f"pinyin-candidates-{_variant('zh_CN', elder)}")
+    rule = 120 if elder else 96
+    assert candidates.height() >= rule
+    row = candidates.property("contentItem")
+    shown = [c for c in walk(row) if c.parentItem() == row]
+    assert shown and all(c.height() >= rule and c.width() >= rule for c in shown)
+
+
+def test_the_globe_key_switches_between_pinyin_and_english_letters_in_one_tap(qtbot: QtBot, app: Any) -> None:
+    identify_with_the_card(qtbot, app)
+    _open_keyboard(qtbot, app, "serviceSearch", "zh_CN", True)
+    globe = next(k for k in _keys(app) if "ChangeLanguageKey" in k.metaObject().className())
+    centre = globe.mapToScene(QPointF(globe.width() / 2, globe.height() / 2)).toPoint()
+    QTest.mouseClick(app.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre)
+    # no list of languages to pick from (its rows would be half a touch target): English at once
+    qtbot.waitUntil(lambda: find(app.window, "spaceKeyLabel").property("text") == "English", timeout=3000)
+    for letter in "hukou":
+        _tap_key(qtbot, app, letter)
+    assert str(find(app.window, "serviceSearch").property("text")).lower() == "hukou"
+    assert find(app.window, "wordCandidateView").property("count") == 0
 
 
 def test_elder_english_letters_type_plain_letters(qtbot: QtBot, app: Any) -> None:

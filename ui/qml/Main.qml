@@ -431,4 +431,13 @@ ApplicationWindow {
         value: Theme.touchTarget
         restoreMode: Binding.RestoreBinding
     }
+    // The globe key switches straight between the two languages: Qt's style would open a list of
+    // languages instead, whose rows are ~60 px high in 长辈版, half a touch target.
+    Binding {
+        target: inputPanel.keyboard.style
+        when: inputPanel.keyboard.style !== null
+        property: "languagePopupListEnabled"
+        value: false
+        restoreMode: Binding.RestoreBinding
+    }
 }
