@@ -11,8 +11,6 @@ Item {
         anchors.margins: Theme.margin
         spacing: Theme.spacing - 8
         SectionTitle { objectName: "guideName"; text: vm.guide.name || ""; Layout.fillWidth: true }
-        BodyText { objectName: "guideDepartment"; text: vm.guide.department || ""; color: Theme.muted; Layout.fillWidth: true }
-        PlatformCue { Layout.fillWidth: true }
         ScrollView {
             id: scroll
             Layout.fillWidth: true
@@ -21,6 +19,10 @@ Item {
             ColumnLayout {
                 width: scroll.availableWidth
                 spacing: 18
+                // The department and the cue scroll with the guide: in 长辈版 English the departments of a
+                // bundle take four lines, which above the scrolling area left it 392 px of 1920 (762 in Chinese).
+                BodyText { objectName: "guideDepartment"; text: vm.guide.department || ""; color: Theme.muted; Layout.fillWidth: true }
+                PlatformCue { Layout.fillWidth: true }
                 // Where to go in person: the way forward from a guide-only item, and useful for every item.
                 Text {
                     visible: (vm.guide.windows || []).length > 0
