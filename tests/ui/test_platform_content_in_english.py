@@ -132,3 +132,20 @@ def test_a_record_with_english_is_shown_in_english_and_printed_in_chinese(qtbot:
     assert any(item.property("text") == first for item in walk(find(app.window, "recordPanel")))
     screenshot(app.window, SHOTS, "en-record")
     end(qtbot, app)
+
+
+def test_a_record_the_platform_sends_only_in_chinese_brings_the_cue_although_its_item_has_english(
+    qtbot: QtBot, app: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sandbox_platform import demo_data
+
+    monkeypatch.delitem(demo_data._RECORD_FIELDS_EN, "CX-SB-02")  # the record has no English this time
+    qtbot.waitUntil(lambda: app.vm.catalogLoaded, timeout=30000)
+    begin(qtbot, app, "startApplyButton", "choose_service", "en")
+    _open_guide(qtbot, app, "养老保险个人权益记录查询")
+    assert not visible(app.window, "platformCue")  # the item's own content is all in English
+    tap(qtbot, app.window, "fetchRecordButton")
+    qtbot.waitUntil(lambda: app.errands.record["printed"], timeout=15000)
+    assert app.errands.record["name"] == "养老保险个人权益记录"
+    qtbot.waitUntil(lambda: visible(app.window, "platformCue"), timeout=3000)
+    end(qtbot, app)

@@ -280,9 +280,14 @@ class ErrandsViewModel(QObject):
         v = self.records.view
         rec = v.record
         rows = list(rec.fields.items()) if rec else []
-        if rec and self._words.language != "zh_CN" and all(k in rec.fields_en for k in rec.fields):
-            rows = [rec.fields_en[k] for k in rec.fields]  # the platform's English for every row
+        in_chinese = False  # shown in an English session with some of the platform's Chinese: the cue says so
+        if rec is not None and self._words.language != "zh_CN":
+            rows_in_english = all(k in rec.fields_en for k in rec.fields)
+            if rows_in_english:
+                rows = [rec.fields_en[k] for k in rec.fields]  # the platform's English for every row
+            in_chinese = not rows_in_english or self._words.in_chinese([rec.title, rec.issued_by])
         return {
+            "in_chinese": in_chinese,
             "busy": v.busy,
             "printed": v.printed,
             "problem": self.tr(v.problem.value) if v.problem else "",

@@ -7,7 +7,7 @@ import Kiosk
 // (vm.platformInChinese); says nothing in Chinese.
 Text {
     objectName: "platformCue"
-    visible: vm.platformInChinese
+    visible: vm.platformInChinese || (vm.screen === "guide" && errands.record.in_chinese === true)  // and a 查询打印 record
     text: qsTrId("data.in_chinese")
     font.pixelSize: Theme.smallSize
     font.italic: true
