@@ -8,8 +8,9 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from kiosk.clock import ManualClock
-from kiosk.config.loader import CONFIG_DIR, load_config
 from tests.conftest import ARTIFACTS
+from tests.ui.harness import open_window
+from ui.speech.player import RecordingSink
 
 
 @pytest.fixture
@@ -24,17 +25,32 @@ def demo_environ() -> dict[str, str]:
 
 
 @pytest.fixture
+def speech_player() -> object:
+    """What the terminal speaks through; a test module may override this (a ``RecordingSink``)."""
+    return None
+
+
+@pytest.fixture
 def demo_app(
-    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, clock: ManualClock, demo_environ: dict[str, str]
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, clock: ManualClock, demo_environ: dict[str, str],
+    speech_player: object,
 ) -> Iterator[object]:
     """The real terminal window on the demo profile, with its data in a temporary folder."""
-    from ui.app import KioskApp
-
     monkeypatch.chdir(tmp_path)
-    config = load_config(CONFIG_DIR / "profiles" / "demo.toml", environ=demo_environ)
-    app = KioskApp(config, demo=True, clock=clock)
-    app.window.show()
-    qtbot.waitExposed(app.window)
+    app = open_window(qtbot, environ=demo_environ, clock=clock, speech_player=speech_player)
+    yield app
+    app.close()
+
+
+@pytest.fixture
+def quiet_demo_app(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, clock: ManualClock
+) -> Iterator[object]:
+    """The demo window with its speech recorded, not played, and its sandbox on any free port: for
+    tests that walk every screen and listen to none of it (this machine has no sound device)."""
+    monkeypatch.chdir(tmp_path)
+    app = open_window(qtbot, environ={"KIOSK_PLATFORM__URL": "http://127.0.0.1:0"}, clock=clock,
+                      speech_player=RecordingSink())
     yield app
     app.close()
 

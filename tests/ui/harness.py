@@ -1,16 +1,35 @@
-"""Drive the real window the way a person would: find a control by objectName, tap its centre,
-type into the focused field, and photograph each screen."""
+"""Open the real window and drive it the way a person would: find a control by objectName, tap its
+centre, type into the focused field, and photograph each screen."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, QPoint, QPointF, Qt
 from PySide6.QtGui import QGuiApplication, QInputMethodEvent, QWindow
 from PySide6.QtQuick import QQuickItem
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
+
+from kiosk.clock import ManualClock
+from kiosk.config.loader import CONFIG_DIR, load_config
+
+
+def open_window(qtbot: QtBot, profile: str = "demo", environ: dict[str, str] | None = None, *,
+                clock: ManualClock | None = None, speech_player: Any = None) -> Any:
+    """The real terminal window on a shipped profile (``config/profiles/<profile>.toml``) with
+    ``environ``'s ``KIOSK_…`` settings over it, shown; the caller closes it. Run it from a temporary
+    folder (``monkeypatch.chdir``): the terminal keeps its data where it starts."""
+    from ui.app import KioskApp
+
+    config = load_config(CONFIG_DIR / "profiles" / f"{profile}.toml", environ=environ or {})
+    app = KioskApp(config, demo=True, clock=clock or ManualClock(datetime.now(UTC)), speech_player=speech_player)
+    app.window.show()
+    qtbot.waitExposed(app.window)
+    return app
 
 
 def walk(root: QQuickItem, *, shown_only: bool = True,

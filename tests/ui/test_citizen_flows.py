@@ -7,8 +7,6 @@ from __future__ import annotations
 import contextlib
 import subprocess
 import time
-from collections.abc import Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -17,30 +15,20 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from drivers.qr.chain import DecoderChain
-from kiosk.clock import ManualClock
-from kiosk.config.loader import CONFIG_DIR, load_config
 from tests.ui.flows import identify_with_the_card, on, open_form_of, option_index
-from tests.ui.harness import find, screenshot, tap, type_into, visible, walk
+from tests.ui.harness import find, open_window, screenshot, tap, type_into, visible, walk
 
 pytestmark = pytest.mark.slow
 
 
-def start(qtbot: QtBot, environ: dict[str, str] | None = None) -> Any:
-    from ui.app import KioskApp
-
-    config = load_config(CONFIG_DIR / "profiles" / "demo.toml", environ=environ or {})
-    app = KioskApp(config, demo=True, clock=ManualClock(datetime.now(UTC)))
-    app.window.show()
-    qtbot.waitExposed(app.window)
-    return app
+@pytest.fixture
+def demo_environ() -> dict[str, str]:
+    return {"KIOSK_PLATFORM__SYNC_INTERVAL_S": "1"}
 
 
 @pytest.fixture
-def app(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
-    monkeypatch.chdir(tmp_path)
-    application = start(qtbot, {"KIOSK_PLATFORM__SYNC_INTERVAL_S": "1"})
-    yield application
-    application.close()
+def app(demo_app: Any) -> Any:
+    return demo_app
 
 
 def texts_on_screen(window: Any) -> list[str]:
@@ -113,7 +101,7 @@ def test_a_guide_only_item_books_an_appointment_whose_confirmation_prints_with_a
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, shots: Path
 ) -> None:
     monkeypatch.chdir(tmp_path)
-    app = start(qtbot, {"KIOSK_PRINTER__BACKEND": "cups", "KIOSK_PRINTER__QUEUE": "kiosk-pdf"})
+    app = open_window(qtbot, environ={"KIOSK_PRINTER__BACKEND": "cups", "KIOSK_PRINTER__QUEUE": "kiosk-pdf"})
     try:
         win = app.window
         identify_with_the_card(qtbot, app)
@@ -214,13 +202,8 @@ BANK_BUTTONS = ("elderModeButton", "elderToggle", "languageButton", "speechToggl
 def test_the_bank_branch_profile_has_its_own_idle_screen_services_and_colours(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, shots: Path
 ) -> None:
-    from ui.app import KioskApp
-
     monkeypatch.chdir(tmp_path)
-    config = load_config(CONFIG_DIR / "profiles" / "bank_branch.toml", environ=BANK_ENV)
-    app: Any = KioskApp(config, demo=True, clock=ManualClock(datetime.now(UTC)))
-    app.window.show()
-    qtbot.waitExposed(app.window)
+    app = open_window(qtbot, "bank_branch", BANK_ENV)
     try:
         win = app.window
         on(qtbot, app, "idle")

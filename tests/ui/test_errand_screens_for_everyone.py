@@ -12,7 +12,6 @@ instruction is asserted through the recording sink on the way.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -20,10 +19,8 @@ import pytest
 from PySide6.QtGui import QAccessible
 from pytestqt.qtbot import QtBot
 
-from kiosk.clock import ManualClock
-from kiosk.config.loader import CONFIG_DIR, load_config
 from tests.ui.flows import on
-from tests.ui.harness import find, screenshot, tap, type_into, visible
+from tests.ui.harness import find, open_window, screenshot, tap, type_into, visible
 from tests.ui.test_screens_for_everyone import VARIANTS, _check, _variant
 from ui.speech.player import RecordingSink
 
@@ -42,14 +39,9 @@ BANK_ENV = {
 
 
 def _start(qtbot: QtBot, profile: str, environ: dict[str, str]) -> Any:
-    from ui.app import KioskApp
-
-    config = load_config(CONFIG_DIR / "profiles" / f"{profile}.toml", environ=environ)
     sink = RecordingSink()
-    kiosk = KioskApp(config, demo=True, clock=ManualClock(datetime.now(UTC)), speech_player=sink)
-    kiosk.sink = sink  # type: ignore[attr-defined]  # what would have been spoken: each screen's prompt, in the session's language
-    kiosk.window.show()
-    qtbot.waitExposed(kiosk.window)
+    kiosk = open_window(qtbot, profile, environ, speech_player=sink)
+    kiosk.sink = sink  # what would have been spoken: each screen's prompt, in the session's language
     QAccessible.setActive(True)
     return kiosk
 

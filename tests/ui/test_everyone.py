@@ -5,8 +5,6 @@ instruction is spoken (through a recording sink: this machine has no sound devic
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -14,8 +12,6 @@ from PySide6.QtQuick import QQuickItem
 from pytestqt.qtbot import QtBot
 
 from drivers.idcard import DEMO_CARDS
-from kiosk.clock import ManualClock
-from kiosk.config.loader import CONFIG_DIR, load_config
 from tests.ui.flows import on, open_form_of, option_index
 from tests.ui.harness import draw_signature, find, tap, type_into, visible, walk
 from tests.ui.platform_words import chinese_on_screen
@@ -34,17 +30,13 @@ def sink() -> RecordingSink:
 
 
 @pytest.fixture
-def app(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, clock: ManualClock,
-        sink: RecordingSink) -> Iterator[Any]:
-    from ui.app import KioskApp
+def speech_player(sink: RecordingSink) -> RecordingSink:
+    return sink
 
-    monkeypatch.chdir(tmp_path)
-    config = load_config(CONFIG_DIR / "profiles" / "demo.toml", environ={})
-    kiosk = KioskApp(config, demo=True, clock=clock, speech_player=sink)
-    kiosk.window.show()
-    qtbot.waitExposed(kiosk.window)
-    yield kiosk
-    kiosk.close()
+
+@pytest.fixture
+def app(demo_app: Any) -> Any:
+    return demo_app
 
 
 def _items(app: Any) -> list[QQuickItem]:

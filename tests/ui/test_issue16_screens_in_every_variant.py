@@ -6,18 +6,15 @@ edge of its box or elided — and on a control too small to touch."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
 
-from kiosk.clock import ManualClock
-from kiosk.config.loader import CONFIG_DIR, load_config
 from tests.ui.flows import on, option_index
-from tests.ui.harness import cut_below_without_cue, find, screenshot, tap, type_into, visible, walk
+from tests.ui.harness import cut_below_without_cue, find, open_window, screenshot, tap, type_into, visible, walk
 from tests.ui.test_citizen_flows import BANK_ENV, guide_of
 
 pytestmark = pytest.mark.slow
@@ -35,27 +32,19 @@ VARIANTS = {"en": ("en_US", False), "elder": ("zh_CN", True), "en_elder": ("en_U
 assert len(LONG_EN_NAME) == 42 and len(LONG_ADDRESS) == 100
 
 
-def start(qtbot: QtBot, profile: str = "demo", environ: dict[str, str] | None = None) -> Any:
-    from ui.app import KioskApp
-
-    config = load_config(CONFIG_DIR / "profiles" / f"{profile}.toml", environ=environ or ANY_PORT)
-    app = KioskApp(config, demo=True, clock=ManualClock(datetime.now(UTC)))
-    app.window.show()
-    qtbot.waitExposed(app.window)
-    return app
-
-
 @pytest.fixture(params=list(VARIANTS))
 def variant(request: pytest.FixtureRequest) -> str:
     return str(request.param)
 
 
 @pytest.fixture
-def app(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
-    monkeypatch.chdir(tmp_path)
-    application = start(qtbot)
-    yield application
-    application.close()
+def demo_environ() -> dict[str, str]:
+    return ANY_PORT
+
+
+@pytest.fixture
+def app(demo_app: Any) -> Any:
+    return demo_app
 
 
 def cut_off(window: Any) -> list[str]:
@@ -215,7 +204,7 @@ def test_bank_records_in_english_and_elder_mode(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, variant: str
 ) -> None:
     monkeypatch.chdir(tmp_path)
-    app = start(qtbot, "bank_branch", BANK_ENV)
+    app = open_window(qtbot, "bank_branch", BANK_ENV)
     problems: dict[str, list[str]] = {}
     try:
         win = app.window

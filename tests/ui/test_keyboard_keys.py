@@ -13,7 +13,6 @@ column of function keys across the whole width, with X for an ID number's check 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -24,12 +23,9 @@ from PySide6.QtQuick import QQuickItem
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from kiosk.clock import ManualClock
-from kiosk.config.loader import CONFIG_DIR, load_config
 from tests.conftest import ARTIFACTS
 from tests.ui.flows import identify_with_the_card, on, open_form_of
 from tests.ui.harness import find, screenshot, tap, walk
-from ui.speech.player import RecordingSink
 
 pytestmark = pytest.mark.slow
 
@@ -40,17 +36,8 @@ EDGE = 16
 
 
 @pytest.fixture
-def app(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, clock: ManualClock) -> Iterator[Any]:
-    from ui.app import KioskApp
-
-    monkeypatch.chdir(tmp_path)
-    # any free port for the built-in sandbox: other terminals on this machine may hold the demo's 8470
-    config = load_config(CONFIG_DIR / "profiles" / "demo.toml", environ={"KIOSK_PLATFORM__URL": "http://127.0.0.1:0"})
-    kiosk = KioskApp(config, demo=True, clock=clock, speech_player=RecordingSink())
-    kiosk.window.show()
-    qtbot.waitExposed(kiosk.window)
-    yield kiosk
-    kiosk.close()
+def app(quiet_demo_app: Any) -> Any:
+    return quiet_demo_app
 
 
 def _keys(app: Any) -> list[QQuickItem]:

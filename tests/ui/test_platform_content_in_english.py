@@ -7,7 +7,6 @@ what was seen."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from tests.ui.flows import on
 from tests.ui.harness import find, screenshot, tap, type_into, visible, walk
 from tests.ui.platform_words import chinese_on_screen
-from tests.ui.test_issue16_screens_in_every_variant import begin, cut_off, end, out_of_reach, start
+from tests.ui.test_issue16_screens_in_every_variant import ANY_PORT, begin, cut_off, end, out_of_reach
 
 pytestmark = pytest.mark.slow
 
@@ -33,11 +32,13 @@ def variant(request: pytest.FixtureRequest) -> str:
 
 
 @pytest.fixture
-def app(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
-    monkeypatch.chdir(tmp_path)
-    application = start(qtbot)
-    yield application
-    application.close()
+def demo_environ() -> dict[str, str]:
+    return ANY_PORT
+
+
+@pytest.fixture
+def app(demo_app: Any) -> Any:
+    return demo_app
 
 
 def _open_guide(qtbot: QtBot, app: Any, name: str) -> None:

@@ -3,8 +3,6 @@ Chinese name with a plain cue where it does not, and nothing changed in Chinese.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -14,11 +12,9 @@ from pytestqt.qtbot import QtBot
 from kiosk.catalog.parse import parse_catalog
 from kiosk.catalog.services import CatalogServices
 from kiosk.clock import ManualClock
-from kiosk.config.loader import CONFIG_DIR, load_config
 from sandbox_platform.catalog_data import load_catalog
 from tests.ui.flows import identify_with_the_card, on
 from tests.ui.harness import find, screenshot, tap, type_into, visible
-from ui.speech.player import RecordingSink
 from ui.words import Words
 
 EN, ZH = Words("en_US"), Words("zh_CN")
@@ -67,16 +63,8 @@ def test_the_reviews_service_row_is_english_where_the_platform_has_english(servi
 
 
 @pytest.fixture
-def app(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
-    from ui.app import KioskApp
-
-    monkeypatch.chdir(tmp_path)
-    config = load_config(CONFIG_DIR / "profiles" / "demo.toml", environ={"KIOSK_PLATFORM__URL": "http://127.0.0.1:0"})
-    kiosk = KioskApp(config, demo=True, clock=ManualClock(datetime.now(UTC)), speech_player=RecordingSink())
-    kiosk.window.show()
-    qtbot.waitExposed(kiosk.window)
-    yield kiosk
-    kiosk.close()
+def app(quiet_demo_app: Any) -> Any:
+    return quiet_demo_app
 
 
 def _tile_title(app: Any, code: str) -> str:

@@ -19,12 +19,10 @@ from pytestqt.qtbot import QtBot
 
 from drivers.document.synthetic import generate
 from drivers.qr.chain import DecoderChain
-from kiosk.clock import ManualClock
-from kiosk.config.loader import CONFIG_DIR, load_config
 from sandbox_platform.issuer import issue_service_code
 from tests.printing import conftest as printing
 from tests.ui.flows import on, option_index
-from tests.ui.harness import draw_signature, find, screenshot, tap, type_into
+from tests.ui.harness import draw_signature, find, open_window, screenshot, tap, type_into
 
 pytestmark = [pytest.mark.slow, pytest.mark.cups]
 cups_ready = printing.cups_ready  # the printing tests' fixture: runs the project's CUPS set-up
@@ -68,8 +66,6 @@ def camera_folder(tmp_path: Path) -> Path:
 def real_parts_app(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, camera_folder: Path, cups_ready: None
 ) -> Iterator[Any]:
-    from ui.app import KioskApp
-
     monkeypatch.chdir(tmp_path)
     environ = {
         "KIOSK_CAMERA__SIMULATED_SOURCE": str(camera_folder),
@@ -77,10 +73,7 @@ def real_parts_app(
         "KIOSK_PRINTER__BACKEND": "cups",
         "KIOSK_PRINTER__QUEUE": "kiosk-pdf",
     }
-    config = load_config(CONFIG_DIR / "profiles" / "demo.toml", environ=environ)
-    app = KioskApp(config, demo=True, clock=ManualClock(datetime.now(UTC)))
-    app.window.show()
-    qtbot.waitExposed(app.window)
+    app = open_window(qtbot, environ=environ)
     yield app
     app.close()
 

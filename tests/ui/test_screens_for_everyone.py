@@ -4,7 +4,6 @@ screenshot of each is saved to artifacts/screens/variants/ for people to look at
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -14,12 +13,9 @@ from PySide6.QtGui import QAccessible, QAccessibleInterface
 from PySide6.QtQuick import QQuickItem
 from pytestqt.qtbot import QtBot
 
-from kiosk.clock import ManualClock
-from kiosk.config.loader import CONFIG_DIR, load_config
 from kiosk.session.states import State
 from tests.ui.flows import on, open_form_of
 from tests.ui.harness import cut_below_without_cue, find, screenshot, tap, walk
-from ui.speech.player import RecordingSink
 
 pytestmark = pytest.mark.slow
 
@@ -29,18 +25,9 @@ STAFF_ONLY = {"technicianGesture"}  # five taps in a corner; not a citizen contr
 
 
 @pytest.fixture
-def app(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, clock: ManualClock) -> Iterator[Any]:
-    from ui.app import KioskApp
-
-    monkeypatch.chdir(tmp_path)
-    # any free port for the built-in sandbox: other terminals on this machine may hold the demo's 8470
-    config = load_config(CONFIG_DIR / "profiles" / "demo.toml", environ={"KIOSK_PLATFORM__URL": "http://127.0.0.1:0"})
-    kiosk = KioskApp(config, demo=True, clock=clock, speech_player=RecordingSink())
-    kiosk.window.show()
-    qtbot.waitExposed(kiosk.window)
+def app(quiet_demo_app: Any) -> Any:
     QAccessible.setActive(True)
-    yield kiosk
-    kiosk.close()
+    return quiet_demo_app
 
 
 def _controls(app: Any) -> list[QQuickItem]:

@@ -4,7 +4,6 @@ the screen that raised it: "打印完成，请取走您的文件" is not carried
 from __future__ import annotations
 
 import time
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -13,10 +12,8 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from kiosk.clock import ManualClock
-from kiosk.config.loader import CONFIG_DIR, load_config
 from tests.ui.flows import on
-from tests.ui.harness import find, hide_keyboard, screenshot, tap, type_into, visible
+from tests.ui.harness import find, hide_keyboard, open_window, screenshot, tap, type_into, visible
 from tests.ui.test_citizen_flows import texts_on_screen
 
 pytestmark = pytest.mark.slow
@@ -105,7 +102,6 @@ def test_own_applications_show_a_loading_name_until_the_catalog_arrives_never_it
 ) -> None:
     import threading
 
-    from ui.app import KioskApp
     from wiring.composition import CatalogRefresher
 
     # The catalog is held back until the test lets it through: the list is shown before it arrives.
@@ -118,10 +114,7 @@ def test_own_applications_show_a_loading_name_until_the_catalog_arrives_never_it
 
     monkeypatch.setattr(CatalogRefresher, "refresh", held_back)
     monkeypatch.chdir(tmp_path)
-    config = load_config(CONFIG_DIR / "profiles" / "demo.toml", environ=ANY_PORT)
-    app: Any = KioskApp(config, demo=True, clock=ManualClock(datetime.now(UTC)))
-    app.window.show()
-    qtbot.waitExposed(app.window)
+    app = open_window(qtbot, environ=ANY_PORT)
     try:
         win = app.window
         tap(qtbot, win, "startProgressButton")
