@@ -10,8 +10,9 @@ import pytest
 from PySide6.QtCore import QPointF
 from pytestqt.qtbot import QtBot
 
+from tests.conftest import ARTIFACTS
 from tests.ui.flows import identify_with_the_card
-from tests.ui.harness import find, tap, visible
+from tests.ui.harness import cut_below_without_cue, find, hide_keyboard, screenshot, tap, type_into, visible
 
 pytestmark = pytest.mark.slow
 
@@ -28,7 +29,7 @@ def test_the_more_below_line_turns_the_service_list_to_its_end_and_then_goes_awa
     identify_with_the_card(qtbot, app)
     qtbot.waitUntil(lambda: app.vm.catalogLoaded, timeout=10000)
     listing = find(win, "serviceList")
-    qtbot.waitUntil(lambda: visible(win, "servicesMore"), timeout=3000)
+    qtbot.waitUntil(lambda: visible(win, "servicesMore"), timeout=10000)
     assert find(win, "servicesMore").property("text").endswith(app.errands.tr("common.more_below"))
 
     page = listing.height()
@@ -48,3 +49,26 @@ def test_the_more_below_line_turns_the_service_list_to_its_end_and_then_goes_awa
     tile = find(win, last)
     top = tile.mapToItem(listing, QPointF(0, 0)).y()
     assert top >= 0 and top + tile.height() <= listing.height() + 1
+
+
+@pytest.mark.parametrize(("language", "elder"), [("zh_CN", False), ("en_US", True)], ids=["zh", "en-elder"])
+def test_what_a_search_without_results_suggests_is_within_reach(
+    qtbot: QtBot, demo_app: Any, language: str, elder: bool
+) -> None:
+    from tests.ui.test_issue16_screens_in_every_variant import out_of_reach
+
+    app, win = demo_app, demo_app.window
+    identify_with_the_card(qtbot, app)
+    app.vm.setLanguage(language)
+    app.vm.setElderMode(elder)
+    qtbot.waitUntil(lambda: app.vm.catalogLoaded, timeout=10000)
+    type_into(qtbot, win, "serviceSearch", "迁户口啦啦")
+    qtbot.waitUntil(lambda: visible(win, "suggestCategory_0"), timeout=10000)
+    hide_keyboard(qtbot)
+    variant = f"{language}-{'elder' if elder else 'standard'}"
+    screenshot(win, ARTIFACTS / "screens" / "more_below", f"nothing_found-{variant}")
+    assert out_of_reach(win) == [] and cut_below_without_cue(win) == []
+    chip = str(find(win, "suggestCategory_0").property("text"))
+    tap(qtbot, win, "suggestCategory_0")
+    qtbot.waitUntil(lambda: app.vm.category == chip, timeout=10000)  # the tap reached the chip, not the bar
+    assert len(app.vm.services) > 0

@@ -44,6 +44,7 @@ Item {
         ListView {
             id: list
             objectName: "serviceList"
+            visible: count > 0
             Layout.fillWidth: true
             Layout.fillHeight: true
             clip: true
@@ -62,59 +63,78 @@ Item {
             ScrollBar.vertical: ScrollBar { width: 24 }
         }
         MoreBelow { objectName: "servicesMore"; flick: list; Layout.fillWidth: true }
-        BodyText {
-            objectName: "emptyServices"
+        // Nothing found (or still loading): the words, the nearest items and categories, and a person to
+        // ask. They can be taller than the screen (长辈版, English): they scroll above 退出, which must
+        // stay in reach (it was pushed below the screen's edge).
+        Flickable {
+            id: nothingFlick
+            objectName: "nothingFoundFlick"
             visible: list.count === 0
-            text: vm.catalogLoaded ? qsTrId("choose.nothing_found") : qsTrId("choose.loading")
-            Layout.alignment: Qt.AlignHCenter
-        }
-        // Nothing found: the nearest items and categories, and a person to ask.
-        ColumnLayout {
-            id: suggestions
-            readonly property var found: list.count === 0 && vm.catalogLoaded ? errands.suggest(searchField.text) : ({items: [], categories: []})
-            visible: (found.items || []).length > 0
             Layout.fillWidth: true
-            spacing: 12
-            BodyText { text: qsTrId("choose.suggest_items"); color: Theme.muted; Layout.fillWidth: true }
-            Repeater {
-                model: suggestions.found.items || []
-                delegate: ChoiceTile {
-                    required property var modelData
-                    required property int index
-                    Layout.fillWidth: true
-                    mouseName: "suggestion_" + index
-                    title: modelData.name
-                    detail: modelData.department
-                    onActivated: vm.chooseService(modelData.code)
+            Layout.fillHeight: true
+            clip: true
+            contentHeight: nothingColumn.implicitHeight
+            boundsBehavior: Flickable.StopAtBounds
+            ColumnLayout {
+                id: nothingColumn
+                width: nothingFlick.width
+                spacing: Theme.spacing - 4
+                BodyText {
+                    objectName: "emptyServices"
+                    visible: list.count === 0
+                    text: vm.catalogLoaded ? qsTrId("choose.nothing_found") : qsTrId("choose.loading")
+                    Layout.alignment: Qt.AlignHCenter
                 }
-            }
-            BodyText { text: qsTrId("choose.suggest_categories"); color: Theme.muted; Layout.fillWidth: true }
-            Flow {
-                Layout.fillWidth: true
-                spacing: 12
-                Repeater {
-                    model: suggestions.found.categories || []
-                    delegate: BigButton {
-                        required property var modelData
-                        required property int index
-                        objectName: "suggestCategory_" + index
-                        text: modelData
+                        ColumnLayout {
+                    id: suggestions
+                    readonly property var found: list.count === 0 && vm.catalogLoaded ? errands.suggest(searchField.text) : ({items: [], categories: []})
+                    visible: (found.items || []).length > 0
+                    Layout.fillWidth: true
+                    spacing: 12
+                    BodyText { text: qsTrId("choose.suggest_items"); color: Theme.muted; Layout.fillWidth: true }
+                    Repeater {
+                        model: suggestions.found.items || []
+                        delegate: ChoiceTile {
+                            required property var modelData
+                            required property int index
+                            Layout.fillWidth: true
+                            mouseName: "suggestion_" + index
+                            title: modelData.name
+                            detail: modelData.department
+                            onActivated: vm.chooseService(modelData.code)
+                        }
+                    }
+                    BodyText { text: qsTrId("choose.suggest_categories"); color: Theme.muted; Layout.fillWidth: true }
+                    Flow {
+                        Layout.fillWidth: true
+                        spacing: 12
+                        Repeater {
+                            model: suggestions.found.categories || []
+                            delegate: BigButton {
+                                required property var modelData
+                                required property int index
+                                objectName: "suggestCategory_" + index
+                                text: modelData
+                                secondary: true
+                                implicitWidth: 260
+                                font.pixelSize: Theme.smallSize + 4
+                                // The category first: emptying the search rebuilds these suggestions, and this chip with them.
+                                onClicked: { const picked = modelData; vm.setCategory(picked); searchField.text = "" }
+                            }
+                        }
+                    }
+                    BigButton {
+                        objectName: "searchHelpButton"
+                        text: qsTrId("choose.ask_help")
                         secondary: true
-                        implicitWidth: 260
-                        font.pixelSize: Theme.smallSize + 4
-                        onClicked: { searchField.text = ""; vm.setCategory(modelData) }
+                        tint: Theme.blue
+                        Layout.fillWidth: true
+                        onClicked: vm.callHelp()
                     }
                 }
             }
-            BigButton {
-                objectName: "searchHelpButton"
-                text: qsTrId("choose.ask_help")
-                secondary: true
-                tint: Theme.blue
-                Layout.fillWidth: true
-                onClicked: vm.callHelp()
-            }
         }
+        MoreBelow { objectName: "suggestionsMore"; flick: nothingFlick; Layout.fillWidth: true }
         BigButton { objectName: "cancelButton"; text: qsTrId("common.exit"); secondary: true; Layout.fillWidth: true; onClicked: vm.cancel() }
     }
 }
