@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QPoint, QPointF, Qt
 from PySide6.QtGui import QGuiApplication, QInputMethodEvent, QWindow
 from PySide6.QtQuick import QQuickItem
@@ -39,16 +40,33 @@ def walk(root: QQuickItem, *, shown_only: bool = True,
     holds (a scrolling list, a keyboard) while ``item`` itself is still yielded."""
     stack: list[object] = [root]
     while stack:
-        item = stack.pop()
-        if not isinstance(item, QQuickItem):
-            # PySide6 6.12 now and then hands back a stale wrapper of another type from childItems()
-            # (seen: a QMetaObject). It is no control; every copy of this loop that forgot it failed CI.
+        item = _as_item(stack.pop())
+        if item is None:
             continue
         if shown_only and not item.isVisible():
             continue
         yield item
         if into is None or into(item):
             stack.extend(item.childItems())
+
+
+def _as_item(found: object) -> QQuickItem | None:
+    """An entry of ``childItems()`` as the item it is. PySide6 (6.12, and 6.8.0.2) now and then hands
+    back a stale wrapper of another type (seen: a QMetaObject): one it kept for an object Qt has since
+    freed, whose address a new item now has. Skipping it hid the item and all it holds ("no control
+    named 'elderToggle'" on 6.8.0.2); the address is right, so the stale wrapper is dropped and the
+    item wrapped anew. Every copy of this loop that ignored stale wrappers failed CI."""
+    if isinstance(found, QQuickItem):
+        return found
+    if not isinstance(found, shiboken6.Object):
+        return None
+    try:
+        address = shiboken6.getCppPointer(found)[0]
+    except RuntimeError:  # a wrapper already invalidated
+        return None
+    shiboken6.invalidate(found)  # else wrapInstance hands back the same stale wrapper
+    item = shiboken6.wrapInstance(address, QQuickItem)
+    return item if isinstance(item, QQuickItem) else None
 
 
 def _search(window: QWindow, name: str) -> QQuickItem | None:
