@@ -238,3 +238,18 @@ def test_a_form_tapped_open_before_it_was_built_shows_laid_out(qtbot: QtBot, dem
         on(qtbot, app, "guide")
         tap(qtbot, win, "backButton")
         on(qtbot, app, "choose_service")
+
+
+@pytest.mark.slow
+def test_the_last_citizens_form_fields_leave_the_view_model_at_the_wipe(qtbot: QtBot, demo_app: Any) -> None:
+    app = demo_app
+    identify_with_the_card(qtbot, app)
+    open_form_of(qtbot, app, "hukouqianyi")
+    identity = app.assembly.terminal.session.data.identity
+    name, number = identity.name, identity.document_number
+    app.assembly.terminal.session.end("done")
+    qtbot.waitUntil(lambda: app.vm.screen == "idle", timeout=5000)
+    held = repr([v for v in vars(app.vm).values() if isinstance(v, (list, tuple, dict))])
+    # before: the form's fields (and the platform cue's key holding them) kept both until the next form
+    assert name not in held
+    assert number not in held

@@ -670,6 +670,9 @@ class SessionViewModel(QObject):
         self._guide = {}
         self._form.reset([])
         self._form_for = None
+        # The form's fields hold the card holder's name and number; the cue's key holds the same list.
+        self._form_words = []
+        self._cue = ((), False)
         self._materials = []
         self._review_rows = []
         self._problems = []
