@@ -23,7 +23,9 @@ pytestmark = pytest.mark.slow
 
 @pytest.fixture
 def demo_environ() -> dict[str, str]:
-    return {"KIOSK_PLATFORM__SYNC_INTERVAL_S": "1"}
+    # Any free port: while this test's platform is down, another test's demo took the fixed 8470 and
+    # the heal could not listen again (fresh-clone CI, three workers).
+    return {"KIOSK_PLATFORM__URL": "http://127.0.0.1:0", "KIOSK_PLATFORM__SYNC_INTERVAL_S": "1"}
 
 
 @pytest.fixture

@@ -35,6 +35,11 @@ def speech_player(sink: RecordingSink) -> RecordingSink:
 
 
 @pytest.fixture
+def demo_environ() -> dict[str, str]:
+    return {"KIOSK_PLATFORM__URL": "http://127.0.0.1:0"}  # its platform goes down and heals: not the shared 8470
+
+
+@pytest.fixture
 def app(demo_app: Any) -> Any:
     return demo_app
 
