@@ -169,13 +169,23 @@ def _child(site: Path, shot: Path | None = None) -> int:
             data.attachments.append({"kind": "photo", "material": f"page {n}", "jpeg_b64": os.urandom(3000).hex()})
         terminal.accept_pledge()  # the 告知承诺, ticked on the review screen
         say("SUBMITTING")
-        terminal.submit()
+        awaiting[0] = True
+        terminal.submit()  # the store runs on a worker; answered() hears how it ended
+
+    awaiting = [False]
+
+    def answered(_machine: object) -> None:
+        if not awaiting[0] or session.state is State.SUBMIT:
+            return
+        awaiting[0] = False
         if session.state is State.RECEIPT:
-            # The window draws the receipt screen only after this call returns to the event loop.
-            say(f"RECEIPT {data.tracking_number}")
+            # The session has just moved to the receipt: the window draws it when this returns.
+            say(f"RECEIPT {session.data.tracking_number}")
         else:
             say("REFUSED")  # a live terminal refused the filing: the harness must not pass silently
         QTimer.singleShot(rng.randint(0, 30), file_one)
+
+    session.subscribe(answered)
 
     def up() -> None:
         app.window.frameSwapped.disconnect(up)

@@ -7,6 +7,7 @@ through the ports given to the constructor, so the whole flow runs in tests with
 from __future__ import annotations
 
 import base64
+import copy
 import logging
 import uuid
 from collections.abc import Callable, Iterable, Mapping
@@ -144,6 +145,9 @@ class Terminal:
         # Printed documents are Chinese: the composition root sets this to the Chinese catalog's
         # renderer (ui.words.Words("zh_CN").render), which turns a view's Messages into words.
         self.printed_words: Callable[[Any], Any] = lambda value: value
+        # Work for the receipt screen, given the tracking number, done off the UI thread once the
+        # filing is stored and before the receipt shows (the UI sets it: the receipt's QR image).
+        self.prepare_receipt: Callable[[str], object] = lambda tracking: None
         session.on_wipe(self._on_wipe)
 
     def shown_card_problem(self, for_s: float = 12.0) -> Message | None:
@@ -325,7 +329,14 @@ class Terminal:
         self.session.touch()
 
     def submit(self) -> None:
-        """Store the filing durably, then show the receipt; the platform hears of it when it can."""
+        """Store the filing durably, then show the receipt; the platform hears of it when it can.
+
+        The store (JSON, encryption, an SQLite commit with its fsync) runs off the UI thread, and so
+        does ``prepare_receipt``; the session waits in ``SUBMIT`` meanwhile. The receipt is shown
+        only once the store has committed the whole filing: a citizen is never given a receipt for
+        a filing that is not queued. A refused store goes back to review with a notice, every
+        answer kept.
+        """
         data = self.session.data
         identity = data.identity
         if identity is None:
@@ -337,6 +348,8 @@ class Terminal:
         self.session.go(State.SUBMIT)
         tracking = self.new_tracking_number()
         group = f"app-{tracking}"
+        # Copies: the worker encodes these while the UI thread goes on, and a wipe clears the
+        # session's dicts and lists in place.
         items: list[OutboundItem] = [
             OutboundItem(
                 key=f"{group}-att-{i}",
@@ -361,8 +374,8 @@ class Terminal:
                         "name": identity.name,
                         "document_number": identity.document_number,
                     },
-                    "form": data.form_values,
-                    "delivery": data.delivery,
+                    "form": copy.deepcopy(data.form_values),
+                    "delivery": copy.deepcopy(data.delivery),
                     "attachments": len(data.attachments),
                     "pledge": {"id": PLEDGE_ID, "accepted_at": data.pledge_accepted_at},
                     "filed_at": self.clock.now().isoformat(),
@@ -371,17 +384,30 @@ class Terminal:
                 seq=len(data.attachments),
             )
         )
-        try:
+        prepare = self.prepare_receipt
+
+        def store() -> None:
             self.outbox.submit(items)
-        except StorageFull as exc:
-            log.error("outbox full: %s", exc)
+            try:
+                prepare(tracking)
+            except Exception:  # the filing is stored: a receipt without its extras beats none
+                log.exception("preparing the receipt failed")
+
+        self._in_background(store, lambda result: self._stored(result, tracking, group))
+
+    def _stored(self, result: object, tracking: str, group: str) -> None:
+        """The UI thread, once the store has answered: the receipt, or back to review with a notice."""
+        data = self.session.data
+        if isinstance(result, StorageFull):
+            log.error("outbox full: %s", result)
             data.notice = Message(Say.STORAGE_FULL)
             self.session.go(State.REVIEW)
             return
-        except (OSError, ValueError):
+        if isinstance(result, BaseException):
             # OSError: the store failed; ValueError: it refused the filing (a key already holding a
-            # different item). Either way nothing was stored, so no receipt, and the answers stay.
-            log.exception("outbox write failed")
+            # different item); anything else came before the commit. Nothing was stored, so no
+            # receipt, and the answers stay.
+            log.error("outbox write failed", exc_info=result)
             data.notice = Message(Say.STORE_FAILED)
             self.session.go(State.REVIEW)
             return

@@ -124,14 +124,15 @@ ApplicationWindow {
     // thread ~35 ms in one piece (benchmarks/responsiveness.py). Now it is built while the citizen
     // reads the guide of an item filed here, asynchronously (a few ms at a time between events, so
     // the guide keeps answering) and hidden; 开始申请 then only shows it. It is kept while the citizen
-    // checks the review screen, for 返回. Whoever reaches the form before it is complete goes on
+    // checks the review screen, for 返回, and while the filing is stored (a refused store goes back to
+    // review). Whoever reaches the form before it is complete goes on
     // seeing the screen before it until it is: never half a form.
     Loader {
         id: formLoader
         objectName: "formLoader"
         anchors.fill: screenLoader
         asynchronous: true
-        active: vm.screen === "form" || vm.screen === "review" || (vm.screen === "guide" && vm.formReady)
+        active: vm.screen === "form" || vm.screen === "review" || vm.screen === "submit" || (vm.screen === "guide" && vm.formReady)
         source: "screens/form.qml"
         visible: vm.screen === "form" && root.formSettled
     }
@@ -146,7 +147,20 @@ ApplicationWindow {
     // polishes, before it renders. Shown before that, its fields were briefly at their first size
     // (a text field 50 px high instead of 96), and a tap could land on them there.
     property bool formSettled: false
+    // 提交 stores the filing on a worker (a few ms): the review screen stays meanwhile, taking no
+    // taps, and the receipt follows. Only a store that takes longer than 300 ms (a slow disk) shows
+    // the submit screen (正在保存) in between, as the busy sign does elsewhere.
+    property bool submitLong: false
+    Timer {
+        interval: 300
+        running: vm.screen === "submit"
+        onTriggered: { root.submitLong = true; root.showScreen() }
+    }
     function showScreen() {
+        if (vm.screen !== "submit")
+            submitLong = false
+        else if (!submitLong && screenLoader.screen !== "")
+            return
         if (vm.screen !== "form")
             screenLoader.screen = vm.screen
         else if (formSettled)
