@@ -311,3 +311,29 @@ def test_the_keyboard_is_drawn_in_the_themes_measured_colours(qtbot: QtBot, app:
     assert label.property("color").name() == palette.key_text and label.property("opacity") == 1.0
     assert find(app.window, "spaceKeyBackground").property("color").name() == palette.key_function_bg
     assert label.property("text") == "English"
+
+
+@pytest.mark.parametrize(("language", "elder"), MODES, ids=IDS)
+def test_a_date_field_gets_the_digit_keypad_with_the_dates_separator(
+    qtbot: QtBot, app: Any, shots: Path, language: str, elder: bool
+) -> None:
+    # A date is typed as the field's hint shows it (格式：2024-03-05): digits and "-", not letters an
+    # elderly citizen has to hunt through for the digits.
+    identify_with_the_card(qtbot, app)
+    open_form_of(qtbot, app, "jiehundengji")
+    on(qtbot, app, "form")
+    _open_keyboard(qtbot, app, "field_marriage_date", language, elder)
+    qtbot.waitUntil(lambda: _in_sight(app, "field_marriage_date"), timeout=2000)
+    keys = _keys(app)
+    rule = 120 if elder else 96
+    screenshot(app.window, shots / "keyboard", f"date-{_variant(language, elder)}")
+    _record(f"date {_variant(language, elder)}", keys)
+    assert set("0123456789-") <= _texts(app)
+    assert len(keys) <= 16  # the digits keypad, not the letter keyboard
+    assert _labels_cut_off(app) == []
+    assert _too_small(keys, height=rule, width=rule) == []
+    left, right = _span(keys)
+    assert left <= EDGE and right >= app.window.width() - EDGE
+    for key in "2026-05-20":
+        _tap_key(qtbot, app, key)
+    assert find(app.window, "field_marriage_date").property("text") == "2026-05-20"

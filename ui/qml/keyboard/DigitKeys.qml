@@ -4,7 +4,8 @@
 // and a fourth column of ⌫, space and hide; ↵ takes the last two cells of the bottom row. At 1080 px each key is 270 px wide and one
 // Theme.keySize high (96 px standard, 132 px 长辈版). An ID-number field (GB 11643, its check
 // character may be X) says so with Qt.ImhUppercaseOnly next to Qt.ImhDigitsOnly: the key left of 0
-// is then X; otherwise it is the decimal point.
+// is then X. A date field says Qt.ImhDate: that key is then the "-" of the date's format (2024-03-05).
+// Otherwise it is the decimal point.
 import QtQuick
 import QtQuick.Layouts
 import QtQuick.VirtualKeyboard
@@ -14,6 +15,7 @@ import QtQuick.VirtualKeyboard.Plugins
 KeyboardLayout {
     readonly property int rows: 4
     readonly property bool idNumber: (InputContext.inputMethodHints & Qt.ImhUppercaseOnly) !== 0
+    readonly property bool date: (InputContext.inputMethodHints & Qt.ImhDate) !== 0
     inputMethod: PlainInputMethod {}
     inputMode: InputEngine.InputMode.Numeric
     keyWeight: 100
@@ -45,9 +47,9 @@ KeyboardLayout {
     }
     KeyboardRow {
         Key {
-            objectName: idNumber ? "idCheckKey" : "decimalKey"
-            text: idNumber ? "X" : "."
-            key: idNumber ? Qt.Key_X : Qt.Key_Period
+            objectName: idNumber ? "idCheckKey" : date ? "dateSeparatorKey" : "decimalKey"
+            text: idNumber ? "X" : date ? "-" : "."
+            key: idNumber ? Qt.Key_X : date ? Qt.Key_Minus : Qt.Key_Period
             noModifier: true
         }
         Key { text: "0" }

@@ -126,9 +126,11 @@ Item {
                             placeholderTextColor: Theme.muted
                             Accessible.role: Accessible.EditableText
                             Accessible.name: fieldBox.label
-                            // digits keypad; an ID number's keypad has X for the check character (keyboard/DigitKeys.qml)
+                            // digits keypad; an ID number's keypad has X for the check character, a date's has the
+                            // "-" its hint shows (格式：2024-03-05) (keyboard/DigitKeys.qml)
                             inputMethodHints: fieldBox.fieldType === "phone" || fieldBox.fieldType === "number" ? Qt.ImhDigitsOnly
                                             : fieldBox.fieldType === "id_number" ? Qt.ImhDigitsOnly | Qt.ImhUppercaseOnly | Qt.ImhNoPredictiveText
+                                            : fieldBox.fieldType === "date" ? Qt.ImhDigitsOnly | Qt.ImhDate | Qt.ImhNoPredictiveText
                                             : Qt.ImhNone
                             onTextEdited: vm.setField(fieldBox.fieldId, text)
                         }
