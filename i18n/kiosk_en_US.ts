@@ -765,6 +765,10 @@ You can also hold the personal service code on your phone up to the camera.</tra
         <source>中文</source>
         <translation>中文</translation>
     </message>
+    <message id="keyboard.digits_key">
+        <source>数字</source>
+        <translation>123</translation>
+    </message>
     <message id="keyboard.english">
         <source>English</source>
         <translation>English</translation>

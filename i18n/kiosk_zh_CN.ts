@@ -765,6 +765,10 @@
         <source>中文</source>
         <translation>中文</translation>
     </message>
+    <message id="keyboard.digits_key">
+        <source>数字</source>
+        <translation>数字</translation>
+    </message>
     <message id="keyboard.english">
         <source>English</source>
         <translation>English</translation>

@@ -337,3 +337,36 @@ def test_a_date_field_gets_the_digit_keypad_with_the_dates_separator(
     for key in "2026-05-20":
         _tap_key(qtbot, app, key)
     assert find(app.window, "field_marriage_date").property("text") == "2026-05-20"
+
+
+@pytest.mark.parametrize(("language", "elder"), MODES, ids=IDS)
+def test_the_key_to_the_digits_says_so_in_words_a_layperson_reads(
+    qtbot: QtBot, app: Any, shots: Path, language: str, elder: bool
+) -> None:
+    # Qt's "&123" means little to someone who does not use a phone keyboard every day.
+    identify_with_the_card(qtbot, app)
+    _open_keyboard(qtbot, app, "serviceSearch", language, elder)
+    screenshot(app.window, shots / "keyboard", f"digits-key-{_variant(language, elder)}")
+    symbol_key = next(k for k in _keys(app) if "SymbolModeKey" in k.metaObject().className())
+    label = {"zh_CN": "数字", "en_US": "123"}[language]
+    drawn = [item for item in walk(symbol_key) if item.property("text") == label and item.isVisible()]
+    assert symbol_key.property("displayText") == label and drawn
+    assert _labels_cut_off(app) == []
+
+
+@pytest.mark.parametrize(("language", "elder"), MODES, ids=IDS)
+def test_the_return_keys_arrow_is_inside_its_key_and_centred(
+    qtbot: QtBot, app: Any, language: str, elder: bool
+) -> None:
+    identify_with_the_card(qtbot, app)
+    _open_keyboard(qtbot, app, "serviceSearch", language, elder)
+    enter = next(k for k in _keys(app) if "EnterKey" in k.metaObject().className())
+    icons = [item for item in walk(enter) if "Image" in item.metaObject().className() and item.isVisible()]
+    assert len(icons) == 1
+    icon = icons[0]
+    # what is painted: the image's painted size, centred in the item
+    painted_w, painted_h = icon.property("paintedWidth"), icon.property("paintedHeight")
+    centre = icon.mapToScene(QPointF(icon.width() / 2, icon.height() / 2))
+    key_centre = enter.mapToScene(QPointF(enter.width() / 2, enter.height() / 2))
+    assert painted_w <= enter.width() * 0.8 and painted_h <= enter.height() * 0.8
+    assert abs(centre.x() - key_centre.x()) <= 2 and abs(centre.y() - key_centre.y()) <= 2

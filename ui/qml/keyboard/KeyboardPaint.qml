@@ -57,4 +57,33 @@ Item {
             }
         }
     }
+
+    // The return key. Qt's style draws its ↵ 211×80 design px at the keyboard's scale: wider than a
+    // 长辈版 key (it crossed both edges of the 154 px key). Ours is fitted into the key and centred.
+    Binding { target: paint.style; when: paint.ready; property: "enterKeyPanel"; value: enterKey; restoreMode: Binding.RestoreBinding }
+    Component {
+        id: enterKey
+        KeyPanel {
+            id: enterPanel
+            Rectangle {
+                objectName: "enterKeyBackground"
+                anchors.fill: parent
+                anchors.margins: paint.style.keyBackgroundMargin || 0
+                radius: 5
+                color: enterPanel.control && enterPanel.control.highlighted ? Theme.keyFunctionBackground : Theme.keyBackground
+                opacity: enterPanel.control && enterPanel.control.pressed ? 0.8 : 1
+                Image {
+                    objectName: "enterKeyIcon"
+                    anchors.centerIn: parent
+                    // the icon's design size, no wider than 60 % of the key
+                    width: Math.min(211 * paint.style.keyIconScale, parent.width * 0.6)
+                    height: width * 80 / 211
+                    sourceSize: Qt.size(width, height)
+                    fillMode: Image.PreserveAspectFit
+                    smooth: true
+                    source: paint.style.resourcePrefix + "images/enter-fff.svg"
+                }
+            }
+        }
+    }
 }

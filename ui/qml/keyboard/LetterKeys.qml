@@ -58,7 +58,8 @@ KeyboardLayout {
     }
     KeyboardRow {
         visible: !Theme.elder
-        SymbolModeKey { weight: 150 }
+        // to the digits and symbols: says so in words a layperson reads (数字 / 123), not Qt's "&123"
+        SymbolModeKey { weight: 150; displayText: qsTrId("keyboard.digits_key") }
         ChangeLanguageKey { weight: 100 }
         Key { visible: !letters.pinyin; text: letters.comma; highlighted: true }
         SpaceKey { weight: letters.pinyin ? 400 : 300 }
@@ -101,8 +102,8 @@ KeyboardLayout {
     }
     KeyboardRow {
         visible: Theme.elder
-        // "&123" needs the room of one and a half keys in 长辈版's type
-        SymbolModeKey { weight: 150 }
+        // one and a half keys: the room "ABC" (its twin on the symbols page) needs in 长辈版's type
+        SymbolModeKey { weight: 150; displayText: qsTrId("keyboard.digits_key") }
         ChangeLanguageKey {}
         SpaceKey { weight: 150 }
         Key { text: letters.stop; highlighted: true }
