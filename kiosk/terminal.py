@@ -436,11 +436,12 @@ class Terminal:
             arrives,
             "可在任一自助终端扫描本回执二维码查询办理进度。",
         )
+        now = self.clock.now()
         return ReceiptData.for_applicant(
             identity,
             terminal_id=self.terminal_id,
             terminal_location=self.site_name,
-            accepted_at=self.clock.now(),
+            accepted_at=now,
             service_item=str(summary.get("name", data.service_code)),
             tracking_number=data.tracking_number,
             # The QR holds the tracking number itself: the code format every terminal reads back
@@ -449,6 +450,7 @@ class Terminal:
             delivery_method=DELIVERY_LABELS.get(data.delivery.get("method", ""), "窗口领取"),
             next_steps=tuple(steps),
             handling_authority=str(summary.get("handled_by", summary.get("department", ""))),
+            printed_at=now,
         )
 
     def print_receipt(self) -> None:

@@ -32,6 +32,7 @@ def sample_receipt(applicant_masked: str = "张**", tracking_number: str = "KS01
         ),
         handling_authority="北京市公安局东城分局户政科",
         hotline="12345",
+        printed_at=WHEN,
     )
 
 
@@ -192,4 +193,5 @@ def stress_receipt() -> ReceiptData:
         ),
         handling_authority=LONG_ISSUER,
         hotline="12345 / 0999-8012345（工作日 9:00–17:30）",
+        printed_at=WHEN,
     )

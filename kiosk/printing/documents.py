@@ -51,6 +51,7 @@ class ReceiptData:
     next_steps: tuple[str, ...]
     handling_authority: str = ""  # 属地办理部门 in the other province
     hotline: str = ""
+    printed_at: datetime | None = None  # 打印时间 at the foot, as on the slips
 
     @classmethod
     def for_applicant(
@@ -67,6 +68,7 @@ class ReceiptData:
         next_steps: tuple[str, ...],
         handling_authority: str = "",
         hotline: str = "",
+        printed_at: datetime | None = None,
     ) -> ReceiptData:
         return cls(
             terminal_id=terminal_id,
@@ -81,6 +83,7 @@ class ReceiptData:
             next_steps=next_steps,
             handling_authority=handling_authority,
             hotline=hotline,
+            printed_at=printed_at,
         )
 
 

@@ -76,6 +76,15 @@ def test_the_receipt_shows_every_item_the_citizen_needs(renderer):
         assert value.replace(" ", "") in text
 
 
+@pytest.mark.parametrize("media", ["A4", MEDIA_80MM])
+def test_the_receipt_says_when_it_was_printed_at_its_foot_as_the_slips_do(renderer, media):
+    r = samples.sample_receipt()
+    assert r.printed_at is not None
+    pdf = renderer.render_receipt(r) if media == "A4" else renderer.render_receipt(r, MEDIA_80MM)
+    lines = [line.replace(" ", "") for line in pdf_text(pdf.pdf).splitlines() if line.strip()]
+    assert lines[-1].endswith(r.printed_at.strftime("打印时间：%Y-%m-%d%H:%M"))  # the last line, spaces dropped
+
+
 @pytest.mark.parametrize("license_type", sorted(LAYOUTS))
 def test_each_license_type_prints_its_own_labels(renderer, license_type):
     layout = LAYOUTS[license_type]

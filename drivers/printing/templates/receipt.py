@@ -43,6 +43,11 @@ def _footer(data: ReceiptData) -> str:
     return f"请妥善保管本回执，凭受理编号或扫描二维码查询办理进度。{hotline}"
 
 
+def _printed_at(data: ReceiptData) -> str:
+    """The foot line the slips carry too (templates/slip.py); empty when the caller gave no time."""
+    return data.printed_at.strftime("打印时间：%Y-%m-%d %H:%M") if data.printed_at is not None else ""
+
+
 def draw_a4(canvas: Canvas, fonts: FontBook, data: ReceiptData) -> None:
     width, height = A4
     left, right = 25 * mm, width - 25 * mm
@@ -66,6 +71,9 @@ def draw_a4(canvas: Canvas, fonts: FontBook, data: ReceiptData) -> None:
         flow.paragraph(step, 11.5, indent=7 * mm, first=f"{i}.")
     flow.rule(8, dash=True)
     flow.paragraph(_footer(data), 10)
+    if data.printed_at is not None:
+        # at the foot of the last sheet, where the slips have it
+        fonts.draw(canvas, right, 14 * mm, _printed_at(data), 8, align="right")
 
 
 def _draw_80mm(flow: Flow, data: ReceiptData) -> None:
@@ -83,6 +91,8 @@ def _draw_80mm(flow: Flow, data: ReceiptData) -> None:
     flow.line("扫码查询办理进度", 8, align="center")
     flow.rule(4, dash=True)
     flow.paragraph(_footer(data), 7.5)
+    if data.printed_at is not None:
+        flow.line(_printed_at(data), 7, align="right")
 
 
 def receipt_80mm_height(fonts: FontBook, data: ReceiptData) -> float:
