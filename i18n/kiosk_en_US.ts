@@ -59,6 +59,10 @@
         <source>%1 小时前</source>
         <translation>%1 hours ago</translation>
     </message>
+    <message id="age.hours.one">
+        <source>%1 小时前</source>
+        <translation>%1 hour ago</translation>
+    </message>
     <message id="age.just_now">
         <source>刚刚</source>
         <translation>just now</translation>
@@ -70,6 +74,10 @@
     <message id="age.minutes">
         <source>%1 分钟前</source>
         <translation>%1 minutes ago</translation>
+    </message>
+    <message id="age.minutes.one">
+        <source>%1 分钟前</source>
+        <translation>%1 minute ago</translation>
     </message>
     <message id="age.offline">
         <source>网络不通，显示的是%1的记录。</source>
@@ -355,6 +363,10 @@
         <source>%1个工作日</source>
         <translation>%1 working days</translation>
     </message>
+    <message id="days.working.one">
+        <source>%1个工作日</source>
+        <translation>%1 working day</translation>
+    </message>
     <message id="delivery.ems">
         <source>EMS邮寄</source>
         <translation>By EMS post</translation>
@@ -519,6 +531,10 @@
         <source>还有 %1 处需要补充或修改：</source>
         <translation>%1 things still need your attention:</translation>
     </message>
+    <message id="form.problems.one">
+        <source>还有 %1 处需要补充或修改：</source>
+        <translation>%1 thing still needs your attention:</translation>
+    </message>
     <message id="form.region_level">
         <source>请将%1选择到%2</source>
         <translation>%1: please choose down to the %2</translation>
@@ -560,7 +576,7 @@
         <translation>File here; it is handled in the region you choose: %1</translation>
     </message>
     <message id="guide.fee">
-        <source>%1%2元</source>
+        <source>%1：%2元</source>
         <translation>%1: CNY %2</translation>
     </message>
     <message id="guide.hours">
@@ -791,7 +807,7 @@ You can also hold the personal service code on your phone up to the camera.</tra
     </message>
     <message id="license.qr_hint">
         <source>工作人员扫描二维码可核验证照真伪</source>
-        <translation>Staff can scan the QR code to verify the licence</translation>
+        <translation>Staff can scan the QR code to verify the certificate</translation>
     </message>
     <message id="license.valid_to">
         <source>有效期至 %1</source>
@@ -832,6 +848,10 @@ You can also hold the personal service code on your phone up to the camera.</tra
     <message id="link.up">
         <source>平台已连接</source>
         <translation>Online</translation>
+    </message>
+    <message id="list.colon">
+        <source>：</source>
+        <translation>: </translation>
     </message>
     <message id="list.semicolon">
         <source>；</source>
@@ -1067,6 +1087,10 @@ You can also hold the personal service code on your phone up to the camera.</tra
         <source>网络不通，显示的是 %1 分钟前的记录</source>
         <translation>Offline: showing the record from %1 minutes ago.</translation>
     </message>
+    <message id="progress.cached.one">
+        <source>网络不通，显示的是 %1 分钟前的记录</source>
+        <translation>Offline: showing the record from %1 minute ago.</translation>
+    </message>
     <message id="progress.code_bad_char">
         <source>编号只含数字和字母（没有 I、L、O、U），请核对。</source>
         <translation>The number has only digits and letters (no I, L, O or U). Please check it.</translation>
@@ -1197,7 +1221,7 @@ You can also hold the personal service code on your phone up to the camera.</tra
     </message>
     <message id="receipt.delivery.online">
         <source>办结后可在“一网通办”网上领取电子证照，短信通知您。</source>
-        <translation>When it is done, you can download the e-licence online; you get a text message.</translation>
+        <translation>When it is done, you can download the e-certificate online; you get a text message.</translation>
     </message>
     <message id="receipt.delivery.pickup">
         <source>办结后请到窗口领取：%1</source>
@@ -1226,6 +1250,10 @@ You can also hold the personal service code on your phone up to the camera.</tra
     <message id="receipt.time_limit">
         <source>承诺 %1 个工作日内办结。</source>
         <translation>Promised to be finished within %1 working days.</translation>
+    </message>
+    <message id="receipt.time_limit.one">
+        <source>承诺 %1 个工作日内办结。</source>
+        <translation>Promised to be finished within %1 working day.</translation>
     </message>
     <message id="receipt.tracking_number">
         <source>受理编号</source>
@@ -1635,6 +1663,10 @@ You can also hold the personal service code on your phone up to the camera.</tra
         <source>已重新排队 %1 项</source>
         <translation>%1 items queued again</translation>
     </message>
+    <message id="tech.outbox.requeued_n.one">
+        <source>已重新排队 %1 项</source>
+        <translation>%1 item queued again</translation>
+    </message>
     <message id="tech.outbox.retry">
         <source>重发</source>
         <translation>Send again</translation>
@@ -1687,6 +1719,10 @@ You can also hold the personal service code on your phone up to the camera.</tra
         <source>密码错误次数过多，请 %1 分钟后再试</source>
         <translation>Too many wrong PINs; try again in %1 minutes</translation>
     </message>
+    <message id="tech.pin.locked.one">
+        <source>密码错误次数过多，请 %1 分钟后再试</source>
+        <translation>Too many wrong PINs; try again in %1 minute</translation>
+    </message>
     <message id="tech.pin.not_set">
         <source>本终端未设置维护密码，请使用 kiosk technician set-pin 设置</source>
         <translation>No maintenance PIN is set on this terminal; set one with kiosk technician set-pin</translation>
@@ -1702,6 +1738,10 @@ You can also hold the personal service code on your phone up to the camera.</tra
     <message id="tech.pin.wrong">
         <source>密码错误，还可尝试 %1 次</source>
         <translation>Wrong PIN; %1 tries left</translation>
+    </message>
+    <message id="tech.pin.wrong.one">
+        <source>密码错误，还可尝试 %1 次</source>
+        <translation>Wrong PIN; %1 try left</translation>
     </message>
     <message id="tech.platform_reachable">
         <source>平台可达</source>
@@ -1847,6 +1887,10 @@ You can also hold the personal service code on your phone up to the camera.</tra
         <source>已保存 %1 项设置并生效</source>
         <translation>%1 settings saved and applied</translation>
     </message>
+    <message id="tech.settings.saved.one">
+        <source>已保存 %1 项设置并生效</source>
+        <translation>%1 setting saved and applied</translation>
+    </message>
     <message id="tech.state.broken">
         <source>有故障，请看下面的说明</source>
         <translation>Not working; see the detail below</translation>
@@ -1906,6 +1950,10 @@ You can also hold the personal service code on your phone up to the camera.</tra
     <message id="timeout.warning">
         <source>您已较长时间未操作，%1 秒后将退出并清除您的信息</source>
         <translation>You have not touched the screen for a while. In %1 seconds this session will end and your information will be cleared.</translation>
+    </message>
+    <message id="timeout.warning.one">
+        <source>您已较长时间未操作，%1 秒后将退出并清除您的信息</source>
+        <translation>You have not touched the screen for a while. In %1 second this session will end and your information will be cleared.</translation>
     </message>
     <message id="title.appointment">
         <source>预约办理</source>

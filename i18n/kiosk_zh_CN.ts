@@ -59,6 +59,10 @@
         <source>%1 小时前</source>
         <translation>%1 小时前</translation>
     </message>
+    <message id="age.hours.one">
+        <source>%1 小时前</source>
+        <translation>%1 小时前</translation>
+    </message>
     <message id="age.just_now">
         <source>刚刚</source>
         <translation>刚刚</translation>
@@ -68,6 +72,10 @@
         <translation>最新记录</translation>
     </message>
     <message id="age.minutes">
+        <source>%1 分钟前</source>
+        <translation>%1 分钟前</translation>
+    </message>
+    <message id="age.minutes.one">
         <source>%1 分钟前</source>
         <translation>%1 分钟前</translation>
     </message>
@@ -355,6 +363,10 @@
         <source>%1个工作日</source>
         <translation>%1个工作日</translation>
     </message>
+    <message id="days.working.one">
+        <source>%1个工作日</source>
+        <translation>%1个工作日</translation>
+    </message>
     <message id="delivery.ems">
         <source>EMS邮寄</source>
         <translation>EMS邮寄</translation>
@@ -519,6 +531,10 @@
         <source>还有 %1 处需要补充或修改：</source>
         <translation>还有 %1 处需要补充或修改：</translation>
     </message>
+    <message id="form.problems.one">
+        <source>还有 %1 处需要补充或修改：</source>
+        <translation>还有 %1 处需要补充或修改：</translation>
+    </message>
     <message id="form.region_level">
         <source>请将%1选择到%2</source>
         <translation>请将%1选择到%2</translation>
@@ -560,8 +576,8 @@
         <translation>可在本终端提交，由所选地区办理：%1</translation>
     </message>
     <message id="guide.fee">
-        <source>%1%2元</source>
-        <translation>%1%2元</translation>
+        <source>%1：%2元</source>
+        <translation>%1：%2元</translation>
     </message>
     <message id="guide.hours">
         <source>办公时间：%1</source>
@@ -833,6 +849,10 @@
         <source>平台已连接</source>
         <translation>平台已连接</translation>
     </message>
+    <message id="list.colon">
+        <source>：</source>
+        <translation>：</translation>
+    </message>
     <message id="list.semicolon">
         <source>；</source>
         <translation>；</translation>
@@ -1067,6 +1087,10 @@
         <source>网络不通，显示的是 %1 分钟前的记录</source>
         <translation>网络不通，显示的是 %1 分钟前的记录</translation>
     </message>
+    <message id="progress.cached.one">
+        <source>网络不通，显示的是 %1 分钟前的记录</source>
+        <translation>网络不通，显示的是 %1 分钟前的记录</translation>
+    </message>
     <message id="progress.code_bad_char">
         <source>编号只含数字和字母（没有 I、L、O、U），请核对。</source>
         <translation>编号只含数字和字母（没有 I、L、O、U），请核对。</translation>
@@ -1224,6 +1248,10 @@
         <translation>在任一自助终端扫描二维码或输入受理编号，可查询办理进度。</translation>
     </message>
     <message id="receipt.time_limit">
+        <source>承诺 %1 个工作日内办结。</source>
+        <translation>承诺 %1 个工作日内办结。</translation>
+    </message>
+    <message id="receipt.time_limit.one">
         <source>承诺 %1 个工作日内办结。</source>
         <translation>承诺 %1 个工作日内办结。</translation>
     </message>
@@ -1635,6 +1663,10 @@
         <source>已重新排队 %1 项</source>
         <translation>已重新排队 %1 项</translation>
     </message>
+    <message id="tech.outbox.requeued_n.one">
+        <source>已重新排队 %1 项</source>
+        <translation>已重新排队 %1 项</translation>
+    </message>
     <message id="tech.outbox.retry">
         <source>重发</source>
         <translation>重发</translation>
@@ -1687,6 +1719,10 @@
         <source>密码错误次数过多，请 %1 分钟后再试</source>
         <translation>密码错误次数过多，请 %1 分钟后再试</translation>
     </message>
+    <message id="tech.pin.locked.one">
+        <source>密码错误次数过多，请 %1 分钟后再试</source>
+        <translation>密码错误次数过多，请 %1 分钟后再试</translation>
+    </message>
     <message id="tech.pin.not_set">
         <source>本终端未设置维护密码，请使用 kiosk technician set-pin 设置</source>
         <translation>本终端未设置维护密码，请使用 kiosk technician set-pin 设置</translation>
@@ -1700,6 +1736,10 @@
         <translation>维护人员登录</translation>
     </message>
     <message id="tech.pin.wrong">
+        <source>密码错误，还可尝试 %1 次</source>
+        <translation>密码错误，还可尝试 %1 次</translation>
+    </message>
+    <message id="tech.pin.wrong.one">
         <source>密码错误，还可尝试 %1 次</source>
         <translation>密码错误，还可尝试 %1 次</translation>
     </message>
@@ -1847,6 +1887,10 @@
         <source>已保存 %1 项设置并生效</source>
         <translation>已保存 %1 项设置并生效</translation>
     </message>
+    <message id="tech.settings.saved.one">
+        <source>已保存 %1 项设置并生效</source>
+        <translation>已保存 %1 项设置并生效</translation>
+    </message>
     <message id="tech.state.broken">
         <source>有故障，请看下面的说明</source>
         <translation>有故障，请看下面的说明</translation>
@@ -1904,6 +1948,10 @@
         <translation>继续办理</translation>
     </message>
     <message id="timeout.warning">
+        <source>您已较长时间未操作，%1 秒后将退出并清除您的信息</source>
+        <translation>您已较长时间未操作，%1 秒后将退出并清除您的信息</translation>
+    </message>
+    <message id="timeout.warning.one">
         <source>您已较长时间未操作，%1 秒后将退出并清除您的信息</source>
         <translation>您已较长时间未操作，%1 秒后将退出并清除您的信息</translation>
     </message>

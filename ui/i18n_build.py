@@ -121,6 +121,7 @@ def computed_ids() -> set[str]:
     from kiosk.session.states import State
     from kiosk.technician.settings import SETTINGS
     from ui.speech.prompts import prompt_ids
+    from ui.words import SINGULAR_FORMS
 
     ids = {s.value for s in Say if s is not Say.PRINTER_PROBLEM} | {t.value for t in Tell}
     ids |= {f"tech.label.{s.key}" for s in SETTINGS} | {f"tech.choice.{c}" for s in SETTINGS for c in s.choices}
@@ -129,6 +130,7 @@ def computed_ids() -> set[str]:
     ids |= {f"title.{s.value}" for s in State}
     ids |= set(prompt_ids())
     ids.add("date.long")  # ui.words.format_date
+    ids |= {f"{i}.one" for i in SINGULAR_FORMS}  # ui.words.Words.tr: a count of 1
     ids |= _errand_ids()
     return ids
 
@@ -147,7 +149,7 @@ def _errand_ids() -> set[str]:
     ids |= {f"weekday.{i}" for i in range(7)}
     ids |= {f"status.{s}" for s in APPLICATION_STATUSES}
     ids |= {"age.offline", "age.cached", "license.expired", "license.valid_to", "license.long_term"}
-    ids |= {"review.reveal", "review.hide", "form.locked", "form.problems"}
+    ids |= {"review.reveal", "review.hide", "form.locked", "form.problems", "form.problems.one", "timeout.warning.one"}
     return ids
 
 

@@ -27,6 +27,12 @@ CATALOG_DIR = Path(__file__).resolve().parent.parent / "i18n"
 LANGUAGES = ("zh_CN", "en_US")
 DEFAULT_LANGUAGE = "zh_CN"
 _PLACEHOLDER = re.compile(r"%(\d)")
+# Ids whose %1 is a count and that have a singular form ``<id>.one`` ("1 working day", not "1 working
+# days"): ``Words.tr`` takes it when that count is 1. Chinese has no plural; its ``.one`` is the same text.
+SINGULAR_FORMS = (
+    "days.working", "receipt.time_limit", "age.minutes", "age.hours", "progress.cached",
+    "tech.pin.wrong", "tech.pin.locked", "tech.outbox.requeued_n", "tech.settings.saved",
+)
 
 
 def catalog_file(language: str, folder: Path = CATALOG_DIR) -> Path:
@@ -82,6 +88,8 @@ class Words:
         self.language = language
 
     def tr(self, msg_id: str, *args: Arg) -> str:
+        if msg_id in SINGULAR_FORMS and args and args[0] == 1 and not isinstance(args[0], bool):
+            msg_id += ".one"
         return fill(texts(self.language).get(msg_id, msg_id), [self.arg(a) for a in args], self.language)
 
     def arg(self, value: Arg) -> str:

@@ -67,3 +67,47 @@ def test_every_message_kind_reads_as_a_sentence_without_leftover_placeholders(la
         args = ("X", "Y") if kind is not Say.PRINTER_PROBLEM else (PrintProblem.ERROR.value,)
         text = words.say(Message(kind, args))
         assert text and "%" not in text.replace("%1%", "") and not text.startswith(kind.value.split(".")[0] + "."), kind
+
+
+def test_a_count_of_one_is_singular_in_english_and_more_are_plural() -> None:
+    en, zh = Words("en_US"), Words("zh_CN")
+    assert en.say(Message(Say.WORKING_DAYS, (1,))) == "1 working day"
+    assert en.say(Message(Say.WORKING_DAYS, (5,))) == "5 working days"
+    assert en.tr("receipt.time_limit", 1) == "Promised to be finished within 1 working day."
+    assert en.tr("receipt.time_limit", 20) == "Promised to be finished within 20 working days."
+    assert en.tr("age.minutes", 1) == "1 minute ago" and en.tr("age.hours", 1) == "1 hour ago"
+    assert en.tr("tech.pin.wrong", 1) == "Wrong PIN; 1 try left"
+    assert zh.tr("receipt.time_limit", 1) == "承诺 1 个工作日内办结。"
+
+
+def test_every_singular_form_keeps_the_placeholders_of_its_plural() -> None:
+    from ui.words import SINGULAR_FORMS
+
+    for language in LANGUAGES:
+        catalog = {i: text for i, (_s, text, _k) in load(language).items()}
+        for msg_id in SINGULAR_FORMS:
+            assert sorted(re.findall(r"%\d", catalog[f"{msg_id}.one"])) == sorted(re.findall(r"%\d", catalog[msg_id]))
+
+
+def test_a_fee_keeps_its_name_and_amount_apart_in_both_languages() -> None:
+    from kiosk.platform_text import PlatformText
+
+    fee = Message(Say.GUIDE_FEE, (PlatformText("居民身份证工本费", "ID card fee"), "20.00"))
+    assert Words("zh_CN").say(fee) == "居民身份证工本费：20.00元"
+    assert Words("en_US").say(fee) == "ID card fee: CNY 20.00"
+
+
+def test_citizen_english_spells_license_one_way() -> None:
+    # en_US, as the platform's English names say it ("Driving license"); the terminal's own word for
+    # 电子证照 is "e-certificate".
+    from sandbox_platform.catalog_data import english
+
+    catalog = " ".join(text for _s, text, _k in load("en_US").values())
+    platform = " ".join(str(v) for name in dir(english) if name.isupper()
+                        for v in (getattr(english, name).values() if isinstance(getattr(english, name), dict) else ()))
+    assert "licence" not in catalog.lower() and "licence" not in platform.lower()
+    assert "license" in platform.lower()
+
+
+def test_a_label_and_its_value_are_joined_by_each_languages_colon() -> None:
+    assert Words("zh_CN").tr("list.colon") == "：" and Words("en_US").tr("list.colon") == ": "

@@ -305,7 +305,7 @@ ApplicationWindow {
                 spacing: 20
                 Text {
                     objectName: "timeoutText"
-                    text: qsTrId("timeout.warning").arg(vm.warningSeconds)
+                    text: (vm.warningSeconds === 1 ? qsTrId("timeout.warning.one") : qsTrId("timeout.warning")).arg(vm.warningSeconds)
                     font.pixelSize: Theme.bodySize
                     color: Theme.noticeText
                     wrapMode: Text.WordWrap

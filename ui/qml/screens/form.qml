@@ -29,7 +29,8 @@ Item {
                 anchors.margins: 12
                 spacing: 4
                 Text {
-                    text: qsTrId("form.problems").arg(vm.problems.length)
+                    objectName: "problemsTitle"
+                    text: (vm.problems.length === 1 ? qsTrId("form.problems.one") : qsTrId("form.problems")).arg(vm.problems.length)
                     font.pixelSize: Theme.bodySize
                     font.bold: true
                     color: Theme.error
@@ -42,7 +43,10 @@ Item {
                     model: vm.problems.slice(0, 5)
                     delegate: Text {
                         required property var modelData
-                        text: "· " + modelData.label + "：" + modelData.message
+                        required property int index
+                        objectName: "problem_" + index
+                        // "：" in Chinese, ": " in English (list.colon)
+                        text: "· " + modelData.label + qsTrId("list.colon") + modelData.message
                         font.pixelSize: Theme.smallSize
                         color: Theme.noticeText
                         wrapMode: Text.WordWrap

@@ -75,7 +75,7 @@ Item {
                         BodyText { text: errands.record.name || ""; font.bold: true; Layout.fillWidth: true }
                         Repeater {
                             model: errands.record.rows || []
-                            delegate: BodyText { required property var modelData; text: modelData.label + (vm.language === "zh_CN" ? "：" : ": ") + modelData.value; Layout.fillWidth: true }
+                            delegate: BodyText { required property var modelData; text: modelData.label + qsTrId("list.colon") + modelData.value; Layout.fillWidth: true }
                         }
                         BodyText { text: errands.record.issuer || ""; color: Theme.muted; Layout.fillWidth: true }
                     }
