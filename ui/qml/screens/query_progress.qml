@@ -200,8 +200,9 @@ Item {
                     text: vm.progress.title || ""
                     visible: text.length > 0
                     Layout.fillWidth: true
-                    // A result arrived: bring it into view (it may be below the lists).
-                    onTextChanged: if (text.length > 0) Qt.callLater(function() {
+                    // A result arrived: bring it into view (it may be below the lists). Text's textChanged
+                    // carries a parameter named text: the handler names its item, not the parameter.
+                    onTextChanged: if (progressTitle.text.length > 0) Qt.callLater(function() {
                         progressFlick.contentY = Math.max(0, Math.min(progressTitle.y, progressFlick.contentHeight - progressFlick.height))
                     })
                 }
