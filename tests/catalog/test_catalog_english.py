@@ -135,7 +135,7 @@ def test_in_english_a_fee_reads_in_english_and_in_chinese_as_before(sample: dict
     services = _services(_one_item_catalog(sample, item))
     fees = next(s["body"] for s in services.guide(item["code"])["sections"] if s["title"] == Message(Say.SECTION_FEES))
     assert EN.render(fees) == "ID card fee: CNY 20.00"
-    assert ZH.render(fees) == "居民身份证工本费20.00元"
+    assert ZH.render(fees) == "居民身份证工本费：20.00元"
 
 
 def test_a_choice_options_english_is_shown_and_its_value_stays(sample: dict[str, Any]) -> None:

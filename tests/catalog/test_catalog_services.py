@@ -73,7 +73,7 @@ def test_a_guide_only_item_is_not_online(services):
 def test_a_guide_lists_conditions_materials_fees_and_time_limits(services):
     guide = ZH.render(services.guide(code_of(services, "居民身份证换领")))
     sections = {s["title"]: s["body"] for s in guide["sections"]}
-    assert "居民身份证工本费20.00元" in sections["收费标准"]
+    assert "居民身份证工本费：20.00元" in sections["收费标准"]
     assert sections["办理时限"] == "法定60个工作日，承诺15个工作日"
     assert "居民户口簿（可用电子证照免提交）" in sections["所需材料"]
 
