@@ -235,8 +235,8 @@ def main() -> None:
     sessions_run = samples[-1].sessions
 
     print(f"\n{sessions_run} sessions in {samples[-1].seconds / 60:.1f} min "
-          f"({', '.join(f'{k} {v}' for k, v in done.items())}; {failures} failed and were ended by the idle timeout); "
-          f"no crash")
+          f"({', '.join(f'{k} {v}' for k, v in done.items())}; {failures} failed and were ended by the idle timeout; "
+          f"{terminal.cards_placed_again} cards placed again after the terminal said the read failed); no crash")
     after = [s for s in samples if s.sessions >= args.warmup]
     xs = [s.sessions for s in after]
     print(f"growth per 100 sessions after the {args.warmup}-session warm-up ({len(after)} samples):")

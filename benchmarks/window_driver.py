@@ -16,6 +16,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from functools import partial
 from pathlib import Path
 from typing import Any, cast
 
@@ -33,6 +34,8 @@ from kiosk.config.loader import CONFIG_DIR, load_config
 from tests.ui import harness
 
 SURNAMES = "赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏陶姜"
+PLACINGS = 3  # how often a citizen places the card before the errand counts as failed
+
 GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红"
 
 
@@ -120,6 +123,7 @@ class Terminal:
         self.win = self.app.window
         self.config = config
         self.last_tracking = ""
+        self.cards_placed_again = 0  # after the terminal said the read failed
         self.bot.waitUntil(lambda: self.app.vm.catalogLoaded, timeout=60000)
 
     # --- steps --------------------------------------------------------------------------------
@@ -141,11 +145,27 @@ class Terminal:
             self.on(then)
             return
         simulator = self.app.assembly.extras["idcard_simulator"]
+        terminal = self.app.assembly.terminal
+        refused = terminal.card_problem
         simulator.place(citizen.card())
         try:
+            for _ in range(PLACINGS - 1):
+                self.bot.waitUntil(partial(self._moved_on_or_refused, then, refused), timeout=8000)
+                if self.app.vm.screen == then:
+                    break
+                # Told the read failed (a reply spoiled on a loaded machine), the citizen does what
+                # the screen says: takes the card away and places it again.
+                refused = terminal.card_problem
+                self.cards_placed_again += 1
+                simulator.remove()
+                self.bot.wait(300)
+                simulator.place(citizen.card())
             self.on(then)
         finally:
             simulator.remove()
+
+    def _moved_on_or_refused(self, then: str, refused_before: object) -> bool:
+        return bool(self.app.vm.screen == then or self.app.assembly.terminal.card_problem is not refused_before)
 
     def open_form(self, query: str) -> None:
         self.type_into("serviceSearch", query)

@@ -286,6 +286,9 @@ class IdCardReader:
         found = reply.sw3 == f.SW3_FOUND
         state = self._card
         if not found:
+            if state is _Card.NONE and self._read_failures:
+                self._lost_mid_read()
+                return True
             if state is _Card.PRESENT or (state is _Card.JUST_READ and self._keeps_finding):
                 self._card = _Card.NONE
                 self._sink(CardRemoved())
@@ -311,7 +314,11 @@ class IdCardReader:
         if self._exchange(f.SELECT_CARD).sw3 != f.SW3_OK:
             return
         command = f.READ_WITH_FINGERPRINT if self.read_fingerprint else f.READ_TEXT_PHOTO
-        reply = self._exchange(command)
+        try:
+            reply = self._exchange(command)
+        except (f.FrameError, ReplyTimeout) as exc:
+            self._failed(f"the reply broke off: {exc}")
+            return
         if reply.sw3 == 0x40:
             self._finish(CardRejected(CardProblem.UNRECOGNISED))
             return
@@ -351,6 +358,18 @@ class IdCardReader:
         self._card = _Card.JUST_READ
         self._read_failures = 0
         self._sink(event)
+
+    def _lost_mid_read(self) -> None:
+        """A read failed and the reader no longer finds the card: tell the citizen to place it again.
+
+        Readers hide a card they have read until it leaves the field, so a read whose reply was
+        spoiled on the line cannot be repeated; the citizen may also have lifted the card too soon.
+        Either way only placing it again can read it, and waiting in silence would leave them in
+        front of a screen that never changes."""
+        log.warning("card read failed and the reader no longer finds the card: asking for it again")
+        self._card = _Card.HIDDEN
+        self._read_failures = 0
+        self._sink(CardRejected(CardProblem.UNREADABLE))
 
     def _failed(self, why: str) -> None:
         self._read_failures += 1

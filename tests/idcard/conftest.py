@@ -35,7 +35,8 @@ class Events:
                     return found[count - 1]
                 left = deadline - time.monotonic()
                 if left <= 0:
-                    raise AssertionError(f"no {kind.__name__} #{count} within {timeout} s; got {self.items}")
+                    what = getattr(kind, "__name__", kind)
+                    raise AssertionError(f"no {what} #{count} within {timeout} s; got {self.items}")
                 self._cond.wait(left)
 
 
