@@ -329,6 +329,32 @@ def test_an_expired_card_laid_on_the_idle_screen_is_refused_at_once_in_words(
     screenshot(win, shots, "i16_expired_card_idle")
 
 
+def test_a_card_read_that_breaks_off_asks_the_citizen_to_place_the_card_again(
+    qtbot: QtBot, app: Any, shots: Path
+) -> None:
+    from drivers.idcard import frames
+    from drivers.idcard.demo import DEMO_CARDS
+    from drivers.idcard.sim_faults import Stall
+
+    win = app.window
+    reader = app.assembly.extras["idcard_simulator"]
+    tap(qtbot, win, "startApplyButton")
+    on(qtbot, app, "identify")
+    # The reply stops for a second mid-frame: the reader has read (and now hides) the card, the
+    # terminal has not.
+    reader.inject(Stall(seconds=1.0, after_bytes=300), on=frames.READ_TEXT_PHOTO)
+    reader.place(DEMO_CARDS["resident"])
+    said = app.errands.tr("card.unreadable")
+    qtbot.waitUntil(lambda: app.vm.notice == said, timeout=15000)
+    assert app.vm.screen == "identify"
+    assert find(win, "identifyNotice").property("text") == said and visible(win, "identifyNotice")
+    screenshot(win, shots, "card_read_broke_off")
+    reader.remove()
+    qtbot.wait(300)
+    reader.place(DEMO_CARDS["resident"])
+    on(qtbot, app, "choose_service", timeout=15000)
+
+
 def test_a_search_without_results_suggests_items_and_categories_and_offers_help(
     qtbot: QtBot, app: Any, shots: Path
 ) -> None:
