@@ -28,6 +28,7 @@ data_dir = "{var}"
 fullscreen = false
 [platform]
 sandbox = true
+url = "http://127.0.0.1:0"
 key_file = "{var}/terminal.key"
 [outbox]
 path = "{var}/outbox.sqlite3"

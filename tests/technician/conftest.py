@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,6 +13,7 @@ from kiosk.config.loader import CONFIG_DIR, load_config
 from kiosk.ports import SelfTestResult
 from kiosk.technician.pin import hash_pin
 from tests.conftest import ARTIFACTS
+from tests.ui.harness import ANY_PORT
 
 PIN = "246810"
 # Hashing is deliberately slow; one hash for the whole session keeps the suite quick.
@@ -46,7 +48,7 @@ class FlakyPrinter:
 def start_app(qtbot: QtBot, site: Path, **kwargs: Any) -> Any:
     from ui.app import KioskApp
 
-    config = load_config(site)
+    config = load_config(site, environ=ANY_PORT | dict(os.environ))  # a setting a test makes wins
     app = KioskApp(config, demo=True, site_file=site, technician_options=kwargs)
     app.window.show()
     qtbot.waitExposed(app.window)

@@ -20,7 +20,8 @@ def clock() -> ManualClock:
 
 @pytest.fixture
 def demo_environ() -> dict[str, str]:
-    """Settings over the demo profile, as ``KIOSK_…`` variables; a test module may override this."""
+    """Settings over the demo profile, as ``KIOSK_…`` variables; a test module may override this.
+    Whatever it says, the sandbox platform listens on any free port (``harness.open_window``)."""
     return {}
 
 
@@ -30,29 +31,36 @@ def speech_player() -> object:
     return None
 
 
+def _window(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, clock: ManualClock,
+            environ: dict[str, str], speech_player: object) -> Iterator[object]:
+    monkeypatch.chdir(tmp_path)
+    app = open_window(qtbot, environ=environ, clock=clock, speech_player=speech_player)
+    yield app
+    app.close()
+
+
 @pytest.fixture
 def demo_app(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, clock: ManualClock, demo_environ: dict[str, str],
     speech_player: object,
 ) -> Iterator[object]:
     """The real terminal window on the demo profile, with its data in a temporary folder."""
-    monkeypatch.chdir(tmp_path)
-    app = open_window(qtbot, environ=demo_environ, clock=clock, speech_player=speech_player)
-    yield app
-    app.close()
+    yield from _window(qtbot, tmp_path, monkeypatch, clock, demo_environ, speech_player)
 
 
 @pytest.fixture
 def quiet_demo_app(
-    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, clock: ManualClock
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, clock: ManualClock, demo_environ: dict[str, str]
 ) -> Iterator[object]:
-    """The demo window with its speech recorded, not played, and its sandbox on any free port: for
-    tests that walk every screen and listen to none of it (this machine has no sound device)."""
-    monkeypatch.chdir(tmp_path)
-    app = open_window(qtbot, environ={"KIOSK_PLATFORM__URL": "http://127.0.0.1:0"}, clock=clock,
-                      speech_player=RecordingSink())
-    yield app
-    app.close()
+    """The demo window with its speech recorded, not played: for tests that walk every screen and
+    listen to none of it (this machine has no sound device)."""
+    yield from _window(qtbot, tmp_path, monkeypatch, clock, demo_environ, RecordingSink())
+
+
+@pytest.fixture
+def app(demo_app: object) -> object:
+    """The window a window test drives: the demo window; a module may override it (``quiet_demo_app``)."""
+    return demo_app
 
 
 @pytest.fixture

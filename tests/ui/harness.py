@@ -18,15 +18,32 @@ from pytestqt.qtbot import QtBot
 from kiosk.clock import ManualClock
 from kiosk.config.loader import CONFIG_DIR, load_config
 
+# The built-in sandbox platform on any free port. The demo's own 8470 is for a person's demo: tests
+# run side by side (xdist workers), and while one test's platform was down another's demo took 8470,
+# so the first could not listen again when it healed (fresh-clone CI).
+ANY_PORT = {"KIOSK_PLATFORM__URL": "http://127.0.0.1:0"}
+# Filings reach the platform (and a link change shows) within a second: for tests that wait on them.
+FAST_SYNC = {"KIOSK_PLATFORM__SYNC_INTERVAL_S": "1"}
+# The bank-branch profile as a test runs it: its devices simulated, its platform the built-in sandbox.
+BANK_ENV = {
+    "KIOSK_PLATFORM__SANDBOX": "true",
+    "KIOSK_IDCARD__SIMULATED": "true",
+    "KIOSK_CAMERA__SIMULATED_SOURCE": "demo",
+    "KIOSK_PRINTER__BACKEND": "spool",
+    "KIOSK_PRINTER__RECEIPT_BACKEND": "same",
+    "KIOSK_UI__FULLSCREEN": "false",
+}
+
 
 def open_window(qtbot: QtBot, profile: str = "demo", environ: dict[str, str] | None = None, *,
                 clock: ManualClock | None = None, speech_player: Any = None) -> Any:
     """The real terminal window on a shipped profile (``config/profiles/<profile>.toml``) with
-    ``environ``'s ``KIOSK_…`` settings over it, shown; the caller closes it. Run it from a temporary
-    folder (``monkeypatch.chdir``): the terminal keeps its data where it starts."""
+    ``environ``'s ``KIOSK_…`` settings over it (its sandbox platform on any free port unless
+    ``environ`` names one), shown; the caller closes it. Run it from a temporary folder
+    (``monkeypatch.chdir``): the terminal keeps its data where it starts."""
     from ui.app import KioskApp
 
-    config = load_config(CONFIG_DIR / "profiles" / f"{profile}.toml", environ=environ or {})
+    config = load_config(CONFIG_DIR / "profiles" / f"{profile}.toml", environ=ANY_PORT | (environ or {}))
     app = KioskApp(config, demo=True, clock=clock or ManualClock(datetime.now(UTC)), speech_player=speech_player)
     app.window.show()
     qtbot.waitExposed(app.window)

@@ -10,24 +10,14 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from tests.ui.flows import identify_with_the_card, on
-from tests.ui.harness import find, screenshot, tap, visible
+from tests.ui.harness import FAST_SYNC, find, screenshot, tap, visible
 from tests.ui.test_citizen_flows import guide_of
 
 pytestmark = pytest.mark.slow
 
-# The built-in sandbox on any free port: a fixed one may be taken by another test run on this machine.
-ANY_PORT = {"KIOSK_PLATFORM__URL": "http://127.0.0.1:0"}
-FAST_SYNC = ANY_PORT | {"KIOSK_PLATFORM__SYNC_INTERVAL_S": "1"}
-
-
 @pytest.fixture
 def demo_environ() -> dict[str, str]:
     return FAST_SYNC
-
-
-@pytest.fixture
-def app(demo_app: Any) -> Any:
-    return demo_app
 
 
 def book_a_slot(qtbot: QtBot, app: Any, slot: int) -> str:

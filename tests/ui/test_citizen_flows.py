@@ -16,21 +16,14 @@ from pytestqt.qtbot import QtBot
 
 from drivers.qr.chain import DecoderChain
 from tests.ui.flows import identify_with_the_card, on, open_form_of, option_index
-from tests.ui.harness import find, open_window, screenshot, tap, type_into, visible, walk
+from tests.ui.harness import BANK_ENV, FAST_SYNC, find, open_window, screenshot, tap, type_into, visible, walk
 
 pytestmark = pytest.mark.slow
 
 
 @pytest.fixture
 def demo_environ() -> dict[str, str]:
-    # Any free port: while this test's platform is down, another test's demo took the fixed 8470 and
-    # the heal could not listen again (fresh-clone CI, three workers).
-    return {"KIOSK_PLATFORM__URL": "http://127.0.0.1:0", "KIOSK_PLATFORM__SYNC_INTERVAL_S": "1"}
-
-
-@pytest.fixture
-def app(demo_app: Any) -> Any:
-    return demo_app
+    return FAST_SYNC
 
 
 def texts_on_screen(window: Any) -> list[str]:
@@ -146,15 +139,6 @@ def _cups_pdf_titled(title: str, timeout_s: float = 15.0) -> Path:
 # --- the right terminal for each site -------------------------------------------------------------
 
 
-BANK_ENV = {
-    "KIOSK_PLATFORM__SANDBOX": "true",
-    "KIOSK_IDCARD__SIMULATED": "true",
-    "KIOSK_CAMERA__SIMULATED_SOURCE": "demo",
-    "KIOSK_PRINTER__BACKEND": "spool",
-    "KIOSK_PRINTER__RECEIPT_BACKEND": "same",
-    "KIOSK_UI__FULLSCREEN": "false",
-    "KIOSK_PLATFORM__URL": "http://127.0.0.1:0",  # any free port for the built-in sandbox
-}
 BANK_BLUE = (0x1D, 0x5F, 0xA8)
 
 

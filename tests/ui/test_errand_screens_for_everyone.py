@@ -20,22 +20,13 @@ from PySide6.QtGui import QAccessible
 from pytestqt.qtbot import QtBot
 
 from tests.ui.flows import on
-from tests.ui.harness import find, open_window, screenshot, tap, type_into, visible
+from tests.ui.harness import BANK_ENV, find, open_window, screenshot, tap, type_into, visible
 from tests.ui.test_screens_for_everyone import VARIANTS, _check, _variant
 from ui.speech.player import RecordingSink
 
 pytestmark = pytest.mark.slow
 
 IDS = ["zh", "en", "zh-elder", "en-elder"]
-BANK_ENV = {
-    "KIOSK_PLATFORM__SANDBOX": "true",
-    "KIOSK_IDCARD__SIMULATED": "true",
-    "KIOSK_CAMERA__SIMULATED_SOURCE": "demo",
-    "KIOSK_PRINTER__BACKEND": "spool",
-    "KIOSK_PRINTER__RECEIPT_BACKEND": "same",
-    "KIOSK_UI__FULLSCREEN": "false",
-    "KIOSK_PLATFORM__URL": "http://127.0.0.1:0",
-}
 
 
 def _start(qtbot: QtBot, profile: str, environ: dict[str, str]) -> Any:
@@ -49,7 +40,7 @@ def _start(qtbot: QtBot, profile: str, environ: dict[str, str]) -> Any:
 @pytest.fixture
 def hall(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
     monkeypatch.chdir(tmp_path)
-    kiosk = _start(qtbot, "demo", {"KIOSK_PLATFORM__URL": "http://127.0.0.1:0"})  # any free port
+    kiosk = _start(qtbot, "demo", {})
     yield kiosk
     kiosk.close()
 

@@ -34,16 +34,6 @@ def speech_player(sink: RecordingSink) -> RecordingSink:
     return sink
 
 
-@pytest.fixture
-def demo_environ() -> dict[str, str]:
-    return {"KIOSK_PLATFORM__URL": "http://127.0.0.1:0"}  # its platform goes down and heals: not the shared 8470
-
-
-@pytest.fixture
-def app(demo_app: Any) -> Any:
-    return demo_app
-
-
 def _items(app: Any) -> list[QQuickItem]:
     return list(walk(app.window.contentItem()))
 

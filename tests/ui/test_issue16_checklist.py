@@ -12,23 +12,14 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from tests.ui.flows import identify_with_the_card, on, open_form_of, option_index
-from tests.ui.harness import screenshot, tap, type_into
+from tests.ui.harness import FAST_SYNC, screenshot, tap, type_into
 from tests.ui.test_citizen_flows import texts_on_screen
 
 pytestmark = pytest.mark.slow
 
-# The built-in sandbox on any free port: a fixed one may be taken by another test run on this machine.
-ANY_PORT = {"KIOSK_PLATFORM__URL": "http://127.0.0.1:0", "KIOSK_PLATFORM__SYNC_INTERVAL_S": "1"}
-
-
 @pytest.fixture
 def demo_environ() -> dict[str, str]:
-    return ANY_PORT
-
-
-@pytest.fixture
-def app(demo_app: Any) -> Any:
-    return demo_app
+    return FAST_SYNC
 
 
 def found_anywhere(value: Any, key: str) -> Any:

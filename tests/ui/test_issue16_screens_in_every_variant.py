@@ -14,13 +14,20 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from tests.ui.flows import on, option_index
-from tests.ui.harness import cut_below_without_cue, find, open_window, screenshot, tap, type_into, visible, walk
-from tests.ui.test_citizen_flows import BANK_ENV, guide_of
+from tests.ui.harness import (
+    BANK_ENV,
+    cut_below_without_cue,
+    find,
+    open_window,
+    screenshot,
+    tap,
+    type_into,
+    visible,
+    walk,
+)
+from tests.ui.test_citizen_flows import guide_of
 
 pytestmark = pytest.mark.slow
-
-# The built-in sandbox on any free port: a fixed one may be taken by another test run on this machine.
-ANY_PORT = {"KIOSK_PLATFORM__URL": "http://127.0.0.1:0"}
 
 LONG_NAME = "阿卜杜热合曼·买买提明·艾合买提江"
 LONG_EN_NAME = "MUELLER-SCHMIDT, ANNA MARIA KATHARINA ELIS"  # 42 characters
@@ -35,16 +42,6 @@ assert len(LONG_EN_NAME) == 42 and len(LONG_ADDRESS) == 100
 @pytest.fixture(params=list(VARIANTS))
 def variant(request: pytest.FixtureRequest) -> str:
     return str(request.param)
-
-
-@pytest.fixture
-def demo_environ() -> dict[str, str]:
-    return ANY_PORT
-
-
-@pytest.fixture
-def app(demo_app: Any) -> Any:
-    return demo_app
 
 
 def cut_off(window: Any) -> list[str]:

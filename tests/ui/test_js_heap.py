@@ -26,7 +26,7 @@ from PySide6.QtTest import QTest
 from kiosk.clock import ManualClock
 from kiosk.config.loader import CONFIG_DIR, load_config
 from tests.ui.flows import identify_with_the_card
-from tests.ui.harness import hide_keyboard, type_into
+from tests.ui.harness import ANY_PORT, hide_keyboard, type_into
 from ui.app import KioskApp
 
 class Bot:  # the part of pytest-qt's qtbot the harness uses
@@ -41,7 +41,7 @@ class Bot:  # the part of pytest-qt's qtbot the harness uses
 bot = Bot()
 for window in (1, 2):
     os.chdir(tempfile.mkdtemp())
-    app = KioskApp(load_config(CONFIG_DIR / "profiles" / "demo.toml", environ={}), demo=True,
+    app = KioskApp(load_config(CONFIG_DIR / "profiles" / "demo.toml", environ=ANY_PORT), demo=True,
                    clock=ManualClock(datetime.now(UTC)))
     app.window.show()
     QTest.qWaitForWindowExposed(app.window, 60000)

@@ -23,7 +23,8 @@ _MANY_MISCOUNTS = """
 from PySide6.QtCore import QTimer
 from kiosk.config.loader import CONFIG_DIR, load_config
 from ui.app import KioskApp
-app = KioskApp(load_config(CONFIG_DIR / "profiles" / "demo.toml", environ={}), demo=True)
+app = KioskApp(load_config(CONFIG_DIR / "profiles" / "demo.toml", environ={"KIOSK_PLATFORM__URL": "http://127.0.0.1:0"}),
+               demo=True)
 timer = QTimer()
 for _ in range(100):
     for _ in range(1000):

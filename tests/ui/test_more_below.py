@@ -16,14 +16,6 @@ from tests.ui.harness import cut_below_without_cue, find, hide_keyboard, screens
 
 pytestmark = pytest.mark.slow
 
-ANY_PORT = {"KIOSK_PLATFORM__URL": "http://127.0.0.1:0"}
-
-
-@pytest.fixture
-def demo_environ() -> dict[str, str]:
-    return ANY_PORT
-
-
 def test_the_more_below_line_turns_the_service_list_to_its_end_and_then_goes_away(qtbot: QtBot, demo_app: Any) -> None:
     app, win = demo_app, demo_app.window
     identify_with_the_card(qtbot, app)

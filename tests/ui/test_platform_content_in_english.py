@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from tests.ui.flows import on
 from tests.ui.harness import find, screenshot, tap, type_into, visible, walk
 from tests.ui.platform_words import chinese_on_screen
-from tests.ui.test_issue16_screens_in_every_variant import ANY_PORT, begin, cut_off, end, out_of_reach
+from tests.ui.test_issue16_screens_in_every_variant import begin, cut_off, end, out_of_reach
 
 pytestmark = pytest.mark.slow
 
@@ -29,16 +29,6 @@ ITEMS = ("退休“一件事”", "异地就医备案", "户口迁移")
 @pytest.fixture(params=["en", "en_elder"])
 def variant(request: pytest.FixtureRequest) -> str:
     return str(request.param)
-
-
-@pytest.fixture
-def demo_environ() -> dict[str, str]:
-    return ANY_PORT
-
-
-@pytest.fixture
-def app(demo_app: Any) -> Any:
-    return demo_app
 
 
 def _open_guide(qtbot: QtBot, app: Any, name: str) -> None:

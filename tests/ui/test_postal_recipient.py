@@ -16,20 +16,6 @@ from tests.ui.test_citizen_flows import texts_on_screen
 
 pytestmark = pytest.mark.slow
 
-# The built-in sandbox on any free port: a fixed one may be taken by another test run on this machine.
-ANY_PORT = {"KIOSK_PLATFORM__URL": "http://127.0.0.1:0"}
-
-
-@pytest.fixture
-def demo_environ() -> dict[str, str]:
-    return ANY_PORT
-
-
-@pytest.fixture
-def app(demo_app: Any) -> Any:
-    return demo_app
-
-
 def test_the_postal_recipient_is_masked_the_cards_address_is_not_shown_and_another_can_be_typed(
     qtbot: QtBot, app: Any, shots: Path
 ) -> None:

@@ -27,7 +27,7 @@ def wait_for_log(log_dir: Path, text: str, timeout: float) -> str:
 @pytest.mark.slow
 @pytest.mark.parametrize("number", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
 def test_a_stop_signal_closes_the_running_terminal_cleanly(tmp_path: Path, number: signal.Signals) -> None:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT), KIOSK_PLATFORM__URL="http://127.0.0.1:0")
     process = subprocess.Popen(
         [sys.executable, "-m", "wiring.cli", "demo"], cwd=tmp_path, env=env,
         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,

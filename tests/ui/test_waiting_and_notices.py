@@ -13,14 +13,10 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from tests.ui.flows import on
-from tests.ui.harness import find, hide_keyboard, open_window, screenshot, tap, type_into, visible
+from tests.ui.harness import FAST_SYNC, find, hide_keyboard, open_window, screenshot, tap, type_into, visible
 from tests.ui.test_citizen_flows import texts_on_screen
 
 pytestmark = pytest.mark.slow
-
-# The built-in sandbox on any free port: a fixed one may be taken by another test run on this machine.
-ANY_PORT = {"KIOSK_PLATFORM__URL": "http://127.0.0.1:0"}
-FAST_SYNC = ANY_PORT | {"KIOSK_PLATFORM__SYNC_INTERVAL_S": "1"}
 
 BUSY_DELAY_S = 0.3
 
@@ -28,11 +24,6 @@ BUSY_DELAY_S = 0.3
 @pytest.fixture
 def demo_environ() -> dict[str, str]:
     return FAST_SYNC
-
-
-@pytest.fixture
-def app(demo_app: Any) -> Any:
-    return demo_app
 
 
 def tile_title(window: Any, name: str) -> str:
@@ -114,7 +105,7 @@ def test_own_applications_show_a_loading_name_until_the_catalog_arrives_never_it
 
     monkeypatch.setattr(CatalogRefresher, "refresh", held_back)
     monkeypatch.chdir(tmp_path)
-    app = open_window(qtbot, environ=ANY_PORT)
+    app = open_window(qtbot)
     try:
         win = app.window
         tap(qtbot, win, "startProgressButton")
