@@ -16,6 +16,13 @@ def on(qtbot: QtBot, app: Any, screen: str, timeout: int = 5000) -> None:
     qtbot.wait(50)
 
 
+def card_lifted(app: Any) -> bool:
+    """The demo has taken its card off the reader again, as it does ``DEMO_CARD_DWELL_S`` after the
+    demo card button. Tapped before that, the button lays a second card, which the first tap's timer
+    lifts while it is being read."""
+    return app.assembly.extras["idcard_simulator"]._card is None
+
+
 def identify_with_the_card(qtbot: QtBot, app: Any) -> None:
     tap(qtbot, app.window, "startApplyButton")
     on(qtbot, app, "identify")

@@ -14,7 +14,7 @@ from PySide6.QtQuick import QQuickItem
 from pytestqt.qtbot import QtBot
 
 from kiosk.session.states import State
-from tests.ui.flows import on, open_form_of
+from tests.ui.flows import card_lifted, on, open_form_of
 from tests.ui.harness import cut_below_without_cue, find, screenshot, tap, walk
 
 pytestmark = pytest.mark.slow
@@ -137,7 +137,7 @@ def test_every_screen_is_named_for_assistive_technology_and_big_enough_to_touch(
     _variant(app, qtbot, language, elder)
     tap(qtbot, win, "startProgressButton")
     on(qtbot, app, "identify")
-    qtbot.wait(2500)  # the demo lifts the last card after 2 s; a card still lying there is not read again
+    qtbot.waitUntil(lambda: card_lifted(app), timeout=5000)  # the last errand's card is off the reader
     tap(qtbot, win, "demoCardButton")
     _visit(app, qtbot, folder, "query_progress", elder, problems)
     tap(qtbot, win, "cancelButton")
@@ -145,7 +145,7 @@ def test_every_screen_is_named_for_assistive_technology_and_big_enough_to_touch(
     _variant(app, qtbot, language, elder)
     tap(qtbot, win, "startPrintButton")
     on(qtbot, app, "identify")
-    qtbot.wait(2500)
+    qtbot.waitUntil(lambda: card_lifted(app), timeout=5000)
     tap(qtbot, win, "demoCardButton")
     on(qtbot, app, "print_certificate", timeout=20000)
     qtbot.waitUntil(lambda: len(app.vm.licenses) > 0, timeout=10000)
