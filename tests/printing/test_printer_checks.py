@@ -86,7 +86,10 @@ def test_ten_doctor_runs_print_no_page(tmp_path: Path, monkeypatch: pytest.Monke
     monkeypatch.chdir(tmp_path)
     spool = tmp_path / "spool"
     site = tmp_path / "site.toml"
-    site.write_text(f'[printer]\nbackend = "spool"\nspool_dir = "{spool}"\n')
+    # The card reader simulated and no camera: the doctor's device checks then answer at once instead
+    # of giving /dev/ttyS0 and camera 0 three seconds each run; what this test watches is the printer.
+    site.write_text(f'[printer]\nbackend = "spool"\nspool_dir = "{spool}"\n'
+                    '[idcard]\nsimulated = true\n[camera]\nenabled = false\n')
     for _ in range(10):
         main(["doctor", "--config", str(site)])
     out = capsys.readouterr().out
