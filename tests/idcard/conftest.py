@@ -25,8 +25,10 @@ class Events:
         with self._cond:
             return [e for _, e in self.items if isinstance(e, kind)]
 
-    def wait_for(self, kind, count: int = 1, timeout: float = 5.0):
-        """The ``count``-th event of ``kind`` and when it arrived; fails the test on timeout."""
+    def wait_for(self, kind, count: int = 1, timeout: float = 15.0):
+        """The ``count``-th event of ``kind`` and when it arrived; fails the test on timeout. The
+        timeout is generous: on a loaded machine the simulator's thread can stall mid-reply and the
+        reader reads again (seen: a layout test got no CardRead within 5 s in a full-suite run)."""
         deadline = time.monotonic() + timeout
         with self._cond:
             while True:
