@@ -137,16 +137,32 @@ def test_a_usable_code_beside_an_unreadable_one_still_acts(at_identify: Terminal
     assert at_identify.session.state is State.CHOOSE_SERVICE
 
 
-def test_a_tracking_number_after_a_label_is_read_by_its_check_character(terminal: Terminal, clock: ManualClock) -> None:
-    clock._wall = NOW
-    asked: list[str] = []
-    trust = TrustList.from_json(trust_list())
-    intake = CodeIntake(lambda: trust, on_tracking_number=lambda _t, number: asked.append(number))
-    terminal.start(Purpose.PROGRESS)
-    intake(terminal, CodeScanned(issue_service_code("11010519491231002X", "张三丰", now=NOW), "camera"))
+class ProgressQuery:
+    """A terminal at the progress query, its citizen identified by a service code; ``asked`` holds
+    the tracking numbers its code intake looked up."""
+
+    def __init__(self, terminal: Terminal) -> None:
+        self.terminal = terminal
+        self.asked: list[str] = []
+        trust = TrustList.from_json(trust_list())
+        self._intake = CodeIntake(lambda: trust, on_tracking_number=lambda _t, number: self.asked.append(number))
+        terminal.start(Purpose.PROGRESS)
+        self.scan(CodeScanned(issue_service_code("11010519491231002X", "张三丰", now=NOW), "camera"))
+
+    def scan(self, event: CodeScanned) -> None:
+        self._intake(self.terminal, event)
+
+
+@pytest.fixture
+def at_progress(terminal: Terminal, clock: ManualClock) -> ProgressQuery:
+    clock._wall = NOW  # the service code is issued "now"
+    return ProgressQuery(terminal)
+
+
+def test_a_tracking_number_after_a_label_is_read_by_its_check_character(at_progress: ProgressQuery) -> None:
     number = make_tracking_number(NOW.date()).text
-    intake(terminal, CodeScanned("办件编号：" + number, "scanner"))
-    assert asked == [number]
+    at_progress.scan(CodeScanned("办件编号：" + number, "scanner"))
+    assert at_progress.asked == [number]
 
 
 # --- the serial scan engine: the same charset rule, the same verification ------------------------
@@ -180,34 +196,22 @@ def test_a_scanned_signed_code_whose_bytes_read_two_ways_identifies_by_the_readi
 
 
 def test_a_scanned_tracking_number_behind_a_label_that_reads_two_ways_is_read_by_its_check_character(
-    terminal: Terminal, clock: ManualClock
+    at_progress: ProgressQuery
 ) -> None:
-    clock._wall = NOW
-    asked: list[str] = []
-    trust = TrustList.from_json(trust_list())
-    intake = CodeIntake(lambda: trust, on_tracking_number=lambda _t, number: asked.append(number))
-    terminal.start(Purpose.PROGRESS)
-    intake(terminal, CodeScanned(issue_service_code("11010519491231002X", "张三丰", now=NOW), "camera"))
     number = make_tracking_number(NOW.date()).text
     event = _scanned(("签注 " + number).encode("gbk"))
     assert len(event.codes[0]) > 1
-    intake(terminal, event)
-    assert asked == [number]
+    at_progress.scan(event)
+    assert at_progress.asked == [number]
 
 
 def test_a_scanned_utf8_label_whose_bytes_are_also_gbk_hanzi_still_gives_its_tracking_number(
-    terminal: Terminal, clock: ManualClock
+    at_progress: ProgressQuery
 ) -> None:
     # the everyday case of an app's UTF-8 without ECI: the charset rule refuses to choose, the
     # check character does
-    clock._wall = NOW
-    asked: list[str] = []
-    trust = TrustList.from_json(trust_list())
-    intake = CodeIntake(lambda: trust, on_tracking_number=lambda _t, number: asked.append(number))
-    terminal.start(Purpose.PROGRESS)
-    intake(terminal, CodeScanned(issue_service_code("11010519491231002X", "张三丰", now=NOW), "camera"))
     number = make_tracking_number(NOW.date()).text
     event = _scanned(("办件编号 " + number).encode())
     assert len(event.codes[0]) > 1
-    intake(terminal, event)
-    assert asked == [number]
+    at_progress.scan(event)
+    assert at_progress.asked == [number]

@@ -123,17 +123,18 @@ def test_an_idle_worker_wakes_for_its_idle_probe_when_that_comes_before_the_inte
     assert platform.pings == 2
 
 
-def test_an_item_waiting_its_backoff_wakes_the_worker_when_it_is_due(tmp_path):
+@pytest.mark.parametrize("backoff_s", [3.0, 0.3], ids=["seconds", "under_a_second"])
+def test_an_item_waiting_its_backoff_wakes_the_worker_when_it_is_due(tmp_path, backoff_s):
     clock = ManualClock()
-    policy = DeliveryPolicy(backoff=Backoff(3.0, 3.0), rand=lambda: 1.0)
+    policy = DeliveryPolicy(backoff=Backoff(backoff_s, backoff_s), rand=lambda: 1.0)
     worker, platform, box = worker_on(tmp_path, clock, interval_s=100.0, idle_probe_s=1000.0, policy=policy)
     box.submit([rating("T1")])
     platform.answers = [503]
     worker._step()  # probe
-    worker._step()  # the send fails; retry in 3 s
+    worker._step()  # the send fails; retry after the backoff
 
-    assert worker._step() == pytest.approx(3.0)
-    clock.advance(3.0)
+    assert worker._step() == pytest.approx(backoff_s)  # not rounded up to a whole second
+    clock.advance(backoff_s)
     worker._step()
     assert platform.sent == ["rating"]
 
@@ -427,18 +428,6 @@ def test_an_idle_probe_period_under_a_second_is_kept(tmp_path):
     worker._step()  # the probe finds the platform; the idle probe is due 0.4 s later
 
     assert worker._step() == pytest.approx(0.4)
-
-
-def test_an_item_due_in_under_a_second_is_sent_when_due(tmp_path):
-    clock = ManualClock()
-    policy = DeliveryPolicy(backoff=Backoff(0.3, 0.3), rand=lambda: 1.0)
-    worker, platform, box = worker_on(tmp_path, clock, interval_s=100.0, idle_probe_s=1000.0, policy=policy)
-    box.submit([rating("T1")])
-    platform.answers = [503]
-    worker._step()  # probe
-    worker._step()  # the send fails; retry in 0.3 s
-
-    assert worker._step() == pytest.approx(0.3)
 
 
 def test_after_sync_now_with_the_platform_down_the_metrics_read_it_as_unreachable(tmp_path):
