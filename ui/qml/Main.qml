@@ -424,6 +424,18 @@ ApplicationWindow {
             }
         }
     }
+    // The candidate strip builds only the candidates in sight. With Qt's 320 px cache buffer it also
+    // built the ones past the right edge in the background, and the pinyin engine, which replaces its
+    // candidates at every committed character, often emptied the list before they were done: Qt then
+    // printed "DelegateModel::cancel: index out range 14 0" at each name typed. One of ours is at least a
+    // touch target wide, so a swipe builds the next few at once.
+    Binding {
+        target: inputPanel.keyboard.wordCandidateView
+        when: inputPanel.keyboard.wordCandidateView !== null
+        property: "cacheBuffer"
+        value: 0
+        restoreMode: Binding.RestoreBinding
+    }
     Binding {
         target: inputPanel.keyboard.style
         when: inputPanel.keyboard.style !== null
