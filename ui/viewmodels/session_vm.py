@@ -36,6 +36,7 @@ class SessionViewModel(QObject):
     listsChanged = Signal()  # lists and maps: QML rebuilds their delegates, so only when they change
     choicesChanged = Signal()  # the values chosen on the form, read by the choice buttons
     fieldsChanged = Signal()  # the form's fields (rebuilding them drops the focus: only when they change)
+    problemsChanged = Signal()  # the summary of what 下一步 found still wrong: its lines, not the fields
     materialsChanged = Signal()  # e-licenses and photos arrive while the citizen types: not the fields
     languageSwitched = Signal(str)  # the app installs that language's translator and retranslates QML
 
@@ -86,7 +87,9 @@ class SessionViewModel(QObject):
         self._notice_seen: object = None  # the notice object last seen, and the screen it came up on
         self._notice_state = self._session.state
         self._reveal = False  # the card holder asked to see their data in full on the review screen
-        self._problems: list[dict[str, str]] = []
+        # What 下一步 found wrong, as (field id, label, message) in the catalog's terms (the message None
+        # for a missing material): put in words when read, so a change of language reaches them.
+        self._problems: list[tuple[str, Any, Any]] = []
         self._materials: list[dict[str, Any]] = []
         self._review_rows: list[dict[str, str]] = []
         self._status = OutboxStatus()
@@ -199,7 +202,8 @@ class SessionViewModel(QObject):
     cardProblem = Property(str, _get_card_problem, notify=changed)
     revealFull = Property(bool, lambda self: self._reveal, notify=changed)
     # Every problem the check found, in the form's order (materials last): the summary on submit.
-    problems = Property(list, lambda self: self._problems, notify=fieldsChanged)
+    # A line leaves when its field is edited or its material photographed, as the field's own message does.
+    problems = Property(list, lambda self: self._problem_rows(), notify=problemsChanged)
     trackingNumber = Property(str, lambda self: self._session.data.tracking_number, notify=changed)
     pledgeAccepted = Property(bool, lambda self: bool(self._session.data.pledge_accepted_at), notify=changed)
     receiptMessage = Property(str, _get_receipt_message, notify=changed)
@@ -384,6 +388,7 @@ class SessionViewModel(QObject):
             self._problems = []
             self._form.set_errors({})
             self.fieldsChanged.emit()
+            self.problemsChanged.emit()
         self._refresh_materials()
         self._guarded(self._terminal.open_form)
 
@@ -406,6 +411,7 @@ class SessionViewModel(QObject):
         self._form.reset(fields)
         self._form_for = self._form_wanted()
         self.fieldsChanged.emit()
+        self.problemsChanged.emit()
 
     @staticmethod
     def _kept(field: dict[str, Any], kept: dict[str, Any]) -> dict[str, Any]:
@@ -442,6 +448,10 @@ class SessionViewModel(QObject):
                 row["status"] = Message(Say.MATERIAL_PHOTOGRAPHED)
         self._materials_basis = (len(self._terminal.licenses), len(self._session.data.attachments))
         self.materialsChanged.emit()
+        done = [row.get("name") for row in self._materials if row.get("done")]
+        if any(field == "materials" and label in done for field, label, _ in self._problems):
+            self._problems = [p for p in self._problems if not (p[0] == "materials" and p[1] in done)]
+            self.problemsChanged.emit()
 
     @Slot(str, str, int, result=list)
     def regionOptions(self, field_id: str, value: str, level: int) -> list[dict[str, Any]]:
@@ -470,6 +480,16 @@ class SessionViewModel(QObject):
         self._session.touch()
         self._form.set_value(field_id, value)  # one row of the form model: QML rebuilds nothing
         self.choicesChanged.emit()
+        # The field's own message went with the edit; its line in the summary goes too, or the summary
+        # kept saying "还有 6 处需要补充或修改" with the fields already filled in.
+        if any(field == field_id for field, _, _ in self._problems):
+            self._problems = [p for p in self._problems if p[0] != field_id]
+            self.problemsChanged.emit()
+
+    def _problem_rows(self) -> list[dict[str, str]]:
+        return [{"field": field, "label": str(self.words.render(label)),
+                 "message": self.tr("materials.missing_one") if message is None else str(self.words.render(message))}
+                for field, label, message in self._problems]
 
     @Slot()
     def review(self) -> None:
@@ -487,11 +507,10 @@ class SessionViewModel(QObject):
             errors = self._session.data.form_errors
             self._form.set_errors(errors)
             fields = self._form.fields()
-            wrong = [{"field": f["id"], "label": str(self.words.render(f["label"])),
-                      "message": str(self.words.render(errors[f["id"]]))} for f in fields if f["id"] in errors]
-            lacking = [{"field": "materials", "label": self.words.render(name),
-                        "message": self.tr("materials.missing_one")} for name in missing]
+            wrong = [(str(f["id"]), f["label"], errors[f["id"]]) for f in fields if f["id"] in errors]
+            lacking: list[tuple[str, Any, Any]] = [("materials", name, None) for name in missing]
             self._problems = wrong + lacking
+            self.problemsChanged.emit()
             if ok:
                 self._reveal = False
                 self._review_rows = self._services.review_rows(data.service_code, values)
@@ -611,6 +630,7 @@ class SessionViewModel(QObject):
             self._form.retranslate()
             self.fieldsChanged.emit()
             self.materialsChanged.emit()
+            self.problemsChanged.emit()
 
     def _on_session_changed(self) -> None:
         self._follow_prefs()
@@ -676,6 +696,7 @@ class SessionViewModel(QObject):
         self._materials = []
         self._review_rows = []
         self._problems = []
+        self.problemsChanged.emit()
         self._reveal = False
         self._refresh_services()
 

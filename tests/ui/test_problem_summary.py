@@ -1,0 +1,58 @@
+"""The summary 下一步 shows above a form with problems follows the citizen as they fix them: a line
+leaves when its field is edited (as the field's own message does), and the lines are in the language
+on screen. Screenshots go to artifacts/screens/problem_summary/ for a look."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from tests.ui.flows import identify_with_the_card, open_form_of
+from tests.ui.harness import find, hide_keyboard, screenshot, tap, type_into, visible
+
+pytestmark = pytest.mark.slow
+
+
+def _problems_shown(qtbot: QtBot, app: Any) -> None:
+    identify_with_the_card(qtbot, app)
+    open_form_of(qtbot, app, "jiehundengji")
+    tap(qtbot, app.window, "reviewButton")  # nothing filled in: several problems
+    qtbot.waitUntil(lambda: visible(app.window, "problemSummary"), timeout=3000)
+
+
+def _fields_listed(app: Any) -> list[str]:
+    return [str(p["field"]) for p in app.vm.problems]
+
+
+def test_a_field_filled_in_after_next_leaves_the_problem_summary_and_its_count(
+    qtbot: QtBot, quiet_demo_app: Any, shots: Path
+) -> None:
+    app, win = quiet_demo_app, quiet_demo_app.window
+    _problems_shown(qtbot, app)
+    before = len(app.vm.problems)
+    assert {"phone", "spouse_name"} <= set(_fields_listed(app))
+    type_into(qtbot, win, "field_phone", "13812345678")
+    type_into(qtbot, win, "field_spouse_name", "阿依古丽·买买提艾力·热合曼江")
+    hide_keyboard(qtbot)
+    qtbot.waitUntil(lambda: len(app.vm.problems) == before - 2, timeout=2000)
+    assert not {"phone", "spouse_name"} & set(_fields_listed(app))
+    title = str(find(win, "problemsTitle").property("text"))
+    assert str(before - 2) in title and str(before) not in title
+    assert "手机号码" not in str(find(win, "problem_0").property("text"))
+    screenshot(win, shots / "problem_summary", "two-fields-filled-zh")
+
+
+def test_the_problem_summary_changes_language_with_the_screen(
+    qtbot: QtBot, quiet_demo_app: Any, shots: Path
+) -> None:
+    app, win = quiet_demo_app, quiet_demo_app.window
+    _problems_shown(qtbot, app)
+    assert "请填写" in str(find(win, "problem_0").property("text"))
+    app.vm.setLanguage("en_US")
+    qtbot.waitUntil(lambda: "Please" in str(find(win, "problem_0").property("text")), timeout=2000)
+    qtbot.wait(100)
+    screenshot(win, shots / "problem_summary", "after-switching-to-english")
+    assert "请" not in str(find(win, "problem_0").property("text"))
