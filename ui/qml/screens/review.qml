@@ -20,69 +20,87 @@ Item {
             font.pixelSize: Theme.smallSize + 4
             onClicked: vm.toggleReveal()
         }
-        ListView {
-            id: reviewList
-            objectName: "reviewList"
+        // The details, the signature and the pledge scroll as one page above the buttons. Each in a
+        // space of its own, 长辈版's big type left the details a sliver (zh: a line cut in half) and, in
+        // English, pushed the pledge, 返回修改 and 确认提交 below the screen's edge: no way to submit.
+        Flickable {
+            id: reviewFlick
+            objectName: "reviewFlick"
             Layout.fillWidth: true
             Layout.fillHeight: true
             clip: true
-            spacing: 10
-            model: vm.reviewRows
-            delegate: RowLayout {
-                width: ListView.view.width
-                Text {
-                    text: modelData.label
-                    font.pixelSize: Theme.smallSize + 4
-                    color: Theme.muted
-                    wrapMode: Text.WordWrap
-                    Layout.preferredWidth: Theme.elder ? 360 : 320
+            contentWidth: width
+            contentHeight: reviewBody.implicitHeight
+            boundsBehavior: Flickable.StopAtBounds
+            ColumnLayout {
+                id: reviewBody
+                width: reviewFlick.width
+                spacing: 18
+                Column {
+                    objectName: "reviewList"
+                    Layout.fillWidth: true
+                    spacing: 10
+                    Repeater {
+                        model: vm.reviewRows
+                        delegate: RowLayout {
+                            required property var modelData
+                            width: parent ? parent.width : 0
+                            Text {
+                                text: modelData.label
+                                font.pixelSize: Theme.smallSize + 4
+                                color: Theme.muted
+                                wrapMode: Text.WordWrap
+                                Layout.preferredWidth: Theme.elder ? 360 : 320
+                            }
+                            Text { text: modelData.value; font.pixelSize: Theme.bodySize; color: Theme.text; wrapMode: Text.WordWrap; Layout.fillWidth: true }
+                        }
+                    }
                 }
-                Text { text: modelData.value; font.pixelSize: Theme.bodySize; color: Theme.text; wrapMode: Text.WordWrap; Layout.fillWidth: true }
-            }
-        }
-        MoreBelow { objectName: "reviewMore"; flick: reviewList; Layout.fillWidth: true }
-        SectionTitle { visible: vm.needsSignature; text: qsTrId("review.sign_below"); Layout.fillWidth: true }
-        SignaturePad {
-            visible: vm.needsSignature
-            collector: vm.signature
-            Layout.fillWidth: true
-        }
-        // 告知承诺: accepted before submitting; the filing records that it was, and when.
-        CheckBox {
-            id: pledge
-            objectName: "pledgeCheck"
-            checked: vm.pledgeAccepted
-            text: qsTrId("pledge.truthful.v1")
-            font.pixelSize: Theme.smallSize + 2
-            Layout.fillWidth: true
-            Layout.minimumHeight: Theme.touchTarget
-            Accessible.role: Accessible.CheckBox
-            Accessible.name: text
-            indicator: Rectangle {
-                implicitWidth: Theme.elder ? 64 : 48
-                implicitHeight: implicitWidth
-                x: pledge.leftPadding
-                y: (pledge.height - height) / 2
-                radius: 6
-                color: Theme.surface
-                border.color: Theme.text
-                border.width: 3
-                Text {
-                    anchors.centerIn: parent
-                    visible: pledge.checked
-                    text: "✓"
-                    font.pixelSize: parent.height - 12
-                    font.bold: true
-                    color: Theme.ok
+                SectionTitle { visible: vm.needsSignature; text: qsTrId("review.sign_below"); Layout.fillWidth: true }
+                SignaturePad {
+                    visible: vm.needsSignature
+                    collector: vm.signature
+                    Layout.fillWidth: true
+                }
+                // 告知承诺: accepted before submitting; the filing records that it was, and when.
+                CheckBox {
+                    id: pledge
+                    objectName: "pledgeCheck"
+                    checked: vm.pledgeAccepted
+                    text: qsTrId("pledge.truthful.v1")
+                    font.pixelSize: Theme.smallSize + 2
+                    Layout.fillWidth: true
+                    Layout.minimumHeight: Theme.touchTarget
+                    Accessible.role: Accessible.CheckBox
+                    Accessible.name: text
+                    indicator: Rectangle {
+                        implicitWidth: Theme.elder ? 64 : 48
+                        implicitHeight: implicitWidth
+                        x: pledge.leftPadding
+                        y: (pledge.height - height) / 2
+                        radius: 6
+                        color: Theme.surface
+                        border.color: Theme.text
+                        border.width: 3
+                        Text {
+                            anchors.centerIn: parent
+                            visible: pledge.checked
+                            text: "✓"
+                            font.pixelSize: parent.height - 12
+                            font.bold: true
+                            color: Theme.ok
+                        }
+                    }
+                    contentItem: Text {
+                        text: pledge.text; font: pledge.font; wrapMode: Text.WordWrap; color: Theme.text
+                        lineHeight: Theme.lineHeight
+                        leftPadding: pledge.indicator.width + pledge.spacing + 8; verticalAlignment: Text.AlignVCenter
+                    }
+                    onToggled: vm.acceptPledge(checked)
                 }
             }
-            contentItem: Text {
-                text: pledge.text; font: pledge.font; wrapMode: Text.WordWrap; color: Theme.text
-                lineHeight: Theme.lineHeight
-                leftPadding: pledge.indicator.width + pledge.spacing + 8; verticalAlignment: Text.AlignVCenter
-            }
-            onToggled: vm.acceptPledge(checked)
         }
+        MoreBelow { objectName: "reviewMore"; flick: reviewFlick; Layout.fillWidth: true }
         Notice { objectName: "reviewNotice"; text: vm.notice; Layout.fillWidth: true }
         RowLayout {
             Layout.fillWidth: true
