@@ -14,9 +14,12 @@ Item {
         SectionTitle { text: vm.guide.name || ""; Layout.fillWidth: true }
         PlatformCue { Layout.fillWidth: true }
         // On 下一步 with problems: every one of them listed, and the form scrolled to the first.
+        // While the keyboard is up the summary (and the notice below the form) step aside: in 长辈版
+        // they left the form no room, and the field being typed in was hidden (each field says its
+        // own problem under it; both come back when the keyboard goes).
         Rectangle {
             objectName: "problemSummary"
-            visible: vm.problems.length > 0
+            visible: vm.problems.length > 0 && !Qt.inputMethod.visible
             Layout.fillWidth: true
             implicitHeight: problemColumn.implicitHeight + 24
             radius: 12
@@ -243,7 +246,7 @@ Item {
             }
         }
         MoreBelow { objectName: "formMore"; flick: flick; Layout.fillWidth: true }
-        Notice { objectName: "formNotice"; text: vm.notice; Layout.fillWidth: true }
+        Notice { objectName: "formNotice"; text: vm.notice; visible: text.length > 0 && !Qt.inputMethod.visible; Layout.fillWidth: true }
         RowLayout {
             Layout.fillWidth: true
             spacing: 24
