@@ -23,11 +23,14 @@ def card_lifted(app: Any) -> bool:
     return app.assembly.extras["idcard_simulator"]._card is None
 
 
-def identify_with_the_card(qtbot: QtBot, app: Any) -> None:
-    tap(qtbot, app.window, "startApplyButton")
+def identify_with_the_card(
+    qtbot: QtBot, app: Any, start: str = "startApplyButton", then: str = "choose_service"
+) -> None:
+    """From the home screen: tap ``start``, lay the demo's card on the reader, arrive on ``then``."""
+    tap(qtbot, app.window, start)
     on(qtbot, app, "identify")
     tap(qtbot, app.window, "demoCardButton")
-    on(qtbot, app, "choose_service", timeout=8000)
+    on(qtbot, app, then, timeout=8000)
 
 
 def open_form_of(qtbot: QtBot, app: Any, query: str, shots: Path | None = None) -> str:

@@ -64,10 +64,7 @@ def test_my_appointments_on_the_progress_screen_cancel_only_when_the_platform_an
     tap(qtbot, win, "skipRatingButton")
     on(qtbot, app, "idle", timeout=10000)
 
-    tap(qtbot, win, "startProgressButton")
-    on(qtbot, app, "identify")
-    tap(qtbot, win, "demoCardButton")
-    on(qtbot, app, "query_progress", timeout=8000)
+    identify_with_the_card(qtbot, app, "startProgressButton", "query_progress")
     qtbot.waitUntil(lambda: [r["code"] for r in app.errands.myAppointments["rows"]] == [code], timeout=10000)
     assert visible(win, "myAppointmentsTitle")
     screenshot(win, shots, "i16_progress_my_appointments")

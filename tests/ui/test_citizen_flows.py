@@ -226,10 +226,7 @@ def test_the_bank_branch_profile_has_its_own_idle_screen_services_and_colours(
         assert off == {}, off
         tap(qtbot, win, "elderModeButton")
         qtbot.waitUntil(lambda: not app.vm.elderMode, timeout=2000)
-        tap(qtbot, win, "startRecordsButton")
-        on(qtbot, app, "identify")
-        tap(qtbot, win, "demoCardButton")
-        on(qtbot, app, "choose_service", timeout=8000)
+        identify_with_the_card(qtbot, app, "startRecordsButton", "choose_service")
         qtbot.waitUntil(lambda: app.vm.catalogLoaded and len(app.vm.services) > 0, timeout=15000)
         assert app.vm.categories == ["社会保障", "医疗保障", "住房公积金", "不动产"]
         assert {r["category"] for r in app.vm.services} <= set(app.vm.categories)
@@ -260,10 +257,7 @@ def test_once_identified_the_progress_screen_lists_own_applications_and_checks_c
     qtbot: QtBot, app: Any, shots: Path
 ) -> None:
     win = app.window
-    tap(qtbot, win, "startProgressButton")
-    on(qtbot, app, "identify")
-    tap(qtbot, win, "demoCardButton")
-    on(qtbot, app, "query_progress", timeout=8000)
+    identify_with_the_card(qtbot, app, "startProgressButton", "query_progress")
     qtbot.waitUntil(lambda: len(app.errands.ownApplications["rows"]) >= 2, timeout=10000)
     assert visible(win, "ownApplication_0")
     screenshot(win, shots, "i16_progress_mine")
@@ -279,10 +273,7 @@ def test_once_identified_the_progress_screen_lists_own_applications_and_checks_c
 
 def test_a_held_license_is_shown_on_screen_masked_with_a_verification_qr(qtbot: QtBot, app: Any, shots: Path) -> None:
     win = app.window
-    tap(qtbot, win, "startPrintButton")
-    on(qtbot, app, "identify")
-    tap(qtbot, win, "demoCardButton")
-    on(qtbot, app, "print_certificate", timeout=8000)
+    identify_with_the_card(qtbot, app, "startPrintButton", "print_certificate")
     qtbot.waitUntil(lambda: len(app.vm.licenses) == 3, timeout=10000)
     tap(qtbot, win, "showLicense_2")  # 机动车驾驶证, number 320102199003071239
     qtbot.waitUntil(lambda: visible(win, "licenseCard"), timeout=3000)

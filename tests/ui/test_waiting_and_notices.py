@@ -12,7 +12,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from tests.ui.flows import on
+from tests.ui.flows import identify_with_the_card, on
 from tests.ui.harness import FAST_SYNC, find, hide_keyboard, open_window, screenshot, tap, type_into, visible
 from tests.ui.test_citizen_flows import texts_on_screen
 
@@ -36,10 +36,7 @@ def test_the_busy_indicator_shows_while_the_citizen_waits_but_not_in_the_first_3
 ) -> None:
     win = app.window
     sandbox = app.assembly.extras["sandbox"]
-    tap(qtbot, win, "startProgressButton")
-    on(qtbot, app, "identify")
-    tap(qtbot, win, "demoCardButton")
-    on(qtbot, app, "query_progress", timeout=8000)
+    identify_with_the_card(qtbot, app, "startProgressButton", "query_progress")
     qtbot.waitUntil(lambda: not app.errands.waiting, timeout=15000)  # the citizen's own list has arrived
     busy = find(win, "busyIndicator")
     assert not busy.isVisible()
@@ -73,10 +70,7 @@ def test_the_busy_indicator_shows_while_the_citizen_waits_but_not_in_the_first_3
 
 def test_a_print_done_notice_is_not_carried_onto_the_rating_screen(qtbot: QtBot, app: Any, shots: Path) -> None:
     win = app.window
-    tap(qtbot, win, "startPrintButton")
-    on(qtbot, app, "identify")
-    tap(qtbot, win, "demoCardButton")
-    on(qtbot, app, "print_certificate", timeout=8000)
+    identify_with_the_card(qtbot, app, "startPrintButton", "print_certificate")
     qtbot.waitUntil(lambda: len(app.vm.licenses) == 3, timeout=10000)
     tap(qtbot, win, "printLicense_0")
     done = app.vm.tr("print.done")
@@ -108,10 +102,7 @@ def test_own_applications_show_a_loading_name_until_the_catalog_arrives_never_it
     app = open_window(qtbot)
     try:
         win = app.window
-        tap(qtbot, win, "startProgressButton")
-        on(qtbot, app, "identify")
-        tap(qtbot, win, "demoCardButton")
-        on(qtbot, app, "query_progress", timeout=8000)
+        identify_with_the_card(qtbot, app, "startProgressButton", "query_progress")
         qtbot.waitUntil(lambda: len(app.errands.ownApplications["rows"]) >= 2, timeout=20000)
         assert not app.vm.catalogLoaded
         rows = app.errands.ownApplications["rows"]
