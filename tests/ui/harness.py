@@ -149,11 +149,34 @@ def hide_keyboard(qtbot: QtBot) -> None:
         qtbot.wait(100)
 
 
+def laid_out(item: QQuickItem) -> None:
+    """Run the layout still pending above ``item`` (a Flow, a Row, a layout) now, as Qt does before it
+    draws the next frame. Just after a list of controls is rebuilt they all sit at the same place
+    until that pass: a tap aimed by their geometry then hit the wrong one (a category chip test
+    picked 一件事一次办, the chip drawn on top, instead of category_0, now and then in CI)."""
+    chain: list[QQuickItem] = []
+    parent: QQuickItem | None = item
+    while parent is not None:
+        chain.insert(0, parent)  # outermost first: a positioner places its children before they lay out
+        parent = parent.parentItem()
+    def geometry() -> list[tuple[float, ...]]:
+        return [(each.x(), each.y(), each.width(), each.height(), each.implicitWidth(), each.implicitHeight())
+                for each in chain]
+
+    for _ in range(5):  # again while anything changes: a Flow that grew pushes its layout's next rows down
+        before = geometry()
+        for each in chain:
+            each.ensurePolished()
+        if geometry() == before:
+            break
+
+
 def tap(qtbot: QtBot, window: QWindow, name: str) -> None:
     item = find(window, name)
     if item.property("text") is None or item.property("cursorPosition") is None:
         hide_keyboard(qtbot)  # not a text field: the keyboard would be in the way
         item = find(window, name)
+    laid_out(item)
     for _ in range(3):  # a page still laying itself out may need a second swipe
         if _on_screen(window, item):
             break
@@ -195,6 +218,7 @@ def draw_signature(qtbot: QtBot, window: QWindow, name: str = "signatureSurface"
     """Sign with a finger: one stroke across the signing area."""
     hide_keyboard(qtbot)
     item = find(window, name)
+    laid_out(item)
     if not _on_screen(window, item):
         scroll_into_view(qtbot, window, item)
     origin = item.mapToScene(QPointF(0, 0)).toPoint()

@@ -116,7 +116,8 @@ def test_a_category_picked_in_chinese_stays_picked_and_filtering_after_a_switch_
     identify_with_the_card(qtbot, app)
     qtbot.waitUntil(lambda: app.vm.catalogLoaded and visible(win, "category_0"), timeout=15000)
     tap(qtbot, win, "category_0")
-    # Generous waits: in CI this timed out once at 3 s with three workers and coverage on two cores.
+    # In CI this chip once did not light: the tap came before the chips were laid out and hit the one
+    # on top of the pile (一件事一次办); harness.tap now lays out what is pending before it aims.
     qtbot.waitUntil(lambda: find(win, "category_0").property("secondary") is False, timeout=10000)
     picked = [r["code"] for r in app.vm.services]
     app.vm.setLanguage("en_US")
