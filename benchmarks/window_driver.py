@@ -11,9 +11,13 @@ from __future__ import annotations
 
 import os
 import random
+import re
+import subprocess
+import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from functools import partial
@@ -33,6 +37,7 @@ from kiosk.clock import ManualClock
 from kiosk.config.loader import CONFIG_DIR, load_config
 from tests.ui import harness
 
+ROOT = Path(__file__).resolve().parents[1]
 SURNAMES = "赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏陶姜"
 PLACINGS = 3  # how often a citizen places the card before the errand counts as failed
 
@@ -106,17 +111,48 @@ def new_citizen(rng: random.Random) -> Citizen:
     return Citizen(name, make_number("320106", birth, sequence), birth, sequence)
 
 
+@contextmanager
+def platform_in_its_own_process(folder: Path, terminal_id: str = "DEMO-0001") -> Iterator[dict[str, str]]:
+    """The sandbox platform as a process of its own (``sandbox_platform.cli``), as a real terminal's
+    platform is another machine; yields the ``KIOSK_…`` settings that point the demo terminal at it.
+
+    In the terminal's process the sandbox's work competes for the interpreter lock with the UI
+    thread: its ``json.dumps`` of the whole catalog (2.5 MB) is one C call of ~50–70 ms, which the
+    terminal itself never makes (it reads the catalog in pieces, ``offline_cache/json_pieces.py``)."""
+    key_file = folder / "terminal.key"
+    child = subprocess.Popen(
+        [sys.executable, "-m", "sandbox_platform.cli", "--port", "0", "--data-dir", str(folder / "sandbox-platform"),
+         "--terminal", f"{terminal_id}={key_file}"],
+        cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)}, stdout=subprocess.PIPE, text=True,
+    )
+    try:
+        assert child.stdout is not None
+        found = re.search(r"listening on (\S+)", child.stdout.readline())
+        if found is None:
+            raise RuntimeError("the sandbox platform did not start")
+        yield {"KIOSK_PLATFORM__SANDBOX": "false", "KIOSK_PLATFORM__URL": found.group(1),
+               "KIOSK_PLATFORM__KEY_FILE": str(key_file)}
+    finally:
+        child.terminate()
+        try:
+            child.wait(5)
+        except subprocess.TimeoutExpired:  # a keep-alive connection still open holds its close
+            child.kill()
+            child.wait(5)
+
+
 class Terminal:
     """One running demo terminal and the errands a citizen runs on it."""
 
-    def __init__(self, workdir: Path | None = None) -> None:
+    def __init__(self, workdir: Path | None = None, environ: dict[str, str] | None = None) -> None:
+        """``environ``: ``KIOSK_…`` settings over the demo profile (e.g. a platform of its own)."""
         from ui.app import KioskApp
 
         self._tmp = tempfile.TemporaryDirectory(prefix="kiosk-soak-") if workdir is None else None
         self.workdir = workdir or Path(self._tmp.name)  # type: ignore[union-attr]
         os.chdir(self.workdir)
         self.clock = ManualClock(datetime.now(UTC))
-        config = load_config(CONFIG_DIR / "profiles" / "demo.toml", environ={})
+        config = load_config(CONFIG_DIR / "profiles" / "demo.toml", environ=environ or {})
         self.app: Any = KioskApp(config, demo=True, clock=self.clock)
         self.app.window.show()
         self.bot = cast(QtBot, Driver())
