@@ -506,8 +506,10 @@ class SessionViewModel(QObject):
             ok = self._terminal.review(values, missing)
             errors = self._session.data.form_errors
             self._form.set_errors(errors)
-            fields = self._form.fields()
-            wrong = [(str(f["id"]), f["label"], errors[f["id"]]) for f in fields if f["id"] in errors]
+            # Only the rows in error are read: fields() put every field into words, each region field
+            # with its options (~17,000 values, ~13 ms of the 下一步 tap), for nothing when all is well.
+            rows = [row for row in map(self._form.field, self._form.values()) if row and row["id"] in errors]
+            wrong = [(str(row["id"]), row["label"], errors[row["id"]]) for row in rows]
             lacking: list[tuple[str, Any, Any]] = [("materials", name, None) for name in missing]
             self._problems = wrong + lacking
             self.problemsChanged.emit()
