@@ -204,6 +204,9 @@ class SessionViewModel(QObject):
     # Every problem the check found, in the form's order (materials last): the summary on submit.
     # A line leaves when its field is edited or its material photographed, as the field's own message does.
     problems = Property(list, lambda self: self._problem_rows(), notify=problemsChanged)
+    # What the search box last held: the list still shows what it found when the citizen comes back
+    # to the screen, and so does the box (read once, when the screen is built).
+    searchText = Property(str, lambda self: self._query, notify=changed)
     trackingNumber = Property(str, lambda self: self._session.data.tracking_number, notify=changed)
     pledgeAccepted = Property(bool, lambda self: bool(self._session.data.pledge_accepted_at), notify=changed)
     receiptMessage = Property(str, _get_receipt_message, notify=changed)

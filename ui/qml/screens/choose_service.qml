@@ -23,6 +23,9 @@ Item {
             placeholderTextColor: Theme.muted
             Accessible.role: Accessible.EditableText
             Accessible.name: qsTrId("choose.search_name")
+            // Back from a guide, the list is still what the search found: the box says what that was,
+            // or an empty box stood over one item and the citizen could not see why the others had gone.
+            Component.onCompleted: text = vm.searchText
             onTextChanged: vm.search(text)
         }
         Flow {
