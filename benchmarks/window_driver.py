@@ -111,6 +111,15 @@ def new_citizen(rng: random.Random) -> Citizen:
     return Citizen(name, make_number("320106", birth, sequence), birth, sequence)
 
 
+def _die_with_parent() -> None:
+    """In the child before exec: a benchmark killed outright takes its platform with it."""
+    import ctypes
+    import signal
+
+    pr_set_pdeathsig = 1
+    ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGKILL)
+
+
 @contextmanager
 def platform_in_its_own_process(folder: Path, terminal_id: str = "DEMO-0001") -> Iterator[dict[str, str]]:
     """The sandbox platform as a process of its own (``sandbox_platform.cli``), as a real terminal's
@@ -124,6 +133,7 @@ def platform_in_its_own_process(folder: Path, terminal_id: str = "DEMO-0001") ->
         [sys.executable, "-m", "sandbox_platform.cli", "--port", "0", "--data-dir", str(folder / "sandbox-platform"),
          "--terminal", f"{terminal_id}={key_file}"],
         cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)}, stdout=subprocess.PIPE, text=True,
+        preexec_fn=_die_with_parent,
     )
     try:
         assert child.stdout is not None
