@@ -520,6 +520,10 @@ class Terminal:
         ]
         return {
             "title": f"{summary.get('name', '')}  {raw.get('tracking_number', '')}".strip(),
+            # The item's names as the platform sent them: the screen shows its English one in English.
+            "name": summary.get("name", ""),
+            "name_en": summary.get("name_en", ""),
+            "tracking_number": str(raw.get("tracking_number", "")),
             "status": str(raw.get("status", "")),
             "steps": steps,
         }

@@ -253,6 +253,8 @@ class ErrandsViewModel(QObject):
             ],
             "age": age,
             "problem": self.tr(v.problem.value) if v.problem else "",
+            # An item without the platform's English is listed by its Chinese name: the cue says so.
+            "in_chinese": self._words.in_chinese([r["name"] for r in self.own.rows()]),
         }
 
     def _unnamed(self) -> str:

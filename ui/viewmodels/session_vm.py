@@ -148,6 +148,12 @@ class SessionViewModel(QObject):
 
     def _get_progress(self) -> dict[str, Any]:
         progress = dict(self._session.data.progress)
+        if progress.get("name"):
+            # In English the item's English name where the platform sent one (the title was always the
+            # Chinese name); where it sent none the screen's cue says the name is the platform's Chinese.
+            shown = self.words.platform_row({"name": progress.pop("name"), "name_en": progress.pop("name_en", "")})
+            progress["title"] = f"{shown['name']}  {progress.get('tracking_number', '')}".strip()
+            progress["in_chinese"] = bool(shown["in_chinese"])
         fresh = progress.pop("freshness", None)
         if fresh is not None:
             progress["age"] = age_text(self.words, fresh)

@@ -8,6 +8,8 @@ import Kiosk
 Text {
     objectName: "platformCue"
     visible: vm.platformInChinese || (vm.screen === "guide" && errands.record.in_chinese === true)  // and a 查询打印 record
+             || (vm.screen === "query_progress"  // an application's item named in the platform's Chinese
+                 && (vm.progress.in_chinese === true || errands.ownApplications.in_chinese === true))
     text: qsTrId("data.in_chinese")
     font.pixelSize: Theme.smallSize
     font.italic: true

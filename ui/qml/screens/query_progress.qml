@@ -10,6 +10,7 @@ Item {
         anchors.fill: parent
         anchors.margins: Theme.margin - 8
         spacing: 20
+        PlatformCue { Layout.fillWidth: true }
         // Everything above the buttons scrolls: in 长辈版, English, with applications and appointments
         // listed, it is taller than the screen, and the buttons must stay in reach.
         Flickable {
