@@ -60,3 +60,19 @@ def test_a_form_with_problems_and_the_keyboard_in_every_variant_prints_no_qml_wa
         qtbot.waitUntil(lambda: QGuiApplication.inputMethod().isVisible(), timeout=3000)
         qtbot.wait(200)
     assert _ours(qtlog) == []
+
+
+def test_back_from_a_form_to_the_search_prints_no_qml_warning(qtbot: QtBot, app: Any, qtlog: Any) -> None:
+    # The search box takes back the last search when its screen is built; searching again for the
+    # same words re-evaluated the screen bindings while the screen was changing (Main.qml's form
+    # loader: "Binding loop detected for property active", seen in the soak's filings given up).
+    win = app.window
+    identify_with_the_card(qtbot, app)
+    open_form_of(qtbot, app, "hukouqianyi")
+    tap(qtbot, win, "backButton")
+    on(qtbot, app, "guide")
+    tap(qtbot, win, "backButton")
+    on(qtbot, app, "choose_service")
+    qtbot.wait(200)
+    assert find(win, "serviceSearch").property("text") == "hukouqianyi"
+    assert _ours(qtlog) == []

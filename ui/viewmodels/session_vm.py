@@ -312,6 +312,11 @@ class SessionViewModel(QObject):
 
     @Slot(str)
     def search(self, text: str) -> None:
+        if text == self._query:
+            # The box taking back the last search as its screen is built: the list already shows
+            # it, and telling every binding of a change mid-way through a screen change looped
+            # Main.qml's form loader.
+            return
         self._query = text
         self._session.touch()
         self._refresh_services()
