@@ -193,6 +193,9 @@ class Terminal:
         simulator = self.app.assembly.extras["idcard_simulator"]
         terminal = self.app.assembly.terminal
         refused = terminal.card_problem
+        # One card at a time: the demo card of an earlier errand lies on the reader until the demo
+        # lifts it, and laid over it this card was taken for the same one still there (soak).
+        self.bot.waitUntil(lambda: not simulator.holds_card, timeout=10000)
         simulator.place(citizen.card())
         try:
             for _ in range(PLACINGS - 1):

@@ -147,6 +147,12 @@ class Simulator:
         with self._lock:
             self._card, self._hidden, self._selected = card, False, False
 
+    @property
+    def holds_card(self) -> bool:
+        """A card lies on the reader (the demo lifts its own a moment after laying it)."""
+        with self._lock:
+            return self._card is not None
+
     def remove(self) -> None:
         with self._lock:
             self._card, self._hidden, self._selected = None, False, False

@@ -279,3 +279,11 @@ def test_after_recovering_the_self_test_no_longer_shows_the_old_fault(sim, event
     ok, message, details = reader.self_test()
     assert ok, message
     assert details["last_error"] == ""
+
+
+def test_the_simulator_says_whether_a_card_lies_on_it(sim):
+    assert not sim.holds_card
+    sim.place(SimCard.resident())
+    assert sim.holds_card
+    sim.remove()
+    assert not sim.holds_card

@@ -20,7 +20,7 @@ def card_lifted(app: Any) -> bool:
     """The demo has taken its card off the reader again, as it does ``DEMO_CARD_DWELL_S`` after the
     demo card button. Tapped before that, the button lays a second card, which the first tap's timer
     lifts while it is being read."""
-    return app.assembly.extras["idcard_simulator"]._card is None
+    return not app.assembly.extras["idcard_simulator"].holds_card
 
 
 def identify_with_the_card(
