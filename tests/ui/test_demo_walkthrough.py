@@ -11,7 +11,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from kiosk.codes import parse_tracking_number
-from tests.ui.flows import identify_with_the_card, on, open_form_of, option_index
+from tests.ui.flows import identify_with_the_card, lay_the_demo_card, on, open_form_of, option_index
 from tests.ui.harness import draw_signature, find, screenshot, tap, type_into, visible
 
 pytestmark = pytest.mark.slow
@@ -27,8 +27,7 @@ def test_cross_province_filing_with_an_elicense_and_a_photographed_page(
     on(qtbot, app, "identify")
     qtbot.wait(300)
     screenshot(win, shots, "02_identify")
-    tap(qtbot, win, "demoCardButton")
-    on(qtbot, app, "choose_service", timeout=8000)
+    lay_the_demo_card(qtbot, app, "choose_service")
     assert "王**" in find(win, "greeting").property("text")
     # The catalog arrives in the background; the list must appear without the citizen doing anything.
     qtbot.waitUntil(lambda: not find(win, "emptyServices").property("visible"), timeout=10000)

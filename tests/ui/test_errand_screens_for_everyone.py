@@ -19,7 +19,7 @@ import pytest
 from PySide6.QtGui import QAccessible
 from pytestqt.qtbot import QtBot
 
-from tests.ui.flows import card_lifted, on
+from tests.ui.flows import card_lifted, lay_the_demo_card, on
 from tests.ui.harness import BANK_ENV, find, open_window, screenshot, tap, type_into, visible
 from tests.ui.test_screens_for_everyone import VARIANTS, _check, _variant
 from ui.speech.player import RecordingSink
@@ -73,8 +73,7 @@ def _identify(qtbot: QtBot, app: Any, start_button: str, screen: str, language: 
     tap(qtbot, app.window, start_button)
     on(qtbot, app, "identify")
     qtbot.waitUntil(lambda: card_lifted(app), timeout=5000)  # the last errand's card is off the reader
-    tap(qtbot, app.window, "demoCardButton")
-    on(qtbot, app, screen, timeout=20000)
+    lay_the_demo_card(qtbot, app, screen, timeout=20000)
 
 
 def _folder(shots: Path, language: str, elder: bool) -> Path:

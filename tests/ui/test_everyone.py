@@ -12,7 +12,7 @@ from PySide6.QtQuick import QQuickItem
 from pytestqt.qtbot import QtBot
 
 from drivers.idcard import DEMO_CARDS
-from tests.ui.flows import on, open_form_of, option_index
+from tests.ui.flows import lay_the_demo_card, on, open_form_of, option_index
 from tests.ui.harness import draw_signature, find, tap, type_into, visible, walk
 from tests.ui.platform_words import chinese_on_screen
 from ui.speech.player import RecordingSink
@@ -225,8 +225,7 @@ def test_each_screen_speaks_its_instruction_in_the_session_language(
     tap(qtbot, win, "languageButton")
     qtbot.waitUntil(lambda: sink.played[-1].language == "en_US", timeout=10000)
     assert sink.played[-1].prompt_id == "speech.identify"  # said again in the language just chosen
-    tap(qtbot, win, "demoCardButton")
-    on(qtbot, app, "choose_service", timeout=8000)
+    lay_the_demo_card(qtbot, app, "choose_service")
     qtbot.waitUntil(lambda: sink.played[-1].prompt_id == "speech.choose_service", timeout=10000)
     tap(qtbot, win, "speechToggle")  # the citizen mutes it
     qtbot.waitUntil(lambda: not app.vm.speechOn, timeout=2000)

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
-from tests.ui.flows import identify_with_the_card, on, open_form_of, option_index
+from tests.ui.flows import identify_with_the_card, lay_the_demo_card, on, open_form_of, option_index
 from tests.ui.harness import find, screenshot, tap, type_into
 
 pytestmark = pytest.mark.slow
@@ -60,8 +60,7 @@ def test_bundle_is_filed_once_and_its_progress_shows_online_then_from_cache_offl
     qtbot.waitUntil(lambda: any(r["tracking"] == tracking for r in sandbox.records("application")), timeout=15000)
 
     tap(qtbot, win, "startProgressButton")
-    tap(qtbot, win, "demoCardButton")
-    on(qtbot, app, "query_progress", timeout=8000)
+    lay_the_demo_card(qtbot, app, "query_progress")
     type_into(qtbot, win, "trackingInput", tracking)
     tap(qtbot, win, "queryButton")
     qtbot.waitUntil(lambda: len(app.vm.progress.get("steps", [])) > 0, timeout=5000)
@@ -81,8 +80,7 @@ def test_bundle_is_filed_once_and_its_progress_shows_online_then_from_cache_offl
 def test_held_elicense_is_printed_as_a_certificate(qtbot: QtBot, demo_app: Any, shots: Path) -> None:
     app, win = demo_app, demo_app.window
     tap(qtbot, win, "startPrintButton")
-    tap(qtbot, win, "demoCardButton")
-    on(qtbot, app, "print_certificate", timeout=8000)
+    lay_the_demo_card(qtbot, app, "print_certificate")
     qtbot.waitUntil(lambda: len(app.vm.licenses) >= 2, timeout=5000)
     screenshot(win, shots, "14_certificates")
     before = set(Path("var/spool").glob("*.pdf"))

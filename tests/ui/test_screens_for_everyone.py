@@ -14,7 +14,7 @@ from PySide6.QtQuick import QQuickItem
 from pytestqt.qtbot import QtBot
 
 from kiosk.session.states import State
-from tests.ui.flows import card_lifted, on, open_form_of
+from tests.ui.flows import card_lifted, lay_the_demo_card, on, open_form_of
 from tests.ui.harness import cut_below_without_cue, find, screenshot, tap, walk
 
 pytestmark = pytest.mark.slow
@@ -107,8 +107,7 @@ def test_every_screen_is_named_for_assistive_technology_and_big_enough_to_touch(
     _visit(app, qtbot, folder, "idle", elder, problems)
     tap(qtbot, win, "startApplyButton")
     _visit(app, qtbot, folder, "identify", elder, problems)
-    tap(qtbot, win, "demoCardButton")
-    on(qtbot, app, "choose_service", timeout=20000)
+    lay_the_demo_card(qtbot, app, "choose_service", timeout=20000)
     qtbot.waitUntil(lambda: not find(win, "emptyServices").property("visible"), timeout=10000)
     _visit(app, qtbot, folder, "choose_service", elder, problems)
     open_form_of(qtbot, app, "hukouqianyi")
@@ -146,8 +145,7 @@ def test_every_screen_is_named_for_assistive_technology_and_big_enough_to_touch(
     tap(qtbot, win, "startPrintButton")
     on(qtbot, app, "identify")
     qtbot.waitUntil(lambda: card_lifted(app), timeout=5000)
-    tap(qtbot, win, "demoCardButton")
-    on(qtbot, app, "print_certificate", timeout=20000)
+    lay_the_demo_card(qtbot, app, "print_certificate", timeout=20000)
     qtbot.waitUntil(lambda: len(app.vm.licenses) > 0, timeout=10000)
     _visit(app, qtbot, folder, "print_certificate", elder, problems)
     assert problems == {}
