@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from drivers.idcard.sim_card import make_number
 from tests.ui.flows import identify_with_the_card, on, open_form_of
-from tests.ui.harness import draw_signature, find, screenshot, tap, type_into
+from tests.ui.harness import draw_signature, find, screenshot, tap, type_into, visible
 
 pytestmark = pytest.mark.slow
 
@@ -28,12 +28,8 @@ def _photograph_materials(qtbot: QtBot, app: Any) -> None:
                     break
 
 
-def test_in_elder_mode_in_english_the_review_screen_shows_the_details_and_the_submit_button(
-    qtbot: QtBot, quiet_demo_app: Any, shots: Path
-) -> None:
-    app, win = quiet_demo_app, quiet_demo_app.window
-    app.vm.setLanguage("en_US")
-    app.vm.setElderMode(True)
+def _to_review(qtbot: QtBot, app: Any) -> None:
+    win = app.window
     identify_with_the_card(qtbot, app)
     open_form_of(qtbot, app, "jiehundengji")  # marriage registration: details, a signature and the pledge
     type_into(qtbot, win, "field_phone", "13812345678")
@@ -44,6 +40,27 @@ def test_in_elder_mode_in_english_the_review_screen_shows_the_details_and_the_su
     tap(qtbot, win, "reviewButton")
     on(qtbot, app, "review")
     qtbot.wait(200)
+
+
+def test_in_english_the_review_screen_says_that_the_platforms_labels_are_in_chinese(
+    qtbot: QtBot, quiet_demo_app: Any, shots: Path
+) -> None:
+    app, win = quiet_demo_app, quiet_demo_app.window
+    app.vm.setLanguage("en_US")
+    _to_review(qtbot, app)  # the platform sends this item's labels (申请人姓名, 手机号码 …) in Chinese only
+    screenshot(win, shots / "review_fits", "en-review-cue")
+    assert visible(win, "platformCue")
+    app.vm.setLanguage("zh_CN")
+    qtbot.waitUntil(lambda: not visible(win, "platformCue"), timeout=3000)  # says nothing in Chinese
+
+
+def test_in_elder_mode_in_english_the_review_screen_shows_the_details_and_the_submit_button(
+    qtbot: QtBot, quiet_demo_app: Any, shots: Path
+) -> None:
+    app, win = quiet_demo_app, quiet_demo_app.window
+    app.vm.setLanguage("en_US")
+    app.vm.setElderMode(True)
+    _to_review(qtbot, app)
     screenshot(win, shots / "review_fits", "elder-en-review")
     submit = find(win, "submitButton")
     assert submit.mapToScene(submit.boundingRect().bottomLeft()).y() <= find(win, "accessBar").mapToScene(

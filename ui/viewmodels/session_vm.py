@@ -367,7 +367,7 @@ class SessionViewModel(QObject):
         # The key holds the lists themselves (compared by identity), so a new list is never taken
         # for an old one that happened to get its address.
         key = (state, words.language, self._service_list, self._guide, self._form_words, self._materials,
-               self._category, self._query)
+               self._category, self._query, self._review_rows)
         held = self._cue[0]
         if len(held) == len(key) and all(x is y or x == y for x, y in zip(held, key, strict=True)):
             return self._cue[1]
@@ -388,6 +388,9 @@ class SessionViewModel(QObject):
                           for f in self._form_words]
                 found = (words.platform_row({"name": self._guide.get("name"), "name_en": self._guide.get("name_en")})[
                     "in_chinese"] or words.in_chinese(fields) or words.in_chinese(self._materials))
+            elif state is State.REVIEW:
+                # The details repeat the form's labels and the item's name, as the platform sent them.
+                found = any(words.platform_row(r)["in_chinese"] for r in self._review_rows)
         self._cue = (key, found)
         return found
 

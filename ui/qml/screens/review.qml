@@ -36,6 +36,7 @@ Item {
                 id: reviewBody
                 width: reviewFlick.width
                 spacing: 18
+                PlatformCue { Layout.fillWidth: true }
                 Column {
                     objectName: "reviewList"
                     Layout.fillWidth: true
