@@ -531,6 +531,10 @@
         <source>还有 %1 处需要补充或修改：</source>
         <translation>%1 things still need your attention:</translation>
     </message>
+    <message id="form.problems.more">
+        <source>· 另有 %1 处，见下方表单中标红的栏目</source>
+        <translation>· and %1 more, marked in red in the form below</translation>
+    </message>
     <message id="form.problems.one">
         <source>还有 %1 处需要补充或修改：</source>
         <translation>%1 thing still needs your attention:</translation>

@@ -56,3 +56,32 @@ def test_the_problem_summary_changes_language_with_the_screen(
     qtbot.wait(100)
     screenshot(win, shots / "problem_summary", "after-switching-to-english")
     assert "请" not in str(find(win, "problem_0").property("text"))
+
+
+def test_a_summary_of_more_than_five_problems_says_how_many_more_the_form_marks(
+    qtbot: QtBot, quiet_demo_app: Any, shots: Path
+) -> None:
+    # The title counted six and five lines followed: a citizen looked for the sixth in the summary.
+    app, win = quiet_demo_app, quiet_demo_app.window
+    identify_with_the_card(qtbot, app)
+    open_form_of(qtbot, app, "hukouqianyi")
+    tap(qtbot, win, "reviewButton")
+    qtbot.waitUntil(lambda: visible(win, "problemSummary"), timeout=3000)
+    count = len(app.vm.problems)
+    assert count > 5
+    assert "另有" in str(find(win, "problemsMore").property("text"))
+    assert str(count - 5) in str(find(win, "problemsMore").property("text")) and visible(win, "problemsMore")
+    app.vm.setElderMode(True)
+    app.vm.setLanguage("en_US")
+    qtbot.waitUntil(lambda: "more" in str(find(win, "problemsMore").property("text")), timeout=2000)
+    qtbot.wait(100)
+    # The field named in English is asked for in English too, not "Please fill in: 手机号码".
+    assert str(find(win, "problem_0").property("text")) == "· Mobile phone number: Please fill in: Mobile phone number"
+    screenshot(win, shots / "problem_summary", "more-than-five-en-elder")
+    type_into(qtbot, win, "field_phone", "13812345678")
+    hide_keyboard(qtbot)
+    qtbot.waitUntil(lambda: len(app.vm.problems) == count - 1, timeout=2000)
+    if count - 1 > 5:
+        assert str(count - 6) in str(find(win, "problemsMore").property("text"))
+    else:
+        assert not visible(win, "problemsMore")

@@ -56,6 +56,16 @@ Item {
                         Layout.fillWidth: true
                     }
                 }
+                // The title counts them all; the lines beyond the fifth are named by their fields.
+                Text {
+                    objectName: "problemsMore"
+                    visible: vm.problems.length > 5
+                    text: qsTrId("form.problems.more").arg(vm.problems.length - 5)
+                    font.pixelSize: Theme.smallSize
+                    color: Theme.noticeText
+                    wrapMode: Text.WordWrap
+                    Layout.fillWidth: true
+                }
             }
         }
         Connections {
