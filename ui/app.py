@@ -265,8 +265,10 @@ class KioskApp:
         from PySide6.QtCore import QCoreApplication, QEvent
 
         self._prompts.stop()
-        self.assembly.close()
+        # The jobs first: one may be a filing on its way into the outbox (提交 stores on a worker),
+        # which must commit before the outbox closes under it.
         self.tasks.close(3000)
+        self.assembly.close()
         self.window.hide()
         # Delete the QML tree now, while the view model it binds to is alive: deferred to interpreter
         # exit, the view model may go first and every binding reports "Cannot read property … of null".

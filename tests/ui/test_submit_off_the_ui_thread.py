@@ -10,16 +10,19 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 import pytest
 import segno
 from pytestqt.qtbot import QtBot
 
+from kiosk.clock import ManualClock
 from kiosk.ports import OutboundItem, StorageFull
 from kiosk.session.states import State
 from tests.ui.flows import identify_with_the_card, on, open_form_of
-from tests.ui.harness import draw_signature, find, tap, visible
+from tests.ui.harness import draw_signature, find, open_window, tap, visible
+from ui.speech.player import RecordingSink
 
 pytestmark = pytest.mark.slow
 
@@ -124,3 +127,22 @@ def test_a_full_disk_during_the_background_store_returns_to_review_with_the_mess
     (application,) = [i for i in store.stored if i.kind == "application"]
     assert application.payload["form"] == ANSWERS
     qtbot.waitUntil(lambda: not app.vm.printing, timeout=15000)
+
+
+def test_a_terminal_stopped_while_a_filing_is_being_stored_lets_the_store_finish_before_closing_the_outbox(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, clock: ManualClock
+) -> None:
+    # systemd stops the terminal (or a technician restarts it) a moment after 提交: the store runs on
+    # a worker, and closing the outbox under it would lose a filing the citizen was about to be
+    # given a receipt for.
+    monkeypatch.chdir(tmp_path)
+    app = open_window(qtbot, clock=clock, speech_player=RecordingSink())
+    try:
+        _at_review(qtbot, app)
+        store = HeldStore(app.assembly.terminal.outbox, monkeypatch)
+        tap(qtbot, app.window, "submitButton")
+        assert store.entered.wait(10)
+        threading.Timer(0.5, store.release.set).start()
+    finally:
+        app.close()
+    assert [i.kind for i in store.stored].count("application") == 1
