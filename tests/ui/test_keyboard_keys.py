@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QObject, QPointF, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQuick import QQuickItem
@@ -129,9 +130,40 @@ def _tap_key(qtbot: QtBot, app: Any, text: str) -> None:
 
 
 def _style(app: Any) -> QObject:
-    """The keyboard style object the InputPanel loaded (Qt's default style, painted by KeyboardPaint.qml)."""
+    """The keyboard style object the InputPanel loaded (Qt's default style, painted by KeyboardPaint.qml).
+
+    Each child is wrapped anew from its address: late in a long test process ``findChildren`` handed
+    back a wrapper shiboken had marked deleted for an object alive at that address ("Internal C++
+    object already deleted" in a fresh-clone CI run, never alone), the stale-wrapper trouble
+    ``harness._as_item`` answers for items."""
     panel = find(app.window, "inputPanel")
-    return next(o for o in panel.findChildren(QObject) if o.metaObject().indexOfProperty("keyboardDesignWidth") >= 0)
+    for found in panel.findChildren(QObject):
+        try:
+            address = shiboken6.getCppPointer(found)[0]
+        except RuntimeError:
+            continue
+        shiboken6.invalidate(found)
+        child = shiboken6.wrapInstance(address, QObject)
+        if isinstance(child, QObject) and child.metaObject().indexOfProperty("keyboardDesignWidth") >= 0:
+            return child
+    raise AssertionError("the input panel holds no keyboard style")
+
+
+def _style_colours(qtbot: QtBot, app: Any, names: tuple[str, ...]) -> dict[str, str]:
+    """The named colours of the style in use, read again if its wrapper turns out stale mid-read."""
+    drawn: dict[str, str] = {}
+
+    def read() -> bool:
+        try:
+            style = _style(app)
+            drawn.update({name: style.property(name).name() for name in names})
+        except (RuntimeError, AssertionError):  # stale, or its address only under a stale wrapper
+            drawn.clear()
+            return False
+        return True
+
+    qtbot.waitUntil(read, timeout=5000)
+    return drawn
 
 
 def _variant(language: str, elder: bool) -> str:
@@ -291,11 +323,10 @@ def test_the_keyboard_is_drawn_in_the_themes_measured_colours(qtbot: QtBot, app:
     palette = ELDER_COLOURS if elder else STANDARD_COLOURS
     identify_with_the_card(qtbot, app)
     _open_keyboard(qtbot, app, "serviceSearch", "zh_CN", elder)
-    style = _style(app)
-    drawn = {name: style.property(name).name() for name in (
+    drawn = _style_colours(qtbot, app, (
         "keyTextColor", "keySmallTextColor", "keyboardBackgroundColor", "normalKeyBackgroundColor",
         "highlightedKeyBackgroundColor", "popupBackgroundColor", "popupTextColor", "popupHighlightColor",
-        "selectionListTextColor", "selectionListBackgroundColor")}
+        "selectionListTextColor", "selectionListBackgroundColor"))
     assert drawn == {
         "keyTextColor": palette.key_text, "keySmallTextColor": palette.key_text,
         "keyboardBackgroundColor": palette.keyboard_bg, "normalKeyBackgroundColor": palette.key_bg,
