@@ -75,6 +75,13 @@ def _as_item(found: object) -> QQuickItem | None:
     item wrapped anew. Every copy of this loop that ignored stale wrappers failed CI."""
     if isinstance(found, QQuickItem):
         return found
+    item = rewrapped(found, QQuickItem)
+    return item if isinstance(item, QQuickItem) else None
+
+
+def rewrapped(found: object, kind: type[QObject]) -> object | None:
+    """``found``'s C++ object wrapped anew as ``kind``, its possibly stale wrapper dropped; None if
+    shiboken already knows the wrapper invalid."""
     if not isinstance(found, shiboken6.Object):
         return None
     try:
@@ -82,8 +89,7 @@ def _as_item(found: object) -> QQuickItem | None:
     except RuntimeError:  # a wrapper already invalidated
         return None
     shiboken6.invalidate(found)  # else wrapInstance hands back the same stale wrapper
-    item = shiboken6.wrapInstance(address, QQuickItem)
-    return item if isinstance(item, QQuickItem) else None
+    return shiboken6.wrapInstance(address, kind)
 
 
 def _search(window: QWindow, name: str) -> QQuickItem | None:

@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import shiboken6
 from PySide6.QtCore import QObject, QPointF, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQuick import QQuickItem
@@ -26,7 +25,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.conftest import ARTIFACTS
 from tests.ui.flows import identify_with_the_card, on, open_form_of
-from tests.ui.harness import find, screenshot, tap, walk
+from tests.ui.harness import find, rewrapped, screenshot, tap, walk
 
 pytestmark = pytest.mark.slow
 
@@ -138,12 +137,7 @@ def _style(app: Any) -> QObject:
     ``harness._as_item`` answers for items."""
     panel = find(app.window, "inputPanel")
     for found in panel.findChildren(QObject):
-        try:
-            address = shiboken6.getCppPointer(found)[0]
-        except RuntimeError:
-            continue
-        shiboken6.invalidate(found)
-        child = shiboken6.wrapInstance(address, QObject)
+        child = rewrapped(found, QObject)
         if isinstance(child, QObject) and child.metaObject().indexOfProperty("keyboardDesignWidth") >= 0:
             return child
     raise AssertionError("the input panel holds no keyboard style")
