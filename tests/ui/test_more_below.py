@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.conftest import ARTIFACTS
 from tests.ui.flows import identify_with_the_card
-from tests.ui.harness import cut_below_without_cue, find, hide_keyboard, screenshot, tap, type_into, visible
+from tests.ui.harness import cut_below_without_cue, find, hide_keyboard, laid_out, screenshot, tap, type_into, visible
 
 pytestmark = pytest.mark.slow
 
@@ -24,6 +24,16 @@ def test_the_more_below_line_turns_the_service_list_to_its_end_and_then_goes_awa
     qtbot.waitUntil(lambda: visible(win, "servicesMore"), timeout=10000)
     assert find(win, "servicesMore").property("text").endswith(app.errands.tr("common.more_below"))
 
+    # The page is the list's height when it is tapped, after the layout pass Qt runs before drawing:
+    # read earlier, just after the list first fills, it was 0 once in CI (the turn was then 835 px).
+    def steady() -> bool:
+        laid_out(listing)
+        before = listing.height()
+        qtbot.wait(100)  # the category chips above it may still be wrapping into rows
+        laid_out(listing)
+        return before > 0 and listing.height() == before
+
+    qtbot.waitUntil(steady, timeout=5000)
     page = listing.height()
     turns, tops = 0, [listing.property("contentY")]
     while visible(win, "servicesMore") and turns < 60:
@@ -33,7 +43,7 @@ def test_the_more_below_line_turns_the_service_list_to_its_end_and_then_goes_awa
         turns += 1
     assert not visible(win, "servicesMore"), f"still more below after {turns} turns"
     # A tap turns most of a page, keeping a little of what was read in view.
-    assert tops[1] - tops[0] == pytest.approx(0.8 * page, abs=2), tops
+    assert page > 0 and tops[1] - tops[0] == pytest.approx(0.8 * page, abs=2), (page, tops)
 
     # The last service is now inside the list's visible area.
     last = f"service_{app.vm.services[-1]['code']}"
