@@ -25,9 +25,12 @@ log = logging.getLogger(__name__)
 def prepare_environment() -> None:
     """Must run before QGuiApplication exists: the input method is chosen at start-up, and the
     allocator's arenas are limited before Qt starts its threads (wiring/memory.py); and before the
-    first QML engine, which reads how to collect its JavaScript heap (ui/js_heap.py)."""
+    first QML engine, which reads how to collect its JavaScript heap (ui/js_heap.py). The turns
+    at the interpreter are shortened for the UI thread's sake (ui/interpreter_turns.py)."""
+    from ui.interpreter_turns import share_interpreter_with_the_ui
     from ui.js_heap import choose_collector
 
+    share_interpreter_with_the_ui()
     limit_arenas()
     os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")
     os.environ.setdefault("QT_QUICK_CONTROLS_STYLE", "Basic")
