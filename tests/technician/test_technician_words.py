@@ -20,7 +20,7 @@ from offline_cache.outbox import ClaimedItem, Dead, SqliteOutbox
 from offline_cache.platform_client import ItemResult
 from tests.technician.conftest import PIN, start_app, stop_app, write_site
 from tests.technician.test_care_screens import outbox  # noqa: F401  (the fixture: two refused items)
-from tests.technician.test_entry import enter_pin, open_pad
+from tests.technician.test_entry import enter_pin, open_pad, press_digits
 from tests.ui.harness import find, screenshot, tap, visible, walk
 from ui.words import LANGUAGES, Words
 
@@ -104,3 +104,55 @@ def test_an_english_site_gets_english_technician_screens_without_chinese(
     assert "Items the platform refused (2)" in seen["outbox"]
     assert "Why: " + Words("en_US").tr(Tell.REFUSED_INVALID.value) in seen["outbox"]
     assert "Government service hall" in seen["settings"]  # a choice in words, not service_hall
+
+
+def _pad_texts(qtbot: QtBot, app: Any) -> list[str]:
+    qtbot.wait(100)
+    return _texts(find(app.window, "pinPad"))
+
+
+def _pad_in_one_language(qtbot: QtBot, app: Any, citizen: str, shots: Path, site: str) -> dict[str, list[str]]:
+    """The pad opened over a citizen's session in ``citizen``, standard and 长辈版: every text on it."""
+    seen: dict[str, list[str]] = {}
+    for elder in (False, True):
+        app.vm.setLanguage(citizen)
+        app.vm.setElderMode(elder)
+        qtbot.wait(100)
+        open_pad(qtbot, app)
+        press_digits(qtbot, app, "1")
+        tap(qtbot, app.window, "pinEnter")  # a wrong PIN: the message line changes to its own words
+        variant = "elder" if elder else "standard"
+        seen[variant] = _pad_texts(qtbot, app)
+        screenshot(app.window, shots / "technician", f"pin_pad-site_{site}-citizen_{citizen}-{variant}")
+        tap(qtbot, app.window, "pinCancel")
+        qtbot.waitUntil(lambda: not visible(app.window, "pinPad"), timeout=3000)
+    return seen
+
+
+@pytest.mark.slow
+def test_the_pin_pad_of_a_chinese_site_is_all_chinese_over_an_english_citizen_session(
+    qtbot: QtBot, tech_app: Any, shots: Path
+) -> None:
+    # Its title and keys followed the citizen ("Technician sign-in", "Delete") under "密码错误…".
+    seen = _pad_in_one_language(qtbot, tech_app, "en_US", shots, "zh_CN")
+    zh = Words("zh_CN")
+    for tries_left, texts in zip((4, 3), seen.values(), strict=True):
+        assert [t for t in texts if re.search(r"[A-Za-z]", t)] == []
+        assert {zh.tr("tech.pin.title"), zh.tr("tech.pin.delete"), zh.tr("tech.pin.ok"),
+                zh.tr("tech.pin.cancel"), zh.tr("tech.pin.wrong", tries_left)} <= set(texts)
+
+
+@pytest.mark.slow
+def test_the_pin_pad_of_an_english_site_is_all_english_over_a_chinese_citizen_session(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, pin_hash: str, shots: Path
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("KIOSK_TERMINAL__LANGUAGE", "en_US")
+    app = start_app(qtbot, write_site(tmp_path, pin_hash))
+    try:
+        seen = _pad_in_one_language(qtbot, app, "zh_CN", shots, "en_US")
+    finally:
+        stop_app(app)
+    for tries_left, texts in zip((4, 3), seen.values(), strict=True):
+        assert [t for t in texts if CJK.search(t)] == []
+        assert {"Technician sign-in", "Delete", "OK", "Cancel", f"Wrong PIN; {tries_left} tries left"} <= set(texts)

@@ -132,6 +132,9 @@ class TechnicianViewModel(QObject):
     page = Property(str, lambda self: self._page, notify=changed)
     pinLength = Property(int, lambda self: len(self._pin), notify=changed)
     pinMessage = Property(str, lambda self: self._pin_message, notify=changed)
+    # The pad's own labels come from here, in the site's language like its message: the pad opens while
+    # a citizen's session (and language) may still be on, and qsTrId would follow the citizen's.
+    pinLabels = Property(dict, lambda self: self._pin_labels(), notify=changed)
     notice = Property(str, lambda self: self._notice, notify=changed)
     @property
     def board(self) -> StatusBoard:
@@ -156,6 +159,11 @@ class TechnicianViewModel(QObject):
         return self._config
 
     # --- PIN pad ----------------------------------------------------------------------------
+
+    def _pin_labels(self) -> dict[str, str]:
+        words = self.tech_words
+        return {"title": words.tr("tech.pin.title"), "delete": words.tr("tech.pin.delete"),
+                "ok": words.tr("tech.pin.ok"), "cancel": words.tr("tech.pin.cancel")}
 
     @Slot()
     def openPad(self) -> None:

@@ -1,13 +1,15 @@
 import QtQuick
 import QtQuick.Layouts
 
+// In the site's language throughout (labels and message from the technician view model), whatever
+// language the citizen's session on screen was in when the pad opened.
 Item {
     objectName: "pinPad"
     ColumnLayout {
         anchors.centerIn: parent
         spacing: 24
         width: 640
-        Text { text: qsTrId("tech.pin.title"); font.pixelSize: 44; font.bold: true; Layout.alignment: Qt.AlignHCenter }
+        Text { objectName: "pinTitle"; text: tech.pinLabels.title; font.pixelSize: 44; font.bold: true; Layout.alignment: Qt.AlignHCenter }
         Text {
             objectName: "pinDots"
             text: tech.pinLength > 0 ? "●".repeat(tech.pinLength) : "—"
@@ -39,13 +41,13 @@ Item {
                     onClicked: tech.pressDigit(modelData)
                 }
             }
-            TechButton { objectName: "pinBackspace"; text: qsTrId("tech.pin.delete"); implicitWidth: 190; implicitHeight: 120; tint: "#607d8b"; onClicked: tech.backspace() }
+            TechButton { objectName: "pinBackspace"; text: tech.pinLabels.delete; implicitWidth: 190; implicitHeight: 120; tint: "#607d8b"; onClicked: tech.backspace() }
             TechButton { objectName: "pinKey_0"; text: "0"; font.pixelSize: 44; implicitWidth: 190; implicitHeight: 120; onClicked: tech.pressDigit("0") }
-            TechButton { objectName: "pinEnter"; text: qsTrId("tech.pin.ok"); implicitWidth: 190; implicitHeight: 120; tint: "#2e7d32"; onClicked: tech.submitPin() }
+            TechButton { objectName: "pinEnter"; text: tech.pinLabels.ok; implicitWidth: 190; implicitHeight: 120; tint: "#2e7d32"; onClicked: tech.submitPin() }
         }
         TechButton {
             objectName: "pinCancel"
-            text: qsTrId("tech.pin.cancel")
+            text: tech.pinLabels.cancel
             tint: "#757575"
             Layout.fillWidth: true
             onClicked: tech.exit()
