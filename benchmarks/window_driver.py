@@ -176,7 +176,17 @@ class Terminal:
 
     def on(self, screen: str, timeout: int = 8000) -> None:
         self.bot.waitUntil(lambda: self.app.vm.screen == screen, timeout=timeout)
-        self.bot.waitUntil(lambda: harness.find(self.win, f"screen_{screen}").isVisible(), timeout=5000)
+        try:
+            self.bot.waitUntil(lambda: harness.find(self.win, f"screen_{screen}").isVisible(), timeout=5000)
+        except TimeoutError as exc:
+            raise TimeoutError(f"{exc}; {self.shell_state()}") from None
+
+    def shell_state(self) -> str:
+        """What Main.qml's loaders hold: why a screen the view model is on is not in sight."""
+        form, shown = harness.find(self.win, "formLoader"), harness.find(self.win, "screenLoader")
+        return (f"screen shown {shown.property('screen')!r}, form loader progress {form.property('progress')}"
+                f" active {form.property('active')} visible {form.property('visible')},"
+                f" formSettled {self.win.property('formSettled')}, formReady {self.app.vm.formReady}")
 
     def tap(self, name: str) -> None:
         harness.tap(self.bot, self.win, name)

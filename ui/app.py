@@ -102,6 +102,7 @@ class KioskApp:
             words=self.vm.words,
         )
         self.vm.changed.connect(self.errands.changed)  # the link, the clock and background results
+        self.vm.also_notifies(self.errands)
         # The receipt's QR image is made by the worker that stores the filing, not on the UI thread
         # when the receipt shows (segno is pure Python: ~5–7 ms of the 提交 tap).
         terminal.prepare_receipt = qr_data_url

@@ -136,6 +136,20 @@ ApplicationWindow {
         source: "screens/form.qml"
         visible: vm.screen === "form" && root.formSettled
     }
+    // The citizen tapped 开始申请 and the form is still being built: it is finished at once, in one
+    // piece, after 400 ms. Qt's incubation of an asynchronous Loader can stop half-way and never
+    // resume (seen in the soak: the guide stayed on screen, taking no taps, until the idle timeout,
+    // the form's loader not Ready, about once in 15–60 sessions under load); a Loader finishes an
+    // incubation in progress synchronously when it stops being asynchronous.
+    Timer {
+        objectName: "formLoadRescue"
+        interval: 400
+        running: vm.screen === "form" && formLoader.active && formLoader.status === Loader.Loading
+        onTriggered: {
+            vm.formFinishedAtOnce()
+            formLoader.asynchronous = false
+        }
+    }
     // A moment after the guide of an item filed here shows (its first frame first), the form's rows
     // are made, and formLoader becomes active.
     Timer {
@@ -174,6 +188,8 @@ ApplicationWindow {
         target: formLoader
         function onStatusChanged() {
             root.formSettled = false
+            if (formLoader.status === Loader.Null)
+                formLoader.asynchronous = true  // the next form is built in the background again
             if (formLoader.status === Loader.Ready)
                 root.update()  // a frame, so the polish comes (afterAnimating follows it)
             root.showScreen()

@@ -98,12 +98,17 @@ class SessionViewModel(QObject):
         self._services_version = getattr(self._services, "version", 0)
         self._materials_basis = (0, 0)
         self._poll_help = 0
+        self.forms_finished_at_once = 0  # Main.qml's rescue of a stalled form build (soak figure)
         from ui.signature import SignatureCollector
 
         self._signature = SignatureCollector(self)
         self._signature.changed.connect(self._on_signature_changed)
         self._session.subscribe(lambda _m: self._on_session_changed())
         self._session.on_wipe(self._wipe)
+        from ui.viewmodels.change_gate import ChangeGate
+
+        self._gate = ChangeGate()
+        self._gate.watch(self)
         self._clock = QTimer(self)
         self._clock.setInterval(1000)
         self._clock.timeout.connect(self._tick)
@@ -393,6 +398,13 @@ class SessionViewModel(QObject):
                 found = any(words.platform_row(r)["in_chinese"] for r in self._review_rows)
         self._cue = (key, found)
         return found
+
+    @Slot()
+    def formFinishedAtOnce(self) -> None:
+        """Main.qml finished building the form in one piece: the citizen waited 400 ms for it."""
+        self.forms_finished_at_once += 1
+        log.info("the form was still being built 400 ms after the citizen tapped to open it;"
+                 " finished at once (%d so far)", self.forms_finished_at_once)
 
     @Slot()
     def openForm(self) -> None:
@@ -719,6 +731,17 @@ class SessionViewModel(QObject):
         self._reveal = False
         self._refresh_services()
 
+    def also_notifies(self, other: QObject) -> None:
+        """``other.changed`` is connected to this model's ``changed``: its values count in the
+        periodic change check too."""
+        self._gate.watch(other)
+
+    def _emit_if_changed(self) -> None:
+        # The periodic paths (the tick, the outbox status) emit only when a value differs: each emit
+        # makes QML re-read ~45 properties, one wait for the interpreter each (ui/viewmodels/change_gate.py).
+        if self._gate.differs():
+            self.changed.emit()
+
     def _tick(self) -> None:
         version = getattr(self._services, "version", 0)
         if version != self._services_version:  # the catalog arrived (or was refreshed) in the background
@@ -734,12 +757,12 @@ class SessionViewModel(QObject):
         if self._outbox_status is not None and not self._status_pending:
             self._status_pending = True
             self._tasks.run(self._outbox_status, self._on_status)
-        self.changed.emit()
+        self._emit_if_changed()
 
     def _on_status(self, result: OutboxStatus | BaseException) -> None:
         self._status_pending = False
         if isinstance(result, OutboxStatus):
             self._status = result
             self._terminal.link_changed(result)
-            self.changed.emit()
+            self._emit_if_changed()
             self._speak()  # a help call waiting for the link says so
