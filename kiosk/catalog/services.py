@@ -381,6 +381,8 @@ class CatalogServices:
             field.update(type="choice", kind="region", options=self._region_options(spec.region_level))
         elif spec.type is FieldType.DATE:
             field["hint"] = spec.hint or Message(Say.FIELD_DATE_HINT)
+        elif spec.type is FieldType.NUMBER and not spec.integer:
+            field["kind"] = "decimal"  # it takes a decimal point: its keypad has one, a whole number's has not
         return field
 
     def validate(self, service_code: str, values: Mapping[str, Any]) -> dict[str, Message]:

@@ -395,3 +395,49 @@ def test_the_return_keys_arrow_is_inside_its_key_and_centred(
     key_centre = enter.mapToScene(QPointF(enter.width() / 2, enter.height() / 2))
     assert painted_w <= enter.width() * 0.8 and painted_h <= enter.height() * 0.8
     assert abs(centre.x() - key_centre.x()) <= 2 and abs(centre.y() - key_centre.y()) <= 2
+
+
+def _characters(app: Any) -> set[str]:
+    """What the keypad on screen types: the one-character texts of its keys (⌫, hide and ↵ type none)."""
+    return {text for text in _texts(app) if len(text) == 1 and text.isprintable()}
+
+
+@pytest.mark.parametrize(("language", "elder"), MODES, ids=IDS)
+def test_a_phone_field_and_a_whole_number_field_get_digits_only(
+    qtbot: QtBot, app: Any, shots: Path, language: str, elder: bool
+) -> None:
+    # The keypad offered '.' and a space: a citizen typed '.' into a phone number and got an error.
+    identify_with_the_card(qtbot, app)
+    open_form_of(qtbot, app, "hukouqianyi")
+    on(qtbot, app, "form")
+    for field, typed in (("field_phone", "13812345678"), ("field_movers", "2")):  # 随迁人数: a whole number
+        _open_keyboard(qtbot, app, field, language, elder)
+        qtbot.waitUntil(lambda: _in_sight(app, field), timeout=2000)  # noqa: B023 (used at once)
+        screenshot(app.window, shots / "keyboard", f"digits-only-{field}-{_variant(language, elder)}")
+        assert _characters(app) == set("0123456789"), field
+        keys = _keys(app)
+        rule = 120 if elder else 96
+        assert _too_small(keys, height=rule, width=rule) == []
+        left, right = _span(keys)
+        assert left <= EDGE and right >= app.window.width() - EDGE
+        digits = [k for k in keys if str(k.property("text")).isdigit()]
+        assert len({round(k.mapToScene(QPointF(0, 0)).x()) for k in digits}) == 3  # 0 still under 8
+        for key in typed:
+            _tap_key(qtbot, app, key)
+        assert find(app.window, field).property("text") == typed
+
+
+@pytest.mark.parametrize(("language", "elder"), MODES, ids=IDS)
+def test_a_number_that_takes_decimals_keeps_the_decimal_point(
+    qtbot: QtBot, app: Any, shots: Path, language: str, elder: bool
+) -> None:
+    identify_with_the_card(qtbot, app)
+    open_form_of(qtbot, app, "个体工商户设立登记")
+    on(qtbot, app, "form")
+    _open_keyboard(qtbot, app, "field_capital", language, elder)  # 资金数额（万元）: decimals allowed
+    qtbot.waitUntil(lambda: _in_sight(app, "field_capital"), timeout=2000)
+    screenshot(app.window, shots / "keyboard", f"decimal-{_variant(language, elder)}")
+    assert _characters(app) == set("0123456789.")
+    for key in "12.5":
+        _tap_key(qtbot, app, key)
+    assert find(app.window, "field_capital").property("text") == "12.5"

@@ -143,9 +143,11 @@ Item {
                             placeholderTextColor: Theme.muted
                             Accessible.role: Accessible.EditableText
                             Accessible.name: fieldBox.label
-                            // digits keypad; an ID number's keypad has X for the check character, a date's has the
-                            // "-" its hint shows (格式：2024-03-05) (keyboard/DigitKeys.qml)
-                            inputMethodHints: fieldBox.fieldType === "phone" || fieldBox.fieldType === "number" ? Qt.ImhDigitsOnly
+                            // digits keypad with what the field takes besides digits (keyboard/DigitKeys.qml): an ID
+                            // number's has X for the check character, a date's the "-" its hint shows (格式：2024-03-05),
+                            // a number that takes decimals the decimal point; a phone number's or whole number's none
+                            inputMethodHints: fieldBox.fieldType === "number" && fieldBox.kind === "decimal" ? Qt.ImhFormattedNumbersOnly
+                                            : fieldBox.fieldType === "phone" || fieldBox.fieldType === "number" ? Qt.ImhDigitsOnly
                                             : fieldBox.fieldType === "id_number" ? Qt.ImhDigitsOnly | Qt.ImhUppercaseOnly | Qt.ImhNoPredictiveText
                                             : fieldBox.fieldType === "date" ? Qt.ImhDigitsOnly | Qt.ImhDate | Qt.ImhNoPredictiveText
                                             : Qt.ImhNone
