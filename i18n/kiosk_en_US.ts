@@ -1291,6 +1291,18 @@ You can also hold the personal service code on your phone up to the camera.</tra
         <source>清除重写</source>
         <translation>Clear and sign again</translation>
     </message>
+    <message id="review.exit_confirm">
+        <source>确定退出</source>
+        <translation>Yes, exit</translation>
+    </message>
+    <message id="review.exit_keep">
+        <source>继续办理</source>
+        <translation>No, continue</translation>
+    </message>
+    <message id="review.exit_question">
+        <source>退出将清除您已填写的信息，确定退出吗？</source>
+        <translation>Exit? Everything you filled in will be cleared.</translation>
+    </message>
     <message id="review.heading">
         <source>请核对以下信息，确认无误后提交</source>
         <translation>Please check these details, then submit</translation>

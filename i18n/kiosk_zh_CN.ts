@@ -1291,6 +1291,18 @@
         <source>清除重写</source>
         <translation>清除重写</translation>
     </message>
+    <message id="review.exit_confirm">
+        <source>确定退出</source>
+        <translation>确定退出</translation>
+    </message>
+    <message id="review.exit_keep">
+        <source>继续办理</source>
+        <translation>继续办理</translation>
+    </message>
+    <message id="review.exit_question">
+        <source>退出将清除您已填写的信息，确定退出吗？</source>
+        <translation>退出将清除您已填写的信息，确定退出吗？</translation>
+    </message>
     <message id="review.heading">
         <source>请核对以下信息，确认无误后提交</source>
         <translation>请核对以下信息，确认无误后提交</translation>

@@ -5,7 +5,11 @@ import Kiosk
 import "../components"
 
 Item {
+    id: review
     objectName: "screen_review"
+    // 退出 here throws away a filled-in form (and a signature): it asks once, in place of the buttons,
+    // as cancelling an appointment does. The other screens' 退出 loses nothing typed and asks nothing.
+    property bool askingExit: false
     ColumnLayout {
         anchors.fill: parent
         anchors.margins: Theme.margin - 8
@@ -103,11 +107,57 @@ Item {
         }
         MoreBelow { objectName: "reviewMore"; flick: reviewFlick; Layout.fillWidth: true }
         Notice { objectName: "reviewNotice"; text: vm.notice; Layout.fillWidth: true }
+        // 退出 at the left, as on the other screens; it could only be reached before by 返回修改, 返回, 返回, 退出.
+        // Not while the filing is being stored (vm.screen is then "submit" under this screen).
         RowLayout {
+            visible: !review.askingExit
+            Layout.fillWidth: true
+            Layout.fillHeight: false  // its buttons fill its height, it does not take the page's
+            spacing: 24
+            BigButton {
+                objectName: "cancelButton"
+                text: qsTrId("common.exit")
+                secondary: true
+                enabled: vm.screen === "review"
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1  // the three share the row equally, whatever their words,
+                Layout.fillHeight: true   // and are as high as the one whose words take two lines
+                onClicked: review.askingExit = true
+            }
+            BigButton { objectName: "backButton"; text: qsTrId("review.back"); secondary: true; Layout.fillWidth: true; Layout.preferredWidth: 1; Layout.fillHeight: true; onClicked: vm.back() }
+            BigButton { objectName: "submitButton"; text: qsTrId("review.submit"); Layout.fillWidth: true; Layout.preferredWidth: 1; Layout.fillHeight: true; onClicked: vm.submit() }
+        }
+        Text {
+            objectName: "exitQuestion"
+            visible: review.askingExit
+            text: qsTrId("review.exit_question")
+            font.pixelSize: Theme.bodySize
+            font.bold: true
+            color: Theme.text
+            wrapMode: Text.WordWrap
+            lineHeight: Theme.lineHeight
+            Layout.fillWidth: true
+        }
+        RowLayout {
+            visible: review.askingExit
             Layout.fillWidth: true
             spacing: 24
-            BigButton { objectName: "backButton"; text: qsTrId("review.back"); secondary: true; Layout.fillWidth: true; onClicked: vm.back() }
-            BigButton { objectName: "submitButton"; text: qsTrId("review.submit"); Layout.fillWidth: true; onClicked: vm.submit() }
+            BigButton {
+                objectName: "keepFilingButton"
+                text: qsTrId("review.exit_keep")
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1
+                onClicked: review.askingExit = false
+            }
+            BigButton {
+                objectName: "confirmExitButton"
+                text: qsTrId("review.exit_confirm")
+                secondary: true
+                enabled: vm.screen === "review"
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1
+                onClicked: { review.askingExit = false; vm.cancel() }
+            }
         }
     }
 }
