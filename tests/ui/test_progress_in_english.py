@@ -34,7 +34,8 @@ def test_in_english_the_progress_of_an_application_is_titled_with_the_items_engl
     qtbot.waitUntil(lambda: str(find(win, "progressTitle").property("text")) != "", timeout=10000)
     qtbot.wait(200)
     screenshot(win, shots / "progress_in_english", "english-name")
-    assert str(find(win, "progressTitle").property("text")).startswith("Registering for medical care in another city  ")
+    assert str(find(win, "progressTitle").property("text")) == "Registering for medical care in another city"
+    assert str(find(win, "progressNumber").property("text")) == app.vm.progress["tracking_number"]
 
 
 def test_in_english_the_progress_screen_says_that_an_item_without_english_is_named_in_chinese(

@@ -153,11 +153,14 @@ class SessionViewModel(QObject):
 
     def _get_progress(self) -> dict[str, Any]:
         progress = dict(self._session.data.progress)
+        # The title is the item's name alone: the screen shows the tracking number beside it as a text of
+        # its own, which never breaks (in one line with the name it broke at the number's hyphen).
+        progress["title"] = ""
         if progress.get("name"):
             # In English the item's English name where the platform sent one (the title was always the
             # Chinese name); where it sent none the screen's cue says the name is the platform's Chinese.
             shown = self.words.platform_row({"name": progress.pop("name"), "name_en": progress.pop("name_en", "")})
-            progress["title"] = f"{shown['name']}  {progress.get('tracking_number', '')}".strip()
+            progress["title"] = str(shown["name"])
             progress["in_chinese"] = bool(shown["in_chinese"])
         fresh = progress.pop("freshness", None)
         if fresh is not None:

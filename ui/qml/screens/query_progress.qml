@@ -195,17 +195,37 @@ Item {
                     Layout.fillWidth: true
                 }
                 Notice { objectName: "progressNotice"; text: vm.notice; Layout.fillWidth: true }
-                SectionTitle {
-                    id: progressTitle
-                    objectName: "progressTitle"
-                    text: vm.progress.title || ""
-                    visible: text.length > 0
+                // The item's name and its tracking number, the number a text of its own that never wraps:
+                // in one line with the name it broke at its hyphen in 长辈版 ("2EV3-" / "DBKB-71SM"). It
+                // follows the name on its line where there is room, else it takes the next line whole.
+                Flow {
+                    id: progressHeading
+                    objectName: "progressHeading"
+                    readonly property string shown: (vm.progress.title || "") + " " + (vm.progress.tracking_number || "")
+                    visible: shown.trim().length > 0
+                    spacing: 24
                     Layout.fillWidth: true
-                    // A result arrived: bring it into view (it may be below the lists). Text's textChanged
-                    // carries a parameter named text: the handler names its item, not the parameter.
-                    onTextChanged: if (progressTitle.text.length > 0) Qt.callLater(function() {
-                        progressFlick.contentY = Math.max(0, Math.min(progressTitle.y, progressFlick.contentHeight - progressFlick.height))
+                    // A result arrived: bring it into view (it may be below the lists).
+                    onShownChanged: if (shown.trim().length > 0) Qt.callLater(function() {
+                        progressFlick.contentY = Math.max(0, Math.min(progressHeading.y, progressFlick.contentHeight - progressFlick.height))
                     })
+                    SectionTitle {
+                        objectName: "progressTitle"
+                        text: vm.progress.title || ""
+                        visible: text.length > 0
+                        width: Math.min(implicitWidth, progressHeading.width)
+                    }
+                    SectionTitle {
+                        objectName: "progressNumber"
+                        text: vm.progress.tracking_number || ""
+                        visible: text.length > 0
+                        wrapMode: Text.NoWrap
+                        // Never wider than the screen: a number too long for a line shrinks, it is not cut.
+                        width: Math.min(implicitWidth, progressHeading.width)
+                        fontSizeMode: Text.HorizontalFit
+                        minimumPixelSize: Theme.smallSize
+                        Accessible.role: Accessible.StaticText
+                    }
                 }
                 BodyText { objectName: "progressAge"; text: vm.progress.age || ""; color: Theme.noticeText; visible: text.length > 0; Layout.fillWidth: true }
                 ColumnLayout {
