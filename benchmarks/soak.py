@@ -236,7 +236,8 @@ def main() -> None:
 
     print(f"\n{sessions_run} sessions in {samples[-1].seconds / 60:.1f} min "
           f"({', '.join(f'{k} {v}' for k, v in done.items())}; {failures} failed and were ended by the idle timeout; "
-          f"{terminal.cards_placed_again} cards placed again after the terminal said the read failed); no crash")
+          f"{terminal.cards_placed_again} cards placed again after the terminal said the read failed; "
+          f"{terminal.app.vm.forms_finished_at_once} forms finished at once after a 400 ms wait); no crash")
     after = [s for s in samples if s.sessions >= args.warmup]
     xs = [s.sessions for s in after]
     print(f"growth per 100 sessions after the {args.warmup}-session warm-up ({len(after)} samples):")
