@@ -75,8 +75,8 @@ def test_a_summary_of_more_than_five_problems_says_how_many_more_the_form_marks(
     app.vm.setLanguage("en_US")
     qtbot.waitUntil(lambda: "more" in str(find(win, "problemsMore").property("text")), timeout=2000)
     qtbot.wait(100)
-    # The field named in English is asked for in English too, not "Please fill in: 手机号码".
-    assert str(find(win, "problem_0").property("text")) == "· Mobile phone number: Please fill in: Mobile phone number"
+    # The field named in English is asked for in English too, not "Please fill in: 手机号码", and named once.
+    assert str(find(win, "problem_0").property("text")) == "· Please fill in: Mobile phone number"
     screenshot(win, shots / "problem_summary", "more-than-five-en-elder")
     type_into(qtbot, win, "field_phone", "13812345678")
     hide_keyboard(qtbot)
@@ -85,3 +85,31 @@ def test_a_summary_of_more_than_five_problems_says_how_many_more_the_form_marks(
         assert str(count - 6) in str(find(win, "problemsMore").property("text"))
     else:
         assert not visible(win, "problemsMore")
+
+
+@pytest.mark.parametrize(("language", "elder"), [("zh_CN", False), ("zh_CN", True), ("en_US", False), ("en_US", True)],
+                         ids=["zh", "zh-elder", "en", "en-elder"])
+def test_each_line_of_the_problem_summary_names_its_field_once(
+    qtbot: QtBot, quiet_demo_app: Any, shots: Path, language: str, elder: bool
+) -> None:
+    # "· 手机号码: Please fill in: 手机号码": the line put the field's name before a sentence that names it.
+    app, win = quiet_demo_app, quiet_demo_app.window
+    identify_with_the_card(qtbot, app)
+    open_form_of(qtbot, app, "hukouqianyi")
+    app.vm.setLanguage(language)
+    app.vm.setElderMode(elder)
+    tap(qtbot, win, "reviewButton")  # nothing filled in: more than five problems
+    qtbot.waitUntil(lambda: visible(win, "problemSummary"), timeout=3000)
+    qtbot.wait(100)
+    screenshot(win, shots / "problem_summary", f"named-once-{language}{'-elder' if elder else ''}")
+    problems = list(app.vm.problems)
+    assert len(problems) > 5
+    lines = [str(find(win, f"problem_{i}").property("text")) for i in range(5)]
+    assert [line.count(str(p["label"])) for line, p in zip(lines, problems, strict=False)] == [1] * 5, lines
+    assert lines[0] == "· " + str(problems[0]["message"])  # the sentence alone: it names the field
+    # A missing document's sentence does not name it: its line keeps the document's name before it.
+    documents = [p for p in problems if p["field"] == "materials"]
+    assert documents and all(str(p["line"]).startswith(str(p["label"])) for p in documents)
+    more = str(find(win, "problemsMore").property("text"))
+    assert visible(win, "problemsMore") and str(len(problems) - 5) in more
+    assert ("另有" in more) == (language == "zh_CN")

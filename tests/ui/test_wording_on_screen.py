@@ -1,17 +1,20 @@
-"""Small words on the real window, in zh standard and en 长辈版: the form's problem summary joins each
-field and its problem with the language's own colon, and a fee on the guide keeps its name apart from
+"""Small words on the real window, in zh standard and en 长辈版: the form's problem summary joins a
+missing document and its problem with the language's own colon (a field's problem is a sentence that
+names the field, shown alone), and a fee on the guide keeps its name apart from
 its amount. Screenshots go to artifacts/screens/wording/ for a look."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
 
+from drivers.idcard.sim_card import make_number
 from tests.ui.flows import identify_with_the_card, on, open_form_of
-from tests.ui.harness import find, screenshot, tap, visible, walk
+from tests.ui.harness import find, screenshot, tap, type_into, visible, walk
 
 pytestmark = pytest.mark.slow
 
@@ -29,17 +32,23 @@ def _variant(language: str, elder: bool) -> str:
 
 
 @pytest.mark.parametrize(("language", "elder"), VARIANTS, ids=IDS)
-def test_the_problem_summary_joins_field_and_problem_with_the_languages_colon(
+def test_the_problem_summary_joins_a_document_and_its_problem_with_the_languages_colon(
     qtbot: QtBot, app: Any, shots: Path, language: str, elder: bool
 ) -> None:
     identify_with_the_card(qtbot, app)
     open_form_of(qtbot, app, "jiehundengji")
     app.vm.setLanguage(language)
     app.vm.setElderMode(elder)
-    tap(qtbot, app.window, "reviewButton")  # nothing filled in: several problems
+    win = app.window
+    type_into(qtbot, win, "field_phone", "13812345678")  # the fields right: the documents are what is left
+    type_into(qtbot, win, "field_spouse_name", "阿依古丽·买买提艾力·热合曼江")
+    type_into(qtbot, win, "field_spouse_id", make_number("650102", date(1982, 5, 6), 222))
+    type_into(qtbot, win, "field_marriage_date", "2026-12-01")
+    tap(qtbot, win, "reviewButton")
     qtbot.waitUntil(lambda: visible(app.window, "problemSummary"), timeout=3000)
     qtbot.wait(200)
     screenshot(app.window, shots / "wording", f"form-problems-{_variant(language, elder)}")
+    assert app.vm.problems[0]["field"] == "materials"
     first = str(find(app.window, "problem_0").property("text"))
     label = str(app.vm.problems[0]["label"])
     if language == "zh_CN":

@@ -519,9 +519,15 @@ class SessionViewModel(QObject):
             self.problemsChanged.emit()
 
     def _problem_rows(self) -> list[dict[str, str]]:
-        return [{"field": field, "label": str(self.words.render(label)),
-                 "message": self.tr("materials.missing_one") if message is None else str(self.words.render(message))}
-                for field, label, message in self._problems]
+        rows = []
+        for field, label, message in self._problems:
+            named = str(self.words.render(label))
+            said = self.tr("materials.missing_one") if message is None else str(self.words.render(message))
+            # The summary's line: the problem's sentence alone where it names the field already ("请填写手机号码",
+            # "Please fill in: Mobile phone number"), else the field's name before it (a missing document).
+            line = said if named and named in said else named + self.tr("list.colon") + said
+            rows.append({"field": field, "label": named, "message": said, "line": line})
+        return rows
 
     @Slot()
     def review(self) -> None:

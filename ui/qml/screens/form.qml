@@ -48,8 +48,9 @@ Item {
                         required property var modelData
                         required property int index
                         objectName: "problem_" + index
-                        // "：" in Chinese, ": " in English (list.colon)
-                        text: "· " + modelData.label + qsTrId("list.colon") + modelData.message
+                        // the problem's sentence, which names its field (the view model puts the name before
+                        // a sentence that does not)
+                        text: "· " + modelData.line
                         font.pixelSize: Theme.smallSize
                         color: Theme.noticeText
                         wrapMode: Text.WordWrap
